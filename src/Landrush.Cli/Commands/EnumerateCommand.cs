@@ -1,0 +1,61 @@
+using System.CommandLine;
+using System.Globalization;
+using Landrush.Core.Enumeration;
+
+namespace Landrush.Cli.Commands;
+
+/// <summary><c>landrush enumerate</c>: every name of a space, one a line, or the count.</summary>
+internal static class EnumerateCommand
+{
+    public static Command Create()
+    {
+        var space = CommonOptions.Space();
+        var tld = CommonOptions.Tld();
+        var count = new Option<bool>("--count") { Description = "Print only the number of names (computed, not enumerated)." };
+        var shard = new Option<string?>("--shard") { Description = "Only shard K of N (contiguous index range), e.g. 3/8." };
+        var output = new Option<FileInfo?>("--out") { Description = "Write to this file instead of standard output." };
+        var command = new Command("enumerate", "List the names of a name space in index order (0.nl … 99999.nl by default).")
+        {
+            space, tld, count, shard, output,
+        };
+        command.SetAction(async (parsed, ct) =>
+        {
+            var ns = NameSpace.Parse(parsed.GetValue(space));
+            var suffix = "." + DomainName.NormalizeTld(parsed.GetValue(tld)!);
+            var sh = parsed.GetValue(shard) is { } s ? Shard.Parse(s) : Shard.All;
+            var stdout = parsed.InvocationConfiguration.Output;
+            if (parsed.GetValue(count))
+            {
+                var (start, end) = sh.RangeIn(ns.Count);
+                await stdout.WriteLineAsync((end - start).ToString(CultureInfo.InvariantCulture));
+                return LandrushCli.Ok;
+            }
+
+            var file = parsed.GetValue(output);
+            var writer = file is null ? stdout : new StreamWriter(file.FullName, append: false, new System.Text.UTF8Encoding(false), 1 << 16);
+            try
+            {
+                writer.NewLine = "\n";
+                foreach (var label in ns.Enumerate(sh))
+                {
+                    ct.ThrowIfCancellationRequested();
+                    writer.Write(label);
+                    writer.Write(suffix);
+                    writer.Write('\n');
+                }
+
+                await writer.FlushAsync(ct);
+            }
+            finally
+            {
+                if (file is not null)
+                {
+                    await writer.DisposeAsync();
+                }
+            }
+
+            return LandrushCli.Ok;
+        });
+        return command;
+    }
+}

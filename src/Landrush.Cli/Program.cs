@@ -1,0 +1,3 @@
+using Landrush.Cli;
+
+return await LandrushCli.RunAsync(args, Console.Out, Console.Error);
