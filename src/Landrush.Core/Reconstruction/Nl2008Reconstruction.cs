@@ -1,0 +1,264 @@
+using System.Globalization;
+using Landrush.Core.Enumeration;
+using Landrush.Core.Model;
+using Landrush.Core.Model.Demand;
+
+namespace Landrush.Core.Reconstruction;
+
+/// <summary>
+/// The <c>nl-2008</c> profile: a synthetic reconstruction of the .nl numeric landrush of 28–29 February
+/// 2008, calibrated to the aggregates published in March 2008. Exactly: the space <c>digits:1-5</c>
+/// (111,110 names), 11,245 registered, 10,096 held by the two largest parties, 108 parties holding at least
+/// one name; and in the block of numbers 0–2100 as usually written (no leading zeros, 2,101 names, as the
+/// trade association counted <c>0.nl</c>–<c>2100.nl</c> on 13 March 2008) the four largest block holders
+/// hold 1,604, 223, 46 and 25.
+/// <para>
+/// Method. (1) Demand, from the seed: two range parties — A wants the block in numeric order, then 4-digit
+/// numbers from 2101 to 4999, then 0000 upwards; B wants the 350 most attractive names written without leading zero, then 5000
+/// to 9999 — and 106 ordinary parties: one wants all Dutch area codes, one a run of 250 five-digit numbers,
+/// two collect block names (110 and 60 of them, plus a few others), the rest weighted random lists of
+/// heavy-tailed size. (2) Searched: the length of A's continuation, by bisection, so that exactly 11,245
+/// names are wanted (blind requests register every wanted name); then capacities of A and B on a fixed grid,
+/// keeping the pair whose Fcfs run comes closest to the other targets. (3) Fixed afterwards,
+/// deterministically and in this order, each move giving a name to a party that asked for it (the runner-up
+/// first): one name for every party the run left empty-handed, the block counts, and the two-party total. The counts of moves
+/// are in <see cref="CalibrationReport"/>.
+/// </para>
+/// </summary>
+public static class Nl2008Reconstruction
+{
+    public const string ProfileName = "nl-2008";
+
+    public const string SpaceSpec = "digits:1-5";
+
+    public const string Tld = "nl";
+
+    public const int TargetRegistered = 11_245;
+
+    public const int TargetTopTwo = 10_096;
+
+    public const int TargetPartiesWithNames = 108;
+
+    /// <summary>The block is the numbers 0..BlockMaxValue written without leading zeros.</summary>
+    public const int BlockMaxValue = 2100;
+
+    /// <summary>Block holdings of parties A, B, C, D (positions 0, 1, 4, 5).</summary>
+    public static IReadOnlyList<int> TargetBlockCounts { get; } = [1604, 223, 46, 25];
+
+    internal const int A = 0, B = 1, AreaCodeParty = 2, RunParty = 3, C = 4, D = 5;
+
+    private const int OrdinaryCount = 106;
+
+    private static readonly int[] BlockParties = [A, B, C, D];
+
+    // Capacity grid (requests per unit time); ordinary parties have capacity ~1.
+    private static readonly double[] CapacityGrid = [10, 14, 20, 28, 40, 56, 80, 113, 160, 226, 320];
+
+    public static Reconstruction Build(long seed)
+    {
+        var space = NameSpace.Parse(SpaceSpec);
+        var demand = new DemandModel(space);
+        var root = new SeededRandom(seed);
+        var demandRng = root.Fork(1);
+        var simSeed = unchecked((long)root.NextUInt64());
+        var whoisRng = root.Fork(3);
+
+        var block = demand.Numbers(0, BlockMaxValue);
+        var inBlock = new bool[demand.NameCount];
+        foreach (var n in block)
+        {
+            inBlock[n] = true;
+        }
+
+        var lists = BuildWishLists(demand, block, demandRng, out var capacities, out var latencies, out var roles);
+        var continuation = (int[])[.. demand.Block("2101", 5000 - 2101), .. demand.Block("0000", 1000)];
+        var length = SearchContinuation(demand.NameCount, lists, block, continuation);
+        lists[A] = [.. block, .. continuation.AsSpan(0, length)];
+
+        // Grid search on the two capacities with common random numbers (one simulation seed).
+        (double Cost, double Ca, double Cb, AllocationOutcome Outcome)? best = null;
+        foreach (var ca in CapacityGrid)
+        {
+            foreach (var cb in CapacityGrid)
+            {
+                capacities[A] = ca;
+                capacities[B] = cb;
+                var outcome = Simulate(demand.NameCount, lists, capacities, latencies, simSeed);
+                var cost = Cost(outcome, inBlock);
+                if (best is null || cost < best.Value.Cost)
+                {
+                    best = (cost, ca, cb, outcome);
+                }
+            }
+        }
+
+        var (_, capA, capB, run) = best!.Value;
+        capacities[A] = capA;
+        capacities[B] = capB;
+        if (run.RegisteredCount != TargetRegistered)
+        {
+            throw new InvalidOperationException($"calibration failed: {run.RegisteredCount} registered, not {TargetRegistered}");
+        }
+
+        var simulatedWins = Enumerable.Range(0, lists.Length).Select(run.WinsOf).ToArray();
+        var fixer = new AllocationFixer(run, lists, inBlock);
+        var simulatedBlock = BlockParties.Select(fixer.BlockCount).ToArray();
+        var simulatedParties = simulatedWins.Count(w => w > 0);
+        var simulatedTopTwo = simulatedWins[A] + simulatedWins[B];
+        var zeroMoves = fixer.FixZeroHolders(A, B);
+        var blockMoves = fixer.FixBlock(BlockParties, TargetBlockCounts);
+        var topMoves = fixer.FixTopTwo(A, B, TargetTopTwo);
+        fixer.Verify(A, B, TargetTopTwo, BlockParties, TargetBlockCounts);
+
+        var calibration = new CalibrationReport(length, capA, capB, simulatedTopTwo, simulatedBlock, simulatedParties, blockMoves, zeroMoves, topMoves);
+        var whois = new WhoisSynthesizer(space, Tld, whoisRng);
+        var (records, handles, handleCounts, registrars) = whois.Build(fixer.Winners, run, lists.Length, A, B);
+        var parties = new PartyTruth[lists.Length];
+        for (var p = 0; p < parties.Length; p++)
+        {
+            parties[p] = new PartyTruth(p + 1, roles[p], registrars[p], capacities[p], 0, latencies[p], lists[p].Length,
+                simulatedWins[p], fixer.WinsOf(p), lists[p].Length - fixer.WinsOf(p), handleCounts[p]);
+        }
+
+        return new Reconstruction(ProfileName, seed, space, Tld, records, parties, handles, calibration);
+    }
+
+    private static int[][] BuildWishLists(DemandModel demand, int[] block, SeededRandom rng,
+        out double[] capacities, out double[] latencies, out string[] roles)
+    {
+        var n = 2 + OrdinaryCount;
+        var lists = new int[n][];
+        capacities = new double[n];
+        latencies = new double[n];
+        roles = new string[n];
+
+        // B: the most attractive names written without leading zero (ties by index), then 5000-9999.
+        var plain = Enumerable.Range(0, demand.NameCount)
+            .Where(i => !NameAttractiveness.Features(demand.Space.NameAt(i)).HasFlag(NameFeatures.LeadingZero)
+                        && !DutchAreaCodes.Contains(demand.Space.NameAt(i)))
+            .OrderByDescending(i => demand.Weights[i]).ThenBy(i => i).Take(350).ToArray();
+        var high = demand.Block("5000", 5000);
+        lists[B] = [.. plain, .. high.Where(i => !plain.Contains(i))];
+        lists[A] = block; // continuation appended by the search
+        roles[A] = roles[B] = "range";
+
+        lists[AreaCodeParty] = demand.Class(DutchAreaCodes.All);
+        roles[AreaCodeParty] = "class";
+
+        var runStart = 20 + rng.NextInt(70);
+        lists[RunParty] = demand.Block(runStart.ToString(CultureInfo.InvariantCulture) + "000", 250);
+        roles[RunParty] = "run";
+
+        lists[C] = Merge(demand.WeightedListAmong(block, 110, rng), demand.WeightedList(15, rng));
+        lists[D] = Merge(demand.WeightedListAmong(block, 60, rng), demand.WeightedList(3, rng));
+        roles[C] = roles[D] = "block";
+
+        var sizes = new WishListSizes();
+        for (var p = D + 1; p < n; p++)
+        {
+            lists[p] = demand.WeightedList(Math.Max(1, sizes.Draw(rng)), rng);
+            roles[p] = "ordinary";
+        }
+
+        // Ordinary capacities are log-normal around 1 (a few connections each); their mail was often refused
+        // for the first minutes, so each gets a latency of up to 2 units.
+        for (var p = AreaCodeParty; p < n; p++)
+        {
+            capacities[p] = Math.Round(Math.Exp(0.5 * Normal(rng)), 4);
+            latencies[p] = Math.Round(2 * rng.NextDouble(), 4);
+        }
+
+        return lists;
+    }
+
+    private static int[] Merge(int[] first, int[] second) => [.. first, .. second.Where(i => !first.Contains(i))];
+
+    // Box–Muller; only the cosine branch is used, so each call takes exactly two uniforms.
+    private static double Normal(SeededRandom rng) =>
+        Math.Sqrt(-2 * Math.Log(rng.NextDoubleNonZero())) * Math.Cos(2 * Math.PI * rng.NextDouble());
+
+    // Wanted names grow by 0 or 1 per extra continuation name, so bisection finds the exact length.
+    private static int SearchContinuation(int nameCount, int[][] lists, int[] block, int[] continuation)
+    {
+        var others = new bool[nameCount];
+        for (var p = 0; p < lists.Length; p++)
+        {
+            if (p == A)
+            {
+                continue;
+            }
+
+            foreach (var i in lists[p])
+            {
+                others[i] = true;
+            }
+        }
+
+        var baseCount = others.Count(x => x) + block.Count(i => !others[i]);
+        int Wanted(int len) => baseCount + continuation.Take(len).Count(i => !others[i]);
+        if (Wanted(0) > TargetRegistered || Wanted(continuation.Length) < TargetRegistered)
+        {
+            throw new InvalidOperationException($"calibration failed: the registered total is out of the continuation's reach ({Wanted(0)}..{Wanted(continuation.Length)})");
+        }
+
+        int lo = 0, hi = continuation.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (Wanted(mid) < TargetRegistered)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private static AllocationOutcome Simulate(int nameCount, int[][] lists, double[] capacities, double[] latencies, long seed)
+    {
+        var participants = new Participant[lists.Length];
+        for (var p = 0; p < lists.Length; p++)
+        {
+            participants[p] = new Participant(p + 1, capacities[p], lists[p], 0, latencies[p]);
+        }
+
+        return new LandrushSimulation(nameCount, participants).Run(Mechanism.Fcfs, seed);
+    }
+
+    // Estimated names the fixes will have to move (an empty-handed party counts ten).
+    private static double Cost(AllocationOutcome o, bool[] inBlock)
+    {
+        var blockCounts = new int[4];
+        for (var name = 0; name < inBlock.Length; name++)
+        {
+            if (inBlock[name])
+            {
+                var k = Array.IndexOf(BlockParties, o.WinnerOf(name));
+                if (k >= 0)
+                {
+                    blockCounts[k]++;
+                }
+            }
+        }
+
+        // The block fix moves names between the range parties and the rest, so the two-party total it leaves
+        // behind is what the last fix has to correct.
+        var afterBlock = o.WinsOf(A) + o.WinsOf(B) - (blockCounts[0] - TargetBlockCounts[0]) - (blockCounts[1] - TargetBlockCounts[1]);
+        var cost = (double)Math.Abs(afterBlock - TargetTopTwo);
+        for (var k = 0; k < 4; k++)
+        {
+            cost += Math.Abs(blockCounts[k] - TargetBlockCounts[k]);
+        }
+
+        for (var p = 0; p < o.ParticipantCount; p++)
+        {
+            cost += o.WinsOf(p) == 0 ? 10 : 0;
+        }
+
+        return cost;
+    }
+}

@@ -1,0 +1,43 @@
+using Landrush.Core.Dataset;
+using Landrush.Core.Enumeration;
+
+namespace Landrush.Core.Reconstruction;
+
+/// <summary>
+/// A seeded synthetic registry dataset and its ground truth. Synthetic: built by the landrush model to
+/// match published aggregates, not registry data.
+/// </summary>
+public sealed class Reconstruction
+{
+    internal Reconstruction(
+        string profile, long seed, NameSpace space, string tld, IReadOnlyList<RegistryRecord> records,
+        IReadOnlyList<PartyTruth> parties, IReadOnlyList<HandleTruth> handles, CalibrationReport calibration)
+    {
+        Profile = profile;
+        Seed = seed;
+        Space = space;
+        Tld = tld;
+        Records = records;
+        Parties = parties;
+        Handles = handles;
+        Calibration = calibration;
+    }
+
+    public string Profile { get; }
+
+    public long Seed { get; }
+
+    public NameSpace Space { get; }
+
+    public string Tld { get; }
+
+    /// <summary>One row per name of the space, in index order; free names with status free.</summary>
+    public IReadOnlyList<RegistryRecord> Records { get; }
+
+    public IReadOnlyList<PartyTruth> Parties { get; }
+
+    /// <summary>Every registrant handle in <see cref="Records"/> and its party, ordered by handle.</summary>
+    public IReadOnlyList<HandleTruth> Handles { get; }
+
+    public CalibrationReport Calibration { get; }
+}

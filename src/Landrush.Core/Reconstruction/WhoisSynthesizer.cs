@@ -1,0 +1,206 @@
+using System.Globalization;
+using System.Text;
+using Landrush.Core.Dataset;
+using Landrush.Core.Enumeration;
+using Landrush.Core.Model;
+
+namespace Landrush.Core.Reconstruction;
+
+/// <summary>
+/// Plausible, pseudonymous WHOIS content for an allocation. Registrars and registrants carry numbered
+/// synthetic names; contact handles follow the 2008 .nl style <c>ABC001234-XYZAB</c> (the suffix is the
+/// registrar's code); name servers live under the reserved <c>.example</c> TLD (RFC 2606), never real hosts.
+/// Party structure, so that resolution has real but fair work:
+/// range party A has six registrant handles in two groups, each group sharing an admin handle, all on one
+/// party name-server set; range party B has four handles, each with its own admin, all on one party set;
+/// other parties have one to three handles (several handles always share one admin handle). Small parties
+/// use either their own set or one of <see cref="HostingSets"/> shared hosting sets, each used by more than
+/// <see cref="MaxHandlesPerPartySet"/> handles of unrelated parties; a party's own set is never used by more
+/// than that many handles.
+/// </summary>
+internal sealed class WhoisSynthesizer
+{
+    public const int HostingSets = 4;
+
+    public const int MaxHandlesPerPartySet = 8;
+
+    private const int Registrars = 30;
+
+    private static readonly DateOnly Day1 = new(2008, 2, 28);
+    private static readonly DateOnly Day2 = new(2008, 2, 29);
+
+    private readonly NameSpace _space;
+    private readonly string _tld;
+    private readonly SeededRandom _rng;
+    private readonly HashSet<string> _usedHandles = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _usedTokens = new(StringComparer.Ordinal);
+
+    public WhoisSynthesizer(NameSpace space, string tld, SeededRandom rng)
+    {
+        _space = space;
+        _tld = tld;
+        _rng = rng;
+    }
+
+    public (RegistryRecord[] Records, HandleTruth[] Handles, int[] HandleCounts, string[] Registrars) Build(
+        int[] winner, AllocationOutcome run, int partyCount, int a, int b)
+    {
+        var registrarCodes = Enumerable.Range(0, Registrars).Select(_ => Letters(5)).ToArray();
+        var registrarOf = new int[partyCount];
+        var names = new List<int>[partyCount];
+        for (var p = 0; p < partyCount; p++)
+        {
+            names[p] = [];
+            // The two range parties were registrars themselves; the others spread over 28, the first ones busier.
+            registrarOf[p] = p == a ? 0 : p == b ? 1 : 2 + (int)Math.Floor(28 * Math.Pow(_rng.NextDouble(), 2));
+        }
+
+        for (var n = 0; n < winner.Length; n++)
+        {
+            if (winner[n] >= 0)
+            {
+                names[winner[n]].Add(n);
+            }
+        }
+
+        var hosting = Enumerable.Range(0, HostingSets).Select(_ => ServerSet(2)).ToArray();
+        var handles = new string[partyCount][];
+        var admins = new string[partyCount][]; // admin per handle
+        var partySet = new string[partyCount][];
+        var useHosting = new int[partyCount];
+        for (var p = 0; p < partyCount; p++)
+        {
+            var code = registrarCodes[registrarOf[p]];
+            var wanted = p == a ? 6 : p == b ? 4 : p is Nl2008Reconstruction.AreaCodeParty or Nl2008Reconstruction.C ? 2
+                : _rng.NextDouble() switch { < 0.85 => 1, < 0.95 => 2, _ => 3 };
+            var h = Math.Min(wanted, names[p].Count);
+            handles[p] = [.. Enumerable.Range(0, h).Select(_ => Handle(code))];
+            if (p == a)
+            {
+                var x = Handle(code);
+                var y = Handle(code);
+                admins[p] = [.. Enumerable.Range(0, h).Select(k => k < h / 2 ? x : y)];
+            }
+            else if (p == b || h == 1)
+            {
+                admins[p] = [.. Enumerable.Range(0, h).Select(_ => Handle(code))];
+            }
+            else
+            {
+                var shared = Handle(code);
+                admins[p] = [.. Enumerable.Range(0, h).Select(_ => shared)];
+            }
+
+            partySet[p] = ServerSet(p == a || p == b ? 3 : 2);
+            useHosting[p] = p != a && p != b && _rng.NextDouble() < 0.6 ? _rng.NextInt(HostingSets) : -1;
+        }
+
+        // A shared hosting set must look shared: if too few handles landed on one, its users keep their own sets.
+        for (var s = 0; s < HostingSets; s++)
+        {
+            var users = Enumerable.Range(0, partyCount).Where(p => useHosting[p] == s).Sum(p => handles[p].Length);
+            if (users <= MaxHandlesPerPartySet)
+            {
+                for (var p = 0; p < partyCount; p++)
+                {
+                    useHosting[p] = useHosting[p] == s ? -1 : useHosting[p];
+                }
+            }
+        }
+
+        var records = new RegistryRecord[winner.Length];
+        var handleOfName = new int[winner.Length];
+        for (var p = 0; p < partyCount; p++)
+        {
+            // Every handle gets at least one name: the first h names in index order go one to each.
+            for (var k = 0; k < names[p].Count; k++)
+            {
+                handleOfName[names[p][k]] = k < handles[p].Length ? k : _rng.NextInt(handles[p].Length);
+            }
+        }
+
+        // Registrant names are numbered in a shuffled order so that the number does not reveal the party.
+        var allHandles = handles.SelectMany(x => x).ToArray();
+        for (var i = allHandles.Length - 1; i > 0; i--)
+        {
+            var j = _rng.NextInt(i + 1);
+            (allHandles[i], allHandles[j]) = (allHandles[j], allHandles[i]);
+        }
+
+        var registrantName = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < allHandles.Length; i++)
+        {
+            registrantName[allHandles[i]] = $"Registrant {(i + 1).ToString("000", CultureInfo.InvariantCulture)} (synthetic)";
+        }
+
+        // The first 80% of registrations (by arrival) are dated the first day, the rest the second.
+        var dayOneRanks = (int)(0.8 * run.RegisteredCount);
+        for (var n = 0; n < winner.Length; n++)
+        {
+            var label = _space.NameAt(n);
+            var fqdn = $"{label}.{_tld}";
+            var p = winner[n];
+            if (p < 0)
+            {
+                records[n] = new RegistryRecord(fqdn, DomainStatus.Free, Source: RecordSource.Reconstruction);
+                continue;
+            }
+
+            var h = handleOfName[n];
+            var servers = useHosting[p] >= 0 ? hosting[useHosting[p]] : partySet[p];
+            var created = run.RegistrationRank(n) < dayOneRanks ? Day1 : Day2;
+            records[n] = new RegistryRecord(
+                fqdn,
+                DomainStatus.Active,
+                Registrar: RegistrarName(registrarOf[p]),
+                RegistrantHandle: handles[p][h],
+                RegistrantName: registrantName[handles[p][h]],
+                AdminHandle: admins[p][h],
+                NameServers: servers,
+                Created: created,
+                Updated: created,
+                Source: RecordSource.Reconstruction);
+        }
+
+        var truth = handles.SelectMany((hs, p) => hs.Select(h => new HandleTruth(h, p + 1)))
+            .OrderBy(t => t.RegistrantHandle, StringComparer.Ordinal).ToArray();
+        return (records, truth, [.. handles.Select(h => h.Length)], [.. registrarOf.Select(RegistrarName)]);
+    }
+
+    private static string RegistrarName(int r) => $"Registrar {(r + 1).ToString("00", CultureInfo.InvariantCulture)} (synthetic)";
+
+    private string Handle(string registrarCode)
+    {
+        while (true)
+        {
+            var h = $"{Letters(3)}{_rng.NextInt(1_000_000).ToString("000000", CultureInfo.InvariantCulture)}-{registrarCode}";
+            if (_usedHandles.Add(h))
+            {
+                return h;
+            }
+        }
+    }
+
+    private string[] ServerSet(int hosts)
+    {
+        string token;
+        do
+        {
+            token = Letters(6).ToLowerInvariant();
+        }
+        while (!_usedTokens.Add(token));
+
+        return [.. Enumerable.Range(1, hosts).Select(i => $"ns{i}.{token}.example").Order(StringComparer.Ordinal)];
+    }
+
+    private string Letters(int count)
+    {
+        var sb = new StringBuilder(count);
+        for (var i = 0; i < count; i++)
+        {
+            sb.Append((char)('A' + _rng.NextInt(26)));
+        }
+
+        return sb.ToString();
+    }
+}
