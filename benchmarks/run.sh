@@ -16,5 +16,5 @@ measure() { # label, then the command
   printf '%-44s %8s s  peak RSS %6.1f MB\n' "$label" "$secs" "$(awk "BEGIN{print $kib/1024}")"
 }
 measure "enumerate digits:1-7 (11,111,110 names)" "${cli[@]}" enumerate --space digits:1-7 --tld nl
-measure "enumerate digits:1-7 shard 8/8 (by index)" "${cli[@]}" enumerate --space digits:1-7 --tld nl --shard 8/8
+measure "enumerate digits:1-7 shard 8/8 (from index)" "${cli[@]}" enumerate --space digits:1-7 --tld nl --shard 8/8
 measure "enumerate digits:1-5 --count" "${cli[@]}" enumerate --space digits:1-5 --tld nl --count

@@ -36,6 +36,10 @@ public class NameSpacePropertyTests(ITestOutputHelper output)
             var actual = ns.Enumerate().ToList();
             Assert.Equal(expected.Count, ns.Count);
             Assert.Equal(expected, actual);
+            var a = rng.NextInt64(ns.Count + 1);
+            var b = rng.NextInt64(ns.Count + 1);
+            var (from, to) = (Math.Min(a, b), Math.Max(a, b));
+            Assert.Equal(expected.Skip((int)from).Take((int)(to - from)), ns.Enumerate(from, to));
             for (var k = 0; k < 50 && ns.Count > 0; k++)
             {
                 var i = rng.NextInt64(ns.Count);
