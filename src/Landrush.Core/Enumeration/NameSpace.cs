@@ -111,7 +111,7 @@ public sealed class NameSpace
     public bool Contains(string label) => IndexOf(label) >= 0;
 
     /// <summary>Streams every label in index order without holding them in memory.</summary>
-    public IEnumerable<string> Enumerate() => _parts.SelectMany(p => p.Labels());
+    public IEnumerable<string> Enumerate() => Enumerate(0, Count);
 
     /// <summary>Streams the labels with index in [<paramref name="start"/>, <paramref name="end"/>).</summary>
     public IEnumerable<string> Enumerate(long start, long end)
@@ -119,10 +119,7 @@ public sealed class NameSpace
         ArgumentOutOfRangeException.ThrowIfNegative(start);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(end, Count);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(start, end);
-        for (var i = start; i < end; i++)
-        {
-            yield return NameAt(i);
-        }
+        return EnumerateRange(start, end);
     }
 
     /// <summary>Streams the labels of one shard (contiguous index range).</summary>
@@ -130,7 +127,27 @@ public sealed class NameSpace
     {
         ArgumentNullException.ThrowIfNull(shard);
         var (start, end) = shard.RangeIn(Count);
-        return start == 0 && end == Count ? Enumerate() : Enumerate(start, end);
+        return Enumerate(start, end);
+    }
+
+    private IEnumerable<string> EnumerateRange(long start, long end)
+    {
+        for (var part = 0; part < _parts.Length && start < end; part++)
+        {
+            var partEnd = _starts[part] + _parts[part].Count;
+            if (start >= partEnd)
+            {
+                continue;
+            }
+
+            var stop = Math.Min(end, partEnd);
+            foreach (var label in _parts[part].Labels(start - _starts[part], stop - _starts[part]))
+            {
+                yield return label;
+            }
+
+            start = stop;
+        }
     }
 
     public override string ToString() => Spec;

@@ -112,24 +112,49 @@ public sealed class NameSpacePart
         return offset + value;
     }
 
-    /// <summary>Writes every label of this part, in order, into a reused buffer (no allocation per label).</summary>
-    internal IEnumerable<string> Labels()
+    /// <summary>
+    /// Streams the labels with local index in [<paramref name="from"/>, <paramref name="to"/>): one string
+    /// per label and nothing else (an odometer over a reused buffer).
+    /// </summary>
+    internal IEnumerable<string> Labels(long from, long to)
     {
-        for (var len = MinLength; len <= MaxLength; len++)
+        if (from >= to)
         {
-            var buffer = new char[len];
-            var counters = new int[len];
-            for (var pos = 0; pos < len; pos++)
+            yield break;
+        }
+
+        var label = LabelAt(from);
+        var len = label.Length;
+        var buffer = label.ToCharArray();
+        var counters = new int[len];
+        for (var pos = 0; pos < len; pos++)
+        {
+            counters[pos] = DigitsAt(pos, len).IndexOf(buffer[pos], StringComparison.Ordinal);
+        }
+
+        // Index where the next length starts.
+        long lengthEnd = 0;
+        for (var l = MinLength; l <= len; l++)
+        {
+            lengthEnd += _countByLength[l - MinLength];
+        }
+
+        for (var i = from; i < to; i++)
+        {
+            if (i == lengthEnd)
             {
-                buffer[pos] = DigitsAt(pos, len)[0];
+                len++;
+                lengthEnd += _countByLength[len - MinLength];
+                buffer = new char[len];
+                counters = new int[len];
+                for (var pos = 0; pos < len; pos++)
+                {
+                    buffer[pos] = DigitsAt(pos, len)[0];
+                }
             }
 
-            var total = _countByLength[len - MinLength];
-            for (long n = 0; n < total; n++)
-            {
-                yield return new string(buffer);
-                Increment(buffer, counters, len);
-            }
+            yield return new string(buffer);
+            Increment(buffer, counters, len);
         }
     }
 

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Prints the project's speed and memory figures. Run from anywhere: bash benchmarks/run.sh
+# Figures are recorded, with this command, in benchmarks/RESULTS.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+dotnet build src/Landrush.Cli -c Release -v quiet -nologo >/dev/null
+cli=(dotnet src/Landrush.Cli/bin/Release/net10.0/landrush.dll)
+
+# Enumeration: digits:1-7 (11,111,110 names) streamed to /dev/null; peak RSS from GNU time.
+measure() { # label, then the command
+  local label=$1; shift
+  local log; log=$(mktemp)
+  /usr/bin/time -f '%e %M' -o "$log" "$@" >/dev/null
+  read -r secs kib <"$log"; rm -f "$log"
+  printf '%-44s %8s s  peak RSS %6.1f MB\n' "$label" "$secs" "$(awk "BEGIN{print $kib/1024}")"
+}
+measure "enumerate digits:1-7 (11,111,110 names)" "${cli[@]}" enumerate --space digits:1-7 --tld nl
+measure "enumerate digits:1-7 shard 8/8 (from index)" "${cli[@]}" enumerate --space digits:1-7 --tld nl --shard 8/8
+measure "enumerate digits:1-5 --count" "${cli[@]}" enumerate --space digits:1-5 --tld nl --count

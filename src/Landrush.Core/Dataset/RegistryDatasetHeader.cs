@@ -1,0 +1,58 @@
+using Landrush.Core.Enumeration;
+
+namespace Landrush.Core.Dataset;
+
+/// <summary>
+/// The declaration on a dataset's first line: <c>#landrush-dataset v1 space=digits:1-5 tld=nl</c>.
+/// It says which name space the rows belong to, so that a reader can refuse a name outside it.
+/// </summary>
+public sealed record RegistryDatasetHeader(NameSpace Space, string Tld)
+{
+    public const string Magic = "#landrush-dataset";
+    public const string Version = "v1";
+
+    public string ToLine() => $"{Magic} {Version} space={Space.Spec} tld={Tld}";
+
+    /// <summary>Parses the declaration line; <paramref name="file"/> is only for the error message.</summary>
+    public static RegistryDatasetHeader Parse(string? line, string file)
+    {
+        var words = (line ?? string.Empty).Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || words[0] != Magic)
+        {
+            throw new UserInputException(
+                $"{file}:1: not a Landrush dataset: the first line must be '{Magic} {Version} space=SPEC tld=TLD'");
+        }
+
+        if (words[1] != Version)
+        {
+            throw new UserInputException($"{file}:1: unsupported dataset version '{words[1]}' (this tool reads {Version})");
+        }
+
+        string? spec = null, tld = null;
+        foreach (var word in words.Skip(2))
+        {
+            var eq = word.IndexOf('=', StringComparison.Ordinal);
+            var (key, value) = eq < 0 ? (word, string.Empty) : (word[..eq], word[(eq + 1)..]);
+            switch (key)
+            {
+                case "space": spec = value; break;
+                case "tld": tld = value; break;
+                default: throw new UserInputException($"{file}:1: unknown declaration '{word}' in the dataset's first line");
+            }
+        }
+
+        if (spec is null || tld is null)
+        {
+            throw new UserInputException($"{file}:1: the dataset's first line must declare space=SPEC and tld=TLD");
+        }
+
+        try
+        {
+            return new RegistryDatasetHeader(NameSpace.Parse(spec), DomainName.NormalizeTld(tld));
+        }
+        catch (UserInputException ex)
+        {
+            throw new UserInputException($"{file}:1: {ex.Message}", ex);
+        }
+    }
+}

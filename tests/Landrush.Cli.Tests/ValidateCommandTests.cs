@@ -1,0 +1,45 @@
+namespace Landrush.Cli.Tests;
+
+public class ValidateCommandTests
+{
+    private const string Good =
+        "#landrush-dataset v1 space=digits:1-2 tld=nl\n" +
+        "name,length,status,registrar,registrant_handle,registrant_name,admin_handle,name_servers,created,updated,source,fetched_at,raw_ref\n" +
+        "0.nl,1,active,Registrar 01 (synthetic),ABC000001-SYNTH,,,ns1.p.example,2008-02-28,,reconstruction,,\n" +
+        "1.nl,1,free,,,,,,,,reconstruction,,\n";
+
+    [Fact]
+    public async Task A_valid_dataset_is_summarised_and_labelled_synthetic()
+    {
+        var path = await WriteTemp(Good);
+        var (code, stdout, stderr) = await CliRunner.RunAsync("validate", path);
+        Assert.Equal(0, code);
+        Assert.Empty(stderr);
+        Assert.Contains("rows 2 of 110 names (108 missing)", stdout, StringComparison.Ordinal);
+        Assert.Contains("SYNTHETIC", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_corrupt_dataset_gives_file_line_and_column_and_exit_code_2()
+    {
+        var path = await WriteTemp(Good.Replace("2008-02-28", "2008-13-01", StringComparison.Ordinal));
+        var (code, _, stderr) = await CliRunner.RunAsync("validate", path);
+        Assert.Equal(2, code);
+        Assert.Equal($"landrush: error: {path}:3: column 'created': malformed date '2008-13-01' (want yyyy-MM-dd)", stderr.TrimEnd());
+    }
+
+    [Fact]
+    public async Task A_missing_file_is_a_one_line_error()
+    {
+        var (code, _, stderr) = await CliRunner.RunAsync("validate", "/nonexistent/x.csv");
+        Assert.Equal(2, code);
+        Assert.Equal("landrush: error: /nonexistent/x.csv: no such file", stderr.TrimEnd());
+    }
+
+    private static async Task<string> WriteTemp(string text)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"landrush-validate-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(path, text);
+        return path;
+    }
+}
