@@ -27,6 +27,7 @@ public static class LandrushCli
             "Enumerates a name space, harvests who holds each name, resolves parties, measures concentration " +
             "and tests it against fair-allocation models.");
         root.Subcommands.Add(EnumerateCommand.Create());
+        root.Subcommands.Add(ReconstructCommand.Create());
         root.Subcommands.Add(ValidateCommand.Create());
         return root;
     }

@@ -75,59 +75,81 @@ internal sealed class AllocationFixer
 
     public int BlockCount(int p) => _blockWins[p];
 
-    /// <summary>Brings the block holdings of <paramref name="parties"/> to exactly <paramref name="targets"/>.</summary>
+    /// <summary>
+    /// Brings the block holdings of <paramref name="parties"/> to exactly <paramref name="targets"/>. The
+    /// first party (the range party that wants the whole block) is the counterparty: each other block party
+    /// under target takes names it asked for from it (or from a party outside the four that keeps another
+    /// name), and each over target hands names back to it. Then the first party itself takes from, or gives to,
+    /// parties outside the four.
+    /// </summary>
     public int FixBlock(int[] parties, IReadOnlyList<int> targets)
     {
-        int Target(int p) => Array.IndexOf(parties, p) is var k and >= 0 ? targets[k] : -1;
+        var sink = parties[0];
         var moves = 0;
-        for (var pass = 0; pass < 10; pass++)
+        bool Outside(int p) => !parties.Contains(p);
+        for (var k = 1; k < parties.Length; k++)
         {
-            var before = moves;
-            // Under target: take from a block party over target, or from another party that keeps a name.
-            foreach (var d in parties)
+            var d = parties[k];
+            foreach (var n in _latestFirst)
             {
-                foreach (var n in _latestFirst)
+                if (_blockWins[d] >= targets[k])
                 {
-                    if (_blockWins[d] >= Target(d))
-                    {
-                        break;
-                    }
+                    break;
+                }
 
-                    var h = _winner[n];
-                    if (_inBlock[n] && h != d && _wants[d].Contains(n)
-                        && (Target(h) >= 0 ? _blockWins[h] > Target(h) : _wins[h] >= 2))
-                    {
-                        Move(n, d);
-                        moves++;
-                    }
+                var h = _winner[n];
+                if (_inBlock[n] && _wants[d].Contains(n) && (h == sink || (Outside(h) && _wins[h] >= 2)))
+                {
+                    Move(n, d);
+                    moves++;
                 }
             }
 
-            // Over target: give to a block party under target, or to any other party that asked.
-            foreach (var d in parties)
+            foreach (var n in _latestFirst)
             {
-                foreach (var n in _latestFirst)
+                if (_blockWins[d] <= targets[k])
                 {
-                    if (_blockWins[d] <= Target(d))
-                    {
-                        break;
-                    }
+                    break;
+                }
 
-                    if (_inBlock[n] && _winner[n] == d)
-                    {
-                        var r = Recipient(n, p => p != d && (Target(p) < 0 || _blockWins[p] < Target(p)));
-                        if (r >= 0)
-                        {
-                            Move(n, r);
-                            moves++;
-                        }
-                    }
+                if (_inBlock[n] && _winner[n] == d && _wants[sink].Contains(n))
+                {
+                    Move(n, sink);
+                    moves++;
                 }
             }
+        }
 
-            if (moves == before)
+        foreach (var n in _latestFirst)
+        {
+            if (_blockWins[sink] >= targets[0])
             {
                 break;
+            }
+
+            var h = _winner[n];
+            if (_inBlock[n] && h != sink && Outside(h) && _wins[h] >= 2 && _wants[sink].Contains(n))
+            {
+                Move(n, sink);
+                moves++;
+            }
+        }
+
+        foreach (var n in _latestFirst)
+        {
+            if (_blockWins[sink] <= targets[0])
+            {
+                break;
+            }
+
+            if (_inBlock[n] && _winner[n] == sink)
+            {
+                var r = Recipient(n, Outside);
+                if (r >= 0)
+                {
+                    Move(n, r);
+                    moves++;
+                }
             }
         }
 
@@ -136,7 +158,8 @@ internal sealed class AllocationFixer
 
     /// <summary>
     /// Gives every party the run left empty-handed its most wanted name held by a range party outside the
-    /// block; failing that, its most wanted name whose holder keeps another.
+    /// block; failing that, its most wanted name whose holder keeps another. Returns the moves, or −1
+    /// when some party can be given none of the names it asked for.
     /// </summary>
     public int FixZeroHolders(int a, int b)
     {
@@ -157,7 +180,7 @@ internal sealed class AllocationFixer
 
             if (name < 0)
             {
-                throw new InvalidOperationException($"calibration failed: party {p + 1} can be given none of the names it wanted");
+                return -1;
             }
 
             Move(name, p);
@@ -208,8 +231,8 @@ internal sealed class AllocationFixer
         return moves;
     }
 
-    /// <summary>Throws unless every target holds exactly.</summary>
-    public void Verify(int a, int b, int topTwo, int[] blockParties, IReadOnlyList<int> blockTargets)
+    /// <summary>What is not as targeted; empty when every target holds exactly.</summary>
+    public List<string> Problems(int a, int b, int topTwo, int[] blockParties, IReadOnlyList<int> blockTargets)
     {
         var problems = new List<string>();
         if (_wins[a] + _wins[b] != topTwo)
@@ -236,10 +259,7 @@ internal sealed class AllocationFixer
             }
         }
 
-        if (problems.Count > 0)
-        {
-            throw new InvalidOperationException("calibration failed: " + string.Join("; ", problems));
-        }
+        return problems;
     }
 
     private int Recipient(int name, Func<int, bool> eligible)

@@ -52,17 +52,15 @@ public static class Nl2008Reconstruction
     private static readonly int[] BlockParties = [A, B, C, D];
 
     // Capacity grid (requests per unit time); ordinary parties have capacity ~1.
-    private static readonly double[] CapacityGrid = [10, 14, 20, 28, 40, 56, 80, 113, 160, 226, 320];
+    private static readonly double[] CapacityGrid = [5, 7, 10, 14, 20, 28, 40, 56, 80, 113, 160, 226, 320];
 
-    public static Reconstruction Build(long seed)
+    /// <summary>Demand draws tried before the calibration gives up (see the class summary).</summary>
+    public const int MaxDemandDraws = 20;
+
+    public static ReconstructedLandrush Build(long seed)
     {
         var space = NameSpace.Parse(SpaceSpec);
         var demand = new DemandModel(space);
-        var root = new SeededRandom(seed);
-        var demandRng = root.Fork(1);
-        var simSeed = unchecked((long)root.NextUInt64());
-        var whoisRng = root.Fork(3);
-
         var block = demand.Numbers(0, BlockMaxValue);
         var inBlock = new bool[demand.NameCount];
         foreach (var n in block)
@@ -70,57 +68,77 @@ public static class Nl2008Reconstruction
             inBlock[n] = true;
         }
 
-        var lists = BuildWishLists(demand, block, demandRng, out var capacities, out var latencies, out var roles);
-        var continuation = (int[])[.. demand.Block("2101", 5000 - 2101), .. demand.Block("0000", 1000)];
-        var length = SearchContinuation(demand.NameCount, lists, block, continuation);
-        lists[A] = [.. block, .. continuation.AsSpan(0, length)];
-
-        // Grid search on the two capacities with common random numbers (one simulation seed).
-        (double Cost, double Ca, double Cb, AllocationOutcome Outcome)? best = null;
-        foreach (var ca in CapacityGrid)
+        var problems = new List<string>();
+        for (var draw = 0; draw < MaxDemandDraws; draw++)
         {
-            foreach (var cb in CapacityGrid)
+            // Each draw has its own streams, so draw k is the same whatever happened to draws before it.
+            var demandRng = new SeededRandom(seed, 0x100 + (ulong)draw);
+            var simSeed = unchecked((long)new SeededRandom(seed, 0x200 + (ulong)draw).NextUInt64());
+            var lists = BuildWishLists(demand, block, demandRng, out var capacities, out var latencies, out var roles);
+            var continuation = (int[])[.. demand.Block("2101", 5000 - 2101), .. demand.Block("0000", 1000)];
+            var length = SearchContinuation(demand.NameCount, lists, block, continuation);
+            if (length < 0)
             {
-                capacities[A] = ca;
-                capacities[B] = cb;
-                var outcome = Simulate(demand.NameCount, lists, capacities, latencies, simSeed);
-                var cost = Cost(outcome, inBlock);
-                if (best is null || cost < best.Value.Cost)
+                problems = [$"draw {draw}: the registered total is out of the continuation's reach"];
+                continue;
+            }
+
+            lists[A] = [.. block, .. continuation.AsSpan(0, length)];
+
+            // Grid search on the two capacities with common random numbers (one simulation seed).
+            (double Cost, double Ca, double Cb, AllocationOutcome Outcome)? best = null;
+            foreach (var ca in CapacityGrid)
+            {
+                foreach (var cb in CapacityGrid)
                 {
-                    best = (cost, ca, cb, outcome);
+                    capacities[A] = ca;
+                    capacities[B] = cb;
+                    var outcome = Simulate(demand.NameCount, lists, capacities, latencies, simSeed);
+                    var cost = Cost(outcome, inBlock);
+                    if (best is null || cost < best.Value.Cost)
+                    {
+                        best = (cost, ca, cb, outcome);
+                    }
                 }
             }
+
+            var (_, capA, capB, run) = best!.Value;
+            capacities[A] = capA;
+            capacities[B] = capB;
+            if (run.RegisteredCount != TargetRegistered)
+            {
+                throw new InvalidOperationException($"calibration bug: {run.RegisteredCount} registered, not {TargetRegistered}");
+            }
+
+            var simulatedWins = Enumerable.Range(0, lists.Length).Select(run.WinsOf).ToArray();
+            var fixer = new AllocationFixer(run, lists, inBlock);
+            var simulatedBlock = BlockParties.Select(fixer.BlockCount).ToArray();
+            var zeroMoves = fixer.FixZeroHolders(A, B);
+            var blockMoves = fixer.FixBlock(BlockParties, TargetBlockCounts);
+            var topMoves = fixer.FixTopTwo(A, B, TargetTopTwo);
+            problems = fixer.Problems(A, B, TargetTopTwo, BlockParties, TargetBlockCounts);
+            if (zeroMoves < 0 || problems.Count > 0)
+            {
+                problems.Insert(0, $"draw {draw}:");
+                continue;
+            }
+
+            var calibration = new CalibrationReport(draw, length, capA, capB, simulatedWins[A] + simulatedWins[B], simulatedBlock,
+                simulatedWins.Count(w => w > 0), zeroMoves, blockMoves, topMoves);
+            var whois = new WhoisSynthesizer(space, Tld, new SeededRandom(seed, 0x300));
+            var (records, handles, handleCounts, registrars) = whois.Build(fixer.Winners, run, lists.Length, A, B);
+            var parties = new PartyTruth[lists.Length];
+            for (var p = 0; p < parties.Length; p++)
+            {
+                parties[p] = new PartyTruth(p + 1, roles[p], registrars[p], capacities[p], 0, latencies[p], lists[p].Length,
+                    simulatedWins[p], fixer.WinsOf(p), lists[p].Length - fixer.WinsOf(p), handleCounts[p]);
+            }
+
+            return new ReconstructedLandrush(ProfileName, seed, space, Tld, records, parties, handles, calibration);
         }
 
-        var (_, capA, capB, run) = best!.Value;
-        capacities[A] = capA;
-        capacities[B] = capB;
-        if (run.RegisteredCount != TargetRegistered)
-        {
-            throw new InvalidOperationException($"calibration failed: {run.RegisteredCount} registered, not {TargetRegistered}");
-        }
-
-        var simulatedWins = Enumerable.Range(0, lists.Length).Select(run.WinsOf).ToArray();
-        var fixer = new AllocationFixer(run, lists, inBlock);
-        var simulatedBlock = BlockParties.Select(fixer.BlockCount).ToArray();
-        var simulatedParties = simulatedWins.Count(w => w > 0);
-        var simulatedTopTwo = simulatedWins[A] + simulatedWins[B];
-        var zeroMoves = fixer.FixZeroHolders(A, B);
-        var blockMoves = fixer.FixBlock(BlockParties, TargetBlockCounts);
-        var topMoves = fixer.FixTopTwo(A, B, TargetTopTwo);
-        fixer.Verify(A, B, TargetTopTwo, BlockParties, TargetBlockCounts);
-
-        var calibration = new CalibrationReport(length, capA, capB, simulatedTopTwo, simulatedBlock, simulatedParties, blockMoves, zeroMoves, topMoves);
-        var whois = new WhoisSynthesizer(space, Tld, whoisRng);
-        var (records, handles, handleCounts, registrars) = whois.Build(fixer.Winners, run, lists.Length, A, B);
-        var parties = new PartyTruth[lists.Length];
-        for (var p = 0; p < parties.Length; p++)
-        {
-            parties[p] = new PartyTruth(p + 1, roles[p], registrars[p], capacities[p], 0, latencies[p], lists[p].Length,
-                simulatedWins[p], fixer.WinsOf(p), lists[p].Length - fixer.WinsOf(p), handleCounts[p]);
-        }
-
-        return new Reconstruction(ProfileName, seed, space, Tld, records, parties, handles, calibration);
+        throw new InvalidOperationException(
+            $"calibration failed for seed {seed} after {MaxDemandDraws} demand draws; last: {string.Join(" ", problems)}");
     }
 
     private static int[][] BuildWishLists(DemandModel demand, int[] block, SeededRandom rng,
@@ -153,7 +171,7 @@ public static class Nl2008Reconstruction
         lists[D] = Merge(demand.WeightedListAmong(block, 60, rng), demand.WeightedList(3, rng));
         roles[C] = roles[D] = "block";
 
-        var sizes = new WishListSizes();
+        var sizes = new WishListSizes(Minimum: 3);
         for (var p = D + 1; p < n; p++)
         {
             lists[p] = demand.WeightedList(Math.Max(1, sizes.Draw(rng)), rng);
@@ -177,7 +195,8 @@ public static class Nl2008Reconstruction
     private static double Normal(SeededRandom rng) =>
         Math.Sqrt(-2 * Math.Log(rng.NextDoubleNonZero())) * Math.Cos(2 * Math.PI * rng.NextDouble());
 
-    // Wanted names grow by 0 or 1 per extra continuation name, so bisection finds the exact length.
+    // Wanted names grow by 0 or 1 per extra continuation name, so bisection finds the exact length; −1 if
+    // no length gives the target.
     private static int SearchContinuation(int nameCount, int[][] lists, int[] block, int[] continuation)
     {
         var others = new bool[nameCount];
@@ -198,7 +217,7 @@ public static class Nl2008Reconstruction
         int Wanted(int len) => baseCount + continuation.Take(len).Count(i => !others[i]);
         if (Wanted(0) > TargetRegistered || Wanted(continuation.Length) < TargetRegistered)
         {
-            throw new InvalidOperationException($"calibration failed: the registered total is out of the continuation's reach ({Wanted(0)}..{Wanted(continuation.Length)})");
+            return -1;
         }
 
         int lo = 0, hi = continuation.Length;
@@ -229,7 +248,9 @@ public static class Nl2008Reconstruction
         return new LandrushSimulation(nameCount, participants).Run(Mechanism.Fcfs, seed);
     }
 
-    // Estimated names the fixes will have to move (an empty-handed party counts ten).
+    // Estimated names the fixes will have to move (an empty-handed party counts ten). A surplus that must
+    // go to small parties counts twenty per name: they may not have asked for enough of those names, while a
+    // shortfall can always be taken back from them.
     private static double Cost(AllocationOutcome o, bool[] inBlock)
     {
         var blockCounts = new int[4];
@@ -245,15 +266,19 @@ public static class Nl2008Reconstruction
             }
         }
 
-        // The block fix moves names between the range parties and the rest, so the two-party total it leaves
-        // behind is what the last fix has to correct.
-        var afterBlock = o.WinsOf(A) + o.WinsOf(B) - (blockCounts[0] - TargetBlockCounts[0]) - (blockCounts[1] - TargetBlockCounts[1]);
-        var cost = (double)Math.Abs(afterBlock - TargetTopTwo);
-        for (var k = 0; k < 4; k++)
+        static double Weighted(int surplus) => surplus > 0 ? 20.0 * surplus : -surplus;
+        var cost = 0.0;
+        for (var k = 1; k < 4; k++)
         {
             cost += Math.Abs(blockCounts[k] - TargetBlockCounts[k]);
         }
 
+        // What A holds in the block once B, C and D are settled against it, and the two-party total once
+        // the block is settled.
+        var sinkSurplus = Enumerable.Range(0, 4).Sum(k => blockCounts[k] - TargetBlockCounts[k]);
+        cost += Weighted(sinkSurplus);
+        var topTwoSurplus = o.WinsOf(A) + o.WinsOf(B) - (blockCounts[0] - TargetBlockCounts[0]) - (blockCounts[1] - TargetBlockCounts[1]) - TargetTopTwo;
+        cost += Weighted(topTwoSurplus);
         for (var p = 0; p < o.ParticipantCount; p++)
         {
             cost += o.WinsOf(p) == 0 ? 10 : 0;

@@ -7,9 +7,9 @@ namespace Landrush.Core.Reconstruction;
 /// A seeded synthetic registry dataset and its ground truth. Synthetic: built by the landrush model to
 /// match published aggregates, not registry data.
 /// </summary>
-public sealed class Reconstruction
+public sealed class ReconstructedLandrush
 {
-    internal Reconstruction(
+    internal ReconstructedLandrush(
         string profile, long seed, NameSpace space, string tld, IReadOnlyList<RegistryRecord> records,
         IReadOnlyList<PartyTruth> parties, IReadOnlyList<HandleTruth> handles, CalibrationReport calibration)
     {

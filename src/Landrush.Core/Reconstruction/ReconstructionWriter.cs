@@ -1,0 +1,68 @@
+using System.Globalization;
+using Landrush.Core.Dataset;
+
+namespace Landrush.Core.Reconstruction;
+
+/// <summary>
+/// Writes a reconstruction as three texts: the registry dataset (<see cref="RegistryCsv"/>), the handle
+/// truth (<c>registrant_handle,party</c>) and the party truth (one row per party, columns as in
+/// <see cref="PartyTruth"/>). Both truth files start with a <c>#landrush-truth</c> line naming the profile
+/// and seed and saying the data are synthetic. LF line ends, invariant culture: the same reconstruction
+/// always gives the same bytes.
+/// </summary>
+public static class ReconstructionWriter
+{
+    public const string HandleColumns = "registrant_handle,party";
+
+    public const string PartyColumns =
+        "party,role,registrar,capacity,start_time,latency,wish_list_size,simulated_wins,wins,lost_requests,registrant_handles";
+
+    /// <summary>The side files for a dataset path: <c>X.csv</c> → <c>X.truth.csv</c> and <c>X.parties.csv</c>.</summary>
+    public static (string Handles, string Parties) SidePaths(string datasetPath)
+    {
+        ArgumentNullException.ThrowIfNull(datasetPath);
+        var stem = datasetPath.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? datasetPath[..^4] : datasetPath;
+        return (stem + ".truth.csv", stem + ".parties.csv");
+    }
+
+    public static void WriteDataset(TextWriter writer, ReconstructedLandrush reconstruction)
+    {
+        ArgumentNullException.ThrowIfNull(reconstruction);
+        RegistryCsv.Write(writer, new RegistryDatasetHeader(reconstruction.Space, reconstruction.Tld), reconstruction.Records);
+    }
+
+    public static void WriteHandles(TextWriter writer, ReconstructedLandrush reconstruction)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(reconstruction);
+        WriteBanner(writer, reconstruction, "party of each registrant handle");
+        writer.Write(HandleColumns + "\n");
+        foreach (var h in reconstruction.Handles)
+        {
+            writer.Write(string.Create(CultureInfo.InvariantCulture, $"{h.RegistrantHandle},{h.Party}\n"));
+        }
+    }
+
+    public static void WriteParties(TextWriter writer, ReconstructedLandrush reconstruction)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(reconstruction);
+        WriteBanner(writer, reconstruction, "each party's capacity, start, wish list and outcome");
+        writer.Write(PartyColumns + "\n");
+        foreach (var p in reconstruction.Parties)
+        {
+            // Synthetic registrar names contain no comma or quote, so no quoting is needed; checked anyway.
+            if (p.Registrar.Contains(',', StringComparison.Ordinal) || p.Registrar.Contains('"', StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException($"registrar name '{p.Registrar}' would need CSV quoting");
+            }
+
+            writer.Write(string.Create(CultureInfo.InvariantCulture,
+                $"{p.Party},{p.Role},{p.Registrar},{p.Capacity:R},{p.StartTime:R},{p.Latency:R},{p.WishListSize},{p.SimulatedWins},{p.Wins},{p.LostRequests},{p.RegistrantHandles}\n"));
+        }
+    }
+
+    private static void WriteBanner(TextWriter writer, ReconstructedLandrush r, string what) =>
+        writer.Write(string.Create(CultureInfo.InvariantCulture,
+            $"#landrush-truth v1 profile={r.Profile} seed={r.Seed} synthetic: ground truth ({what}) of a synthetic reconstruction, not registry data\n"));
+}
