@@ -18,3 +18,8 @@ measure() { # label, then the command
 measure "enumerate digits:1-7 (11,111,110 names)" "${cli[@]}" enumerate --space digits:1-7 --tld nl
 measure "enumerate digits:1-7 shard 8/8 (from index)" "${cli[@]}" enumerate --space digits:1-7 --tld nl --shard 8/8
 measure "enumerate digits:1-5 --count" "${cli[@]}" enumerate --space digits:1-5 --tld nl --count
+
+# Landrush model: simulated landrushes per second at the 2008 scale (108 participants, ~12k requests,
+# ~10.6k names registered per run), each mechanism timed for 3 s after a warm-up.
+dotnet build benchmarks/Landrush.Benchmarks -c Release -v quiet -nologo >/dev/null
+dotnet benchmarks/Landrush.Benchmarks/bin/Release/net10.0/Landrush.Benchmarks.dll 3
