@@ -11,17 +11,14 @@ internal sealed class SeededRandom
 
     public SeededRandom(long seed, ulong stream = 0)
     {
-        // Distinct streams of one seed are independent for practical purposes: the seed material differs
-        // before SplitMix64 scrambles it.
+        // Distinct streams of one seed (one per sub-process, so one part's draws never shift another's)
+        // are independent for practical purposes: the seed material differs before SplitMix64 scrambles it.
         var x = unchecked((ulong)seed ^ (stream * 0xD1B54A32D192ED03UL));
         _s0 = SplitMix(ref x);
         _s1 = SplitMix(ref x);
         _s2 = SplitMix(ref x);
         _s3 = SplitMix(ref x);
     }
-
-    /// <summary>A child generator for a named sub-process, so one part's draws never shift another's.</summary>
-    public SeededRandom Fork(ulong stream) => new(unchecked((long)NextUInt64()), stream);
 
     public ulong NextUInt64()
     {
