@@ -51,7 +51,9 @@ public static class Nl2008Reconstruction
 
     private static readonly int[] BlockParties = [A, B, C, D];
 
-    // Capacity grid (requests per unit time); ordinary parties have capacity ~1.
+    // Capacity grid for the range parties (requests per unit time); ordinary parties have about 1. The
+    // floor is a choice: it keeps the range parties at five times the median ordinary party or more. The
+    // block count alone would push A lower, because in the model A loses only block names it asks for late.
     private static readonly double[] CapacityGrid = [5, 7, 10, 14, 20, 28, 40, 56, 80, 113, 160, 226, 320];
 
     /// <summary>Demand draws tried before the calibration gives up (see the class summary).</summary>
