@@ -13,16 +13,18 @@ namespace Landrush.Core.Reconstruction;
 /// trade association counted <c>0.nl</c>–<c>2100.nl</c> on 13 March 2008) the four largest block holders
 /// hold 1,604, 223, 46 and 25.
 /// <para>
-/// Method. (1) Demand, from the seed: two range parties — A wants the block in numeric order, then 4-digit
-/// numbers from 2101 to 4999, then 0000 upwards; B wants the 350 most attractive names written without leading zero, then 5000
-/// to 9999 — and 106 ordinary parties: one wants all Dutch area codes, one a run of 250 five-digit numbers,
-/// two collect block names (110 and 60 of them, plus a few others), the rest weighted random lists of
-/// heavy-tailed size. (2) Searched: the length of A's continuation, by bisection, so that exactly 11,245
-/// names are wanted (blind requests register every wanted name); then capacities of A and B on a fixed grid,
-/// keeping the pair whose Fcfs run comes closest to the other targets. (3) Fixed afterwards,
-/// deterministically and in this order, each move giving a name to a party that asked for it (the runner-up
-/// first): one name for every party the run left empty-handed, the block counts, and the two-party total. The counts of moves
-/// are in <see cref="CalibrationReport"/>.
+/// Method (the full account is in data/README.md). (1) Demand, from the seed: two range parties — A wants
+/// the block in numeric order, then 4-digit numbers from 2101 to 4999, then 0000 upwards; B wants the 350
+/// most attractive names written without a leading zero, then 5000 to 9999 — and 106 other parties: one
+/// wants all Dutch area codes, one a run of 250 five-digit numbers, two collect block names (110 and 60 of
+/// them, plus a few others), the rest weighted random lists of heavy-tailed size. (2) Searched: the length
+/// of A's continuation, by bisection, so that exactly 11,245 names are wanted (blind requests register
+/// every wanted name); then the capacities of A and B on a fixed grid, keeping the pair whose Fcfs run
+/// needs the fewest estimated fix moves. (3) Fixed afterwards, deterministically and in this order, each
+/// move giving a name to a party that asked for it (the runner-up first): one name for every party the run
+/// left empty-handed, the block counts, and the two-party total. (4) If a fix cannot reach its target, the
+/// demand is drawn again from the next stream, at most <see cref="MaxDemandDraws"/> times. What was searched
+/// and how many names each fix moved are in <see cref="CalibrationReport"/>.
 /// </para>
 /// </summary>
 public static class Nl2008Reconstruction
