@@ -27,6 +27,8 @@ public static class LandrushCli
             "Enumerates a name space, harvests who holds each name, resolves parties, measures concentration " +
             "and tests it against fair-allocation models.");
         root.Subcommands.Add(EnumerateCommand.Create());
+        root.Subcommands.Add(WhoisCommand.Create());
+        root.Subcommands.Add(WhoisParseCommand.Create());
         return root;
     }
 
