@@ -82,7 +82,8 @@ public static class WhoisParser
     public static WhoisReply Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var lines = SplitLines(text);
+        // A byte-order mark is not indentation: left in, it would make a flat reply look indented.
+        var lines = SplitLines(text.StartsWith('\uFEFF') ? text[1..] : text);
 
         var limit = ClassifyLimit(lines);
         if (limit is not null)
@@ -109,7 +110,7 @@ public static class WhoisParser
 
     private sealed record RawField(Field Field, string Label, int Indent, string Inline, List<string> Values);
 
-    private sealed record Blocks(List<RawField> Fields, bool SawNotice);
+    private sealed record Blocks(List<RawField> Fields);
 
     private static List<Line> SplitLines(string text)
     {
@@ -137,8 +138,8 @@ public static class WhoisParser
     private static Line MakeLine(ReadOnlySpan<char> raw)
     {
         var indent = 0;
-        // A BOM or a tab counts as indentation; only the relative depth matters.
-        while (indent < raw.Length && raw[indent] is ' ' or '\t' or '\uFEFF')
+        // A tab counts as one step of indentation; only the relative depth matters.
+        while (indent < raw.Length && raw[indent] is ' ' or '\t')
         {
             indent++;
         }
@@ -290,7 +291,7 @@ public static class WhoisParser
 
             if (line.Content.Equals("Copyright notice", StringComparison.OrdinalIgnoreCase))
             {
-                return new Blocks(fields, true);
+                return new Blocks(fields);
             }
 
             if (TryLabel(line.Content, out var label, out var inline))
@@ -310,7 +311,7 @@ public static class WhoisParser
             open = null;
         }
 
-        return new Blocks(fields, false);
+        return new Blocks(fields);
     }
 
     private static bool TryLabel(string content, out string label, out string inline)

@@ -154,4 +154,20 @@ public class WhoisClassificationTests
         Assert.Equal(ReplyClass.Free, reply.Class);
         Assert.Equal("00001.nl", reply.Domain);
     }
+
+    [Fact]
+    public void A_byte_order_mark_is_not_read_as_indentation()
+    {
+        var reply = WhoisParser.Parse("\uFEFFDomain name: 1.nl\nStatus: active\n");
+        Assert.Equal(ReplyClass.Registered, reply.Class);
+        Assert.Equal(FormatEra.Flat2010s, reply.Era);
+    }
+
+    [Fact]
+    public void Valid_utf8_is_decoded_as_utf8()
+    {
+        var text = WhoisText.Decode(System.Text.Encoding.UTF8.GetBytes("Registrar:\n   Zoë BV\n"), out var encoding);
+        Assert.Equal("utf-8", encoding);
+        Assert.Contains("Zoë BV", text, StringComparison.Ordinal);
+    }
 }
