@@ -43,7 +43,7 @@ public sealed class WhoisClient(WhoisClientOptions? options = null)
 
         await ConnectAsync(socket, server, overall, cancellationToken);
 
-        var received = new MemoryStream();
+        using var received = new MemoryStream();
         var truncated = false;
         var buffer = ArrayPool<byte>.Shared.Rent(ChunkSize);
         try
@@ -94,11 +94,11 @@ public sealed class WhoisClient(WhoisClientOptions? options = null)
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
-                var failure = overall.IsCancellationRequested ? WhoisFailure.OverallTimeout : WhoisFailure.ReadTimeout;
-                var limit = failure == WhoisFailure.OverallTimeout ? Options.OverallTimeout : Options.ReadTimeout;
-                throw new WhoisException(failure, server,
-                    $"{server} did not finish its reply within {Seconds(limit)} ({Describe(failure)}; {received.Length} bytes received)",
-                    received.ToArray());
+                var message = overall.IsCancellationRequested
+                    ? $"{server} did not finish its reply within {Seconds(Options.OverallTimeout)} ({received.Length} bytes received)"
+                    : $"{server} sent nothing for {Seconds(Options.ReadTimeout)} ({received.Length} bytes received)";
+                throw new WhoisException(
+                    overall.IsCancellationRequested ? WhoisFailure.OverallTimeout : WhoisFailure.ReadTimeout, server, message, received.ToArray());
             }
             catch (SocketException ex)
             {
@@ -147,12 +147,6 @@ public sealed class WhoisClient(WhoisClientOptions? options = null)
             ? reply with { Class = ReplyClass.Unparseable, Message = $"reply is about {domain}, not {asked}" }
             : reply;
     }
-
-    private static string Describe(WhoisFailure failure) => failure switch
-    {
-        WhoisFailure.OverallTimeout => "overall timeout",
-        _ => "silent too long",
-    };
 
     private static string Seconds(TimeSpan t) => $"{t.TotalSeconds:0.###} s";
 }

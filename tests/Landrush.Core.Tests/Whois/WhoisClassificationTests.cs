@@ -170,4 +170,19 @@ public class WhoisClassificationTests
         Assert.Equal("utf-8", encoding);
         Assert.Contains("Zoë BV", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Dataset_row_has_sorted_distinct_lower_case_name_servers_and_the_record_facts()
+    {
+        var reply = WhoisParser.Parse(
+            "   Domain name:\n      0042.nl\n\n   Status: active\n\n   Registrant:\n      KLU000001-KLUUT\n      Kluut BV\n\n" +
+            "   Domain nameservers:\n      ns2.kluut.example\n      NS1.kluut.example\n      ns2.kluut.example\n\n" +
+            "   Date registered: 29-02-2008\n");
+        var fetched = new DateTimeOffset(2008, 3, 1, 12, 0, 0, TimeSpan.Zero);
+
+        var row = reply.ToRegistryRecord(RecordSource.Whois, fetched, "raw/0042.nl/1.txt");
+
+        Assert.Equal(new RegistryRecord("0042.nl", DomainStatus.Active, null, "KLU000001-KLUUT", "Kluut BV", null,
+            ["ns1.kluut.example", "ns2.kluut.example"], new DateOnly(2008, 2, 29), null, RecordSource.Whois, fetched, "raw/0042.nl/1.txt"), row);
+    }
 }
