@@ -29,6 +29,8 @@ public static class LandrushCli
         root.Subcommands.Add(EnumerateCommand.Create());
         root.Subcommands.Add(ReconstructCommand.Create());
         root.Subcommands.Add(ValidateCommand.Create());
+        root.Subcommands.Add(WhoisCommand.Create());
+        root.Subcommands.Add(WhoisParseCommand.Create());
         return root;
     }
 

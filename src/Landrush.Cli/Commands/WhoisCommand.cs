@@ -1,0 +1,139 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Net;
+using Landrush.Core;
+using Landrush.Core.Enumeration;
+using Landrush.Harvest.Whois;
+
+namespace Landrush.Cli.Commands;
+
+/// <summary><c>landrush whois NAME</c>: one RFC 3912 query, the reply classified and read.</summary>
+internal static class WhoisCommand
+{
+    public static Command Create()
+    {
+        var name = new Argument<string>("name") { Description = "Domain name to ask about, e.g. 1234.nl." };
+        var server = new Option<string?>("--server")
+        {
+            Description = $"WHOIS server as host or host:port ([v6]:port for IPv6). Default: {new WhoisClientOptions().Server}.",
+        };
+        var raw = new Option<bool>("--raw") { Description = "Print the reply exactly as received instead of the reading of it." };
+        var json = new Option<bool>("--json") { Description = "Print the reading as one JSON object (with the raw text)." };
+        var timeout = new Option<double>("--timeout")
+        {
+            Description = "Give up after this many seconds in all (connect and read timeouts are at most this too).",
+            DefaultValueFactory = _ => 30,
+        };
+        var command = new Command("whois", "Ask a WHOIS server (port 43) about one name and show how the reply is classified and read.")
+        {
+            name, server, raw, json, timeout,
+        };
+        command.SetAction(async (parsed, ct) =>
+        {
+            if (parsed.GetValue(raw) && parsed.GetValue(json))
+            {
+                throw new UserInputException("--raw and --json exclude each other: choose one");
+            }
+
+            var domain = DomainName.Parse(parsed.GetValue(name)!).ToString();
+            var seconds = parsed.GetValue(timeout);
+            if (!(seconds > 0 && seconds <= 3600))
+            {
+                throw new UserInputException($"bad --timeout {seconds.ToString(CultureInfo.InvariantCulture)}: write seconds between 0 and 3600, e.g. 10");
+            }
+
+            var overall = TimeSpan.FromSeconds(seconds);
+            var options = ParseServer(parsed.GetValue(server), new WhoisClientOptions()) with
+            {
+                OverallTimeout = overall,
+                ConnectTimeout = Min(overall, new WhoisClientOptions().ConnectTimeout),
+                ReadTimeout = Min(overall, new WhoisClientOptions().ReadTimeout),
+            };
+            var response = await new WhoisClient(options).QueryAsync(domain, ct);
+            var stdout = parsed.InvocationConfiguration.Output;
+            if (parsed.GetValue(raw))
+            {
+                await stdout.WriteAsync(response.Text);
+            }
+            else if (parsed.GetValue(json))
+            {
+                await stdout.WriteLineAsync(WhoisOutput.JsonLine(w =>
+                {
+                    w.WriteString("query", response.Query);
+                    w.WriteString("server", response.Server);
+                    w.WriteNumber("bytes", response.Raw.Length);
+                    w.WriteString("encoding", response.Encoding);
+                    w.WriteBoolean("truncated", response.Truncated);
+                    w.WriteNumber("elapsedMs", Math.Round(response.Elapsed.TotalMilliseconds, 1));
+                    WhoisOutput.WriteMembers(w, response.Reply);
+                    w.WriteString("raw", response.Text);
+                }));
+            }
+            else
+            {
+                await stdout.WriteAsync($"{"server:",-19}{response.Server}\n{WhoisOutput.Text(response.Reply)}");
+            }
+
+            return LandrushCli.Ok;
+        });
+        return command;
+    }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+
+    /// <summary>Reads <c>host</c>, <c>host:port</c>, <c>[v6]:port</c> or a bare IPv6 address into the options.</summary>
+    internal static WhoisClientOptions ParseServer(string? text, WhoisClientOptions defaults)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return defaults;
+        }
+
+        var s = text.Trim();
+        string host;
+        string? port = null;
+        if (s.StartsWith('['))
+        {
+            var close = s.IndexOf(']', StringComparison.Ordinal);
+            if (close < 0 || (close + 1 < s.Length && s[close + 1] != ':'))
+            {
+                throw Bad(text);
+            }
+
+            host = s[1..close];
+            port = close + 1 < s.Length ? s[(close + 2)..] : null;
+        }
+        else if (s.Count(c => c == ':') == 1)
+        {
+            var colon = s.IndexOf(':', StringComparison.Ordinal);
+            host = s[..colon];
+            port = s[(colon + 1)..];
+        }
+        else if (s.Contains(':', StringComparison.Ordinal) && !IPAddress.TryParse(s, out _))
+        {
+            throw Bad(text);
+        }
+        else
+        {
+            host = s;
+        }
+
+        if (host.Length == 0 || host.Any(char.IsWhiteSpace))
+        {
+            throw Bad(text);
+        }
+
+        var options = defaults with { Host = host };
+        if (port is null)
+        {
+            return options;
+        }
+
+        return int.TryParse(port, NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p is >= 1 and <= 65535
+            ? options with { Port = p }
+            : throw Bad(text);
+
+        static UserInputException Bad(string t) =>
+            new($"bad --server '{t}': write host or host:port, e.g. whois.domain-registry.nl:43 or 127.0.0.1:4343");
+    }
+}

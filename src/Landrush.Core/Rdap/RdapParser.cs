@@ -1,0 +1,304 @@
+using System.Net;
+using System.Text.Json;
+using Landrush.Core.Dataset;
+using Landrush.Core.Whois;
+
+namespace Landrush.Core.Rdap;
+
+/// <summary>
+/// Reads an RDAP domain reply (RFC 9083 §5.3, SIDN style) into the same <see cref="WhoisReply"/> and
+/// <see cref="WhoisRecord"/> as WHOIS. Pure: the HTTP status is the client's business; an RFC 9083 §6
+/// error body with <c>errorCode</c> 404 or 429 is read as free or throttled.
+/// </summary>
+/// <remarks>
+/// Status mapping (RFC 8056 values): <c>inactive</c> → inactive; <c>redemption period</c> or
+/// <c>pending delete</c> → quarantine (our reading of SIDN's quarantine, not confirmed against a live
+/// reply); otherwise <c>active</c> → registered. A domain object without a status we know is
+/// unparseable (record kept). Event dates are read as the calendar date written, as WHOIS shows it.
+/// </remarks>
+public static class RdapParser
+{
+    private static readonly JsonDocumentOptions Options = new() { MaxDepth = 64, CommentHandling = JsonCommentHandling.Skip };
+
+    /// <summary>Reads one reply body.</summary>
+    /// <param name="json">The body.</param>
+    /// <param name="queriedDomain">The name asked for: an error body does not repeat it.</param>
+    public static WhoisReply Parse(string json, string? queriedDomain = null)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        try
+        {
+            using var doc = JsonDocument.Parse(json, Options);
+            return Read(doc.RootElement, queriedDomain?.Trim().TrimEnd('.').ToLowerInvariant());
+        }
+        catch (JsonException ex)
+        {
+            return new WhoisReply(ReplyClass.Unparseable, FormatEra.Rdap, Message: $"not JSON: {ex.Message}");
+        }
+    }
+
+    private static WhoisReply Read(JsonElement root, string? queried)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return new WhoisReply(ReplyClass.Unparseable, FormatEra.Rdap, Message: "not a JSON object");
+        }
+
+        if (root.TryGetProperty("errorCode", out var code) && code.ValueKind == JsonValueKind.Number && code.TryGetInt32(out var c))
+        {
+            var title = Str(root, "title");
+            return c switch
+            {
+                404 => new WhoisReply(ReplyClass.Free, FormatEra.Rdap, queried, Message: title),
+                429 => new WhoisReply(ReplyClass.Throttled, FormatEra.Rdap, Message: title ?? "429"),
+                _ => new WhoisReply(ReplyClass.Unavailable, FormatEra.Rdap, Message: $"error {c}: {title}"),
+            };
+        }
+
+        if (Str(root, "objectClassName") is not { } cls || !cls.Equals("domain", StringComparison.OrdinalIgnoreCase))
+        {
+            return new WhoisReply(ReplyClass.Unparseable, FormatEra.Rdap, Message: "not an RDAP domain object");
+        }
+
+        var domain = Str(root, "ldhName")?.TrimEnd('.').ToLowerInvariant();
+        if (domain is null || !WhoisParser.IsDomainName(domain))
+        {
+            return new WhoisReply(ReplyClass.Unparseable, FormatEra.Rdap, Message: "domain object without a valid ldhName");
+        }
+
+        var statuses = Strings(root, "status");
+        var status = statuses.Contains("inactive", StringComparer.OrdinalIgnoreCase) ? DomainStatus.Inactive
+            : statuses.Any(s => s.Equals("redemption period", StringComparison.OrdinalIgnoreCase) || s.Equals("pending delete", StringComparison.OrdinalIgnoreCase)) ? DomainStatus.Quarantine
+            : statuses.Contains("active", StringComparer.OrdinalIgnoreCase) ? DomainStatus.Active
+            : DomainStatus.Unknown;
+
+        var other = new List<WhoisField>();
+        WhoisParty? registrar = null, reseller = null;
+        WhoisContact? registrant = null, admin = null;
+        var tech = new List<WhoisContact>();
+        AbuseContact? abuse = null;
+        foreach (var entity in Array(root, "entities"))
+        {
+            ReadEntity(entity, ref registrar, ref reseller, ref registrant, ref admin, tech, ref abuse);
+        }
+
+        DateOnly? created = null, updated = null;
+        foreach (var ev in Array(root, "events"))
+        {
+            var action = Str(ev, "eventAction");
+            var date = Str(ev, "eventDate");
+            var parsed = date is not null && date.Length >= 10 && WhoisParser.TryDate(date[..10], out var d) ? d : (DateOnly?)null;
+            switch (action?.ToLowerInvariant())
+            {
+                case "registration" when parsed is not null:
+                    created ??= parsed;
+                    break;
+                case "last changed" when parsed is not null:
+                    updated ??= parsed;
+                    break;
+                case "last update of rdap database":
+                    break; // about the server's copy, not the domain
+                default:
+                    other.Add(new WhoisField($"event {action}", date is null ? [] : [date]));
+                    break;
+            }
+        }
+
+        var nameServers = new List<NameServer>();
+        foreach (var ns in Array(root, "nameservers"))
+        {
+            var host = Str(ns, "ldhName")?.TrimEnd('.').ToLowerInvariant();
+            if (host is null || !WhoisParser.IsDomainName(host))
+            {
+                other.Add(new WhoisField("nameserver", [ns.GetRawText()]));
+                continue;
+            }
+
+            var addresses = new List<IPAddress>();
+            if (ns.TryGetProperty("ipAddresses", out var ips) && ips.ValueKind == JsonValueKind.Object)
+            {
+                foreach (var a in Strings(ips, "v4").Concat(Strings(ips, "v6")))
+                {
+                    if (IPAddress.TryParse(a, out var ip))
+                    {
+                        addresses.Add(ip);
+                    }
+                }
+            }
+
+            nameServers.Add(new NameServer(host, addresses));
+        }
+
+        bool? dnssec = null;
+        if (root.TryGetProperty("secureDNS", out var sec) && sec.ValueKind == JsonValueKind.Object
+            && sec.TryGetProperty("delegationSigned", out var signed) && signed.ValueKind is JsonValueKind.True or JsonValueKind.False)
+        {
+            dnssec = signed.GetBoolean();
+        }
+
+        var record = new WhoisRecord
+        {
+            Domain = domain,
+            Status = status,
+            StatusText = statuses.Count == 0 ? null : string.Join(", ", statuses),
+            Registrar = registrar,
+            Reseller = reseller,
+            Registrant = registrant,
+            Admin = admin,
+            Tech = tech,
+            NameServers = nameServers,
+            Dnssec = dnssec,
+            Created = created,
+            Updated = updated,
+            Abuse = abuse,
+            OtherFields = other,
+            Era = FormatEra.Rdap,
+        };
+        var replyClass = status switch
+        {
+            DomainStatus.Active => ReplyClass.Registered,
+            DomainStatus.Inactive => ReplyClass.Inactive,
+            DomainStatus.Quarantine => ReplyClass.Quarantine,
+            _ => ReplyClass.Unparseable,
+        };
+        return new WhoisReply(replyClass, FormatEra.Rdap, domain, record,
+            Message: replyClass == ReplyClass.Unparseable ? $"no known status in [{string.Join(", ", statuses)}]" : null);
+    }
+
+    private static void ReadEntity(
+        JsonElement entity, ref WhoisParty? registrar, ref WhoisParty? reseller, ref WhoisContact? registrant,
+        ref WhoisContact? admin, List<WhoisContact> tech, ref AbuseContact? abuse)
+    {
+        if (entity.ValueKind != JsonValueKind.Object)
+        {
+            return;
+        }
+
+        var roles = Strings(entity, "roles");
+        var card = VCard.Read(entity);
+        var handle = Str(entity, "handle");
+        foreach (var role in roles)
+        {
+            switch (role.ToLowerInvariant())
+            {
+                case "registrar" when card.Name is not null:
+                    registrar ??= new WhoisParty(card.Name, card.Address);
+                    break;
+                case "reseller" when card.Name is not null:
+                    reseller ??= new WhoisParty(card.Name, card.Address);
+                    break;
+                case "registrant":
+                    registrant ??= new WhoisContact(handle, card.Name, card.Address);
+                    break;
+                case "administrative":
+                    admin ??= new WhoisContact(handle, card.Name, card.Contact);
+                    break;
+                case "technical":
+                    tech.Add(new WhoisContact(handle, card.Name, card.Contact));
+                    break;
+                case "abuse":
+                    abuse ??= new AbuseContact(card.Phone, card.Email);
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        // The abuse contact sits inside the registrar entity (RFC 9083 §5.1 nested entities).
+        foreach (var inner in Array(entity, "entities"))
+        {
+            ReadEntity(inner, ref registrar, ref reseller, ref registrant, ref admin, tech, ref abuse);
+        }
+    }
+
+    private static string? Str(JsonElement obj, string name) =>
+        obj.ValueKind == JsonValueKind.Object && obj.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String
+            ? v.GetString()
+            : null;
+
+    private static List<string> Strings(JsonElement obj, string name) =>
+        [.. Array(obj, name).Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!)];
+
+    private static List<JsonElement> Array(JsonElement obj, string name) =>
+        obj.ValueKind == JsonValueKind.Object && obj.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array
+            ? [.. v.EnumerateArray()]
+            : [];
+
+    /// <summary>The parts of a jCard (RFC 7095) the record needs.</summary>
+    private sealed record VCard(string? Name, List<string> Address, string? Phone, string? Email)
+    {
+        public List<string> Contact => [.. new[] { Phone, Email }.OfType<string>()];
+
+        public static VCard Read(JsonElement entity)
+        {
+            string? name = null, phone = null, email = null;
+            var address = new List<string>();
+            if (entity.TryGetProperty("vcardArray", out var arr) && arr.ValueKind == JsonValueKind.Array
+                && arr.GetArrayLength() >= 2 && arr[1].ValueKind == JsonValueKind.Array)
+            {
+                foreach (var prop in arr[1].EnumerateArray())
+                {
+                    if (prop.ValueKind != JsonValueKind.Array || prop.GetArrayLength() < 4 || prop[0].ValueKind != JsonValueKind.String)
+                    {
+                        continue;
+                    }
+
+                    var value = prop[3];
+                    switch (prop[0].GetString())
+                    {
+                        case "fn" when value.ValueKind == JsonValueKind.String:
+                            name ??= value.GetString();
+                            break;
+                        case "tel" when value.ValueKind == JsonValueKind.String:
+                            phone ??= StripScheme(value.GetString()!, "tel:");
+                            break;
+                        case "email" when value.ValueKind == JsonValueKind.String:
+                            email ??= StripScheme(value.GetString()!, "mailto:");
+                            break;
+                        case "adr":
+                            address.AddRange(AddressLines(prop));
+                            break;
+                        default:
+                            break;
+                    }
+                }
+            }
+
+            return new VCard(name, address, phone, email);
+        }
+
+        // An adr value is seven components (RFC 6350 §6.3.1), each a string or an array of strings.
+        private static IEnumerable<string> AddressLines(JsonElement prop)
+        {
+            if (prop[1].ValueKind == JsonValueKind.Object && prop[1].TryGetProperty("label", out var label) && label.ValueKind == JsonValueKind.String)
+            {
+                return label.GetString()!.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            }
+
+            var value = prop[3];
+            if (value.ValueKind != JsonValueKind.Array)
+            {
+                return [];
+            }
+
+            var lines = new List<string>();
+            foreach (var part in value.EnumerateArray())
+            {
+                if (part.ValueKind == JsonValueKind.String && part.GetString() is { Length: > 0 } s)
+                {
+                    lines.Add(s);
+                }
+                else if (part.ValueKind == JsonValueKind.Array)
+                {
+                    lines.AddRange(part.EnumerateArray().Where(p => p.ValueKind == JsonValueKind.String)
+                        .Select(p => p.GetString()!).Where(p => p.Length > 0));
+                }
+            }
+
+            return lines;
+        }
+
+        private static string StripScheme(string value, string scheme) =>
+            value.StartsWith(scheme, StringComparison.OrdinalIgnoreCase) ? value[scheme.Length..] : value;
+    }
+}

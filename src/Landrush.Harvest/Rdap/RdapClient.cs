@@ -1,0 +1,115 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Landrush.Core.Rdap;
+using Landrush.Core.Whois;
+
+namespace Landrush.Harvest.Rdap;
+
+/// <summary>
+/// An RDAP client for domain lookups (RFC 9082 §3.1.3, RFC 9083): <c>GET {base}/domain/{name}</c>.
+/// 200 → the record; 404 → free; 429 → throttled with the <c>Retry-After</c> wait; any other status →
+/// <see cref="HttpRequestException"/> carrying the status. The caller owns the <see cref="HttpClient"/>.
+/// </summary>
+public sealed class RdapClient
+{
+    private static readonly MediaTypeWithQualityHeaderValue RdapJson = new("application/rdap+json");
+    private static readonly MediaTypeWithQualityHeaderValue Json = new("application/json", 0.9);
+
+    private readonly HttpClient _http;
+
+    public RdapClient(HttpClient http, RdapClientOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        _http = http;
+        Options = options ?? new RdapClientOptions();
+    }
+
+    public RdapClientOptions Options { get; }
+
+    /// <exception cref="HttpRequestException">Not reachable, or a status other than 200, 404 and 429.</exception>
+    /// <exception cref="TimeoutException">No complete response within <see cref="RdapClientOptions.Timeout"/>.</exception>
+    public async Task<RdapResponse> LookupAsync(string domain, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(domain);
+        var name = domain.Trim().TrimEnd('.').ToLowerInvariant();
+        var uri = Options.DomainUri(name);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(Options.Timeout);
+        using var request = new HttpRequestMessage(HttpMethod.Get, uri);
+        request.Headers.Accept.Add(RdapJson);
+        request.Headers.Accept.Add(Json);
+        try
+        {
+            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+            var (body, truncated) = await ReadCappedAsync(response.Content, Options.MaxResponseBytes, timeout.Token);
+            var reply = Classify(response, name, body, truncated);
+            return new RdapResponse(name, uri, response.StatusCode, body, truncated, reply, DateTimeOffset.UtcNow);
+        }
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException($"{uri} did not answer within {Options.Timeout.TotalSeconds:0.###} s", ex);
+        }
+    }
+
+    private static WhoisReply Classify(HttpResponseMessage response, string name, string body, bool truncated)
+    {
+        switch (response.StatusCode)
+        {
+            case HttpStatusCode.OK when truncated:
+                return new WhoisReply(ReplyClass.Oversize, FormatEra.Rdap, Message: "body larger than the cap; cut");
+            case HttpStatusCode.OK:
+                var reply = RdapParser.Parse(body, name);
+                // A record about another name than the one asked is not a fact about either.
+                return reply.Domain is { } d && d != name
+                    ? reply with { Class = ReplyClass.Unparseable, Message = $"reply is about {d}, not {name}" }
+                    : reply;
+            case HttpStatusCode.NotFound:
+                return new WhoisReply(ReplyClass.Free, FormatEra.Rdap, name);
+            case HttpStatusCode.TooManyRequests:
+                return new WhoisReply(ReplyClass.Throttled, FormatEra.Rdap, RetryAfter: RetryAfter(response), Message: "429 Too Many Requests");
+            default:
+                throw new HttpRequestException(
+                    $"{response.RequestMessage?.RequestUri} answered {(int)response.StatusCode} {response.ReasonPhrase}",
+                    null, response.StatusCode);
+        }
+    }
+
+    // Retry-After is seconds or an HTTP date (RFC 9110 §10.2.3); a date is read against the server's Date.
+    private static TimeSpan? RetryAfter(HttpResponseMessage response)
+    {
+        var header = response.Headers.RetryAfter;
+        if (header?.Delta is { } delta)
+        {
+            return delta;
+        }
+
+        if (header?.Date is { } date)
+        {
+            var now = response.Headers.Date ?? DateTimeOffset.UtcNow;
+            return date > now ? date - now : TimeSpan.Zero;
+        }
+
+        return null;
+    }
+
+    private static async Task<(string Body, bool Truncated)> ReadCappedAsync(HttpContent content, int cap, CancellationToken ct)
+    {
+        await using var stream = await content.ReadAsStreamAsync(ct);
+        var buffer = new byte[Math.Min(cap + 1, 64 * 1024)];
+        using var kept = new MemoryStream();
+        int n;
+        while ((n = await stream.ReadAsync(buffer, ct)) > 0)
+        {
+            var room = cap - (int)kept.Length;
+            if (n > room)
+            {
+                kept.Write(buffer, 0, room);
+                return (WhoisText.Decode(kept.ToArray()), true);
+            }
+
+            kept.Write(buffer, 0, n);
+        }
+
+        return (WhoisText.Decode(kept.ToArray()), false);
+    }
+}

@@ -1,0 +1,207 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json;
+using Landrush.Cli;
+using Landrush.Cli.Commands;
+using Landrush.Harvest.Whois;
+
+namespace Landrush.Cli.Tests;
+
+/// <summary><c>whois</c> and <c>whois-parse</c> end to end through <see cref="LandrushCli.RunAsync"/>.</summary>
+public sealed class WhoisCommandTests : IDisposable
+{
+    private const string Record =
+        "Domain name: 6060.nl\r\nStatus:      active\r\n\r\nRegistrar:\r\n   Patrijs Domeinen\r\n   Veldweg 1\r\n\r\n" +
+        "DNSSEC:      yes\r\n\r\nDomain nameservers:\r\n   ns1.patrijs.example\r\n   ns2.patrijs.example  192.0.2.60\r\n\r\n" +
+        "Creation Date: 2008-02-29\r\n\r\nUpdated Date: 2020-01-02\r\n\r\nRecord maintained by: SIDN BV\r\n";
+
+    private readonly string _dir = Directory.CreateTempSubdirectory("landrush-cli-tests-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private static async Task<(int Code, string Out, string Err)> Run(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = await LandrushCli.RunAsync(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    private string Save(string name, string content)
+    {
+        var path = Path.Combine(_dir, name);
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    /// <summary>A one-shot WHOIS server on 127.0.0.1 that answers <paramref name="reply"/> to the first query.</summary>
+    private static (int Port, Task<string> Query) Serve(string reply)
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        var query = Task.Run(async () =>
+        {
+            try
+            {
+                using var socket = await listener.AcceptSocketAsync().WaitAsync(TimeSpan.FromSeconds(20));
+                var buffer = new byte[256];
+                var got = new StringBuilder();
+                while (!got.ToString().EndsWith("\r\n", StringComparison.Ordinal))
+                {
+                    var n = await socket.ReceiveAsync(buffer, SocketFlags.None);
+                    if (n == 0)
+                    {
+                        break;
+                    }
+
+                    got.Append(Encoding.ASCII.GetString(buffer, 0, n));
+                }
+
+                await socket.SendAsync(Encoding.ASCII.GetBytes(reply), SocketFlags.None);
+                return got.ToString();
+            }
+            finally
+            {
+                listener.Stop();
+            }
+        });
+        return (port, query);
+    }
+
+    [Fact]
+    public async Task Whois_parse_reads_a_saved_reply()
+    {
+        var file = Save("6060.nl.txt", Record);
+
+        var (code, stdout, stderr) = await Run("whois-parse", file);
+
+        Assert.Equal(0, code);
+        Assert.Equal("", stderr);
+        Assert.Contains("class:             registered\n", stdout, StringComparison.Ordinal);
+        Assert.Contains("domain:            6060.nl\n", stdout, StringComparison.Ordinal);
+        Assert.Contains("era:               current\n", stdout, StringComparison.Ordinal);
+        Assert.Contains("registrar:         Patrijs Domeinen, Veldweg 1\n", stdout, StringComparison.Ordinal);
+        Assert.Contains("name server:       ns2.patrijs.example (192.0.2.60)\n", stdout, StringComparison.Ordinal);
+        Assert.Contains("created:           2008-02-29\n", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Whois_parse_json_gives_one_object_per_file()
+    {
+        var record = Save("6060.nl.txt", Record);
+        var throttle = Save("throttle.txt", "whois.domain-registry.nl: only 1 request per second allowed, try again later\r\n");
+
+        var (code, stdout, _) = await Run("whois-parse", "--json", record, throttle);
+
+        Assert.Equal(0, code);
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        using var first = JsonDocument.Parse(lines[0]);
+        Assert.Equal(record, first.RootElement.GetProperty("file").GetString());
+        Assert.Equal("registered", first.RootElement.GetProperty("class").GetString());
+        var rec = first.RootElement.GetProperty("record");
+        Assert.Equal("2008-02-29", rec.GetProperty("created").GetString());
+        Assert.Equal("192.0.2.60", rec.GetProperty("nameServers")[1].GetProperty("addresses")[0].GetString());
+        Assert.True(rec.GetProperty("dnssec").GetBoolean());
+        using var second = JsonDocument.Parse(lines[1]);
+        Assert.Equal("throttled", second.RootElement.GetProperty("class").GetString());
+        Assert.Equal(1.0, second.RootElement.GetProperty("retryAfterSeconds").GetDouble());
+        Assert.Equal(JsonValueKind.Null, second.RootElement.GetProperty("record").ValueKind);
+    }
+
+    [Fact]
+    public async Task Whois_parse_of_a_missing_file_is_one_line_and_exit_2()
+    {
+        var (code, stdout, stderr) = await Run("whois-parse", Path.Combine(_dir, "absent.txt"));
+
+        Assert.Equal(LandrushCli.BadInput, code);
+        Assert.Equal("", stdout);
+        Assert.StartsWith("landrush: error: cannot read ", stderr, StringComparison.Ordinal);
+        Assert.Single(stderr.TrimEnd('\n').Split('\n'));
+    }
+
+    [Fact]
+    public async Task Whois_asks_a_loopback_server_and_prints_the_reading()
+    {
+        var (port, query) = Serve(Record);
+
+        var (code, stdout, stderr) = await Run("whois", "6060.NL", "--server", $"127.0.0.1:{port}");
+
+        Assert.Equal("", stderr);
+        Assert.Equal(0, code);
+        Assert.Equal("6060.nl\r\n", await query);
+        Assert.Contains($"server:            127.0.0.1:{port}\n", stdout, StringComparison.Ordinal);
+        Assert.Contains("class:             registered\n", stdout, StringComparison.Ordinal);
+        Assert.Contains("dnssec:            yes\n", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Whois_raw_prints_the_reply_unchanged()
+    {
+        var (port, _) = Serve(Record);
+
+        var (code, stdout, _) = await Run("whois", "6060.nl", "--server", $"127.0.0.1:{port}", "--raw");
+
+        Assert.Equal(0, code);
+        Assert.Equal(Record, stdout);
+    }
+
+    [Fact]
+    public async Task Whois_json_carries_the_raw_text_and_the_class()
+    {
+        var (port, _) = Serve("whois.domain-registry.nl: daily whois-limit exceeded for client 192.0.2.1\r\n");
+
+        var (code, stdout, _) = await Run("whois", "6060.nl", "--server", $"127.0.0.1:{port}", "--json");
+
+        Assert.Equal(0, code);
+        using var doc = JsonDocument.Parse(stdout);
+        Assert.Equal("daily-limit", doc.RootElement.GetProperty("class").GetString());
+        Assert.StartsWith("whois.domain-registry.nl: daily", doc.RootElement.GetProperty("raw").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Unreachable_server_is_one_line_on_stderr_and_a_failure_exit()
+    {
+        var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+
+        var (code, stdout, stderr) = await Run("whois", "6060.nl", "--server", $"127.0.0.1:{port}", "--timeout", "5");
+
+        Assert.Equal(LandrushCli.Failure, code);
+        Assert.Equal("", stdout);
+        var lines = stderr.TrimEnd('\n', '\r').Split('\n');
+        Assert.Single(lines);
+        Assert.StartsWith($"landrush: error: cannot connect to 127.0.0.1:{port}", lines[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(" at ", stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("6060", "bad domain name")]
+    [InlineData("6060.nl --server a:b", "bad --server")]
+    [InlineData("6060.nl --raw --json", "exclude each other")]
+    [InlineData("6060.nl --timeout 0", "bad --timeout")]
+    public async Task Bad_input_is_exit_2_with_one_line(string args, string message)
+    {
+        var (code, _, stderr) = await Run(["whois", .. args.Split(' ')]);
+
+        Assert.Equal(LandrushCli.BadInput, code);
+        Assert.Contains(message, stderr, StringComparison.Ordinal);
+        Assert.Single(stderr.TrimEnd('\n').Split('\n'));
+    }
+
+    [Theory]
+    [InlineData("127.0.0.1:4343", "127.0.0.1", 4343)]
+    [InlineData("whois.example", "whois.example", 43)]
+    [InlineData("[::1]:4343", "::1", 4343)]
+    [InlineData("::1", "::1", 43)]
+    public void Server_option_forms(string text, string host, int port)
+    {
+        var o = WhoisCommand.ParseServer(text, new WhoisClientOptions());
+        Assert.Equal(host, o.Host);
+        Assert.Equal(port, o.Port);
+    }
+}

@@ -1,0 +1,188 @@
+using Landrush.Core.Dataset;
+using Landrush.Core.Whois;
+
+namespace Landrush.Core.Tests.Whois;
+
+/// <summary>Classification rules that no single fixture shows: conflicts, cuts and near-misses.</summary>
+public class WhoisClassificationTests
+{
+    private const string Record = "Domain name: 4242.nl\nStatus:      active\n\nRegistrar:\n   Tureluur BV\n\nDomain nameservers:\n   ns1.tureluur.example\n";
+
+    [Theory]
+    [InlineData("whois.domain-registry.nl: only 1 request per second allowed, try again later", ReplyClass.Throttled)]
+    [InlineData("whois.domain-registry.nl: daily whois-limit exceeded for client 192.0.2.1", ReplyClass.DailyLimit)]
+    [InlineData("whois.domain-registry.nl: Server too busy, try again later", ReplyClass.Unavailable)]
+    public void A_limit_line_anywhere_outranks_a_record(string limit, ReplyClass expected)
+    {
+        Assert.Equal(expected, WhoisParser.Parse(Record + "\n" + limit + "\n").Class);
+        Assert.Equal(expected, WhoisParser.Parse(limit + "\r\n" + Record).Class);
+        Assert.Equal(expected, WhoisParser.Parse("4242.nl is free\n" + limit).Class);
+    }
+
+    [Fact]
+    public void The_record_alone_is_registered()
+    {
+        var reply = WhoisParser.Parse(Record);
+        Assert.Equal(ReplyClass.Registered, reply.Class);
+        Assert.Equal("4242.nl", reply.Domain);
+    }
+
+    [Fact]
+    public void Daily_limit_outranks_per_second_throttle_in_one_reply()
+    {
+        var reply = WhoisParser.Parse("x: only 1 request per second allowed, try again later\nx: daily whois-limit exceeded for client 192.0.2.1\n");
+        Assert.Equal(ReplyClass.DailyLimit, reply.Class);
+    }
+
+    [Theory]
+    [InlineData("only 1 request per second allowed", 1000)]
+    [InlineData("only 4 requests per second allowed", 250)]
+    [InlineData("too many requests, try again later", -1)]
+    public void Throttle_wait_is_read_from_the_message(string message, int expectedMs)
+    {
+        var reply = WhoisParser.Parse("whois.example: " + message);
+        Assert.Equal(ReplyClass.Throttled, reply.Class);
+        Assert.Equal(expectedMs < 0 ? null : TimeSpan.FromMilliseconds(expectedMs), reply.RetryAfter);
+    }
+
+    [Fact]
+    public void A_domain_whose_name_contains_a_limit_word_is_still_read()
+    {
+        // Phrases are matched as words with spaces; a host name has none.
+        var reply = WhoisParser.Parse("Domain name: toobusy-unavailable.nl\nStatus:      active\n");
+        Assert.Equal(ReplyClass.Registered, reply.Class);
+        Assert.Equal("toobusy-unavailable.nl", reply.Domain);
+    }
+
+    [Theory]
+    [InlineData("", "no label")]
+    [InlineData("   \r\n\r\n  ", "no label")]
+    [InlineData("Hello: world\n", "no 'Domain name:' label")]
+    [InlineData("Domain name: 4242.nl\n", "record without 'Status:'")]
+    [InlineData("Domain name:\n", "is not a domain name")]
+    [InlineData("Domain name: not a name\nStatus: active\n", "is not a domain name")]
+    [InlineData("Domain name: 1.nl\nStatus: active\nDomain name: 2.nl\nStatus: active\n", "more than one domain name")]
+    [InlineData("Domain name: 1.nl\nStatus: active\nStatus: inactive\n", "more than one status")]
+    [InlineData("Domain name: 1.nl\nStatus: excluded\n", "unknown status 'excluded'")]
+    [InlineData("1.nl is free\nDomain name: 1.nl\nStatus: active\n", "both 'is free' and shows a record")]
+    public void What_is_not_clearly_a_fact_is_unparseable_with_a_reason(string text, string reason)
+    {
+        var reply = WhoisParser.Parse(text);
+        Assert.Equal(ReplyClass.Unparseable, reply.Class);
+        Assert.Contains(reason, reply.Message, StringComparison.Ordinal);
+        Assert.Null(reply.ToRegistryRecord(RecordSource.Whois));
+    }
+
+    [Fact]
+    public void A_record_with_an_unknown_status_is_kept_for_reading_but_not_classified()
+    {
+        var reply = WhoisParser.Parse("Domain name: 1.nl\nStatus: being transferred\n\nRegistrar:\n   Wulp BV\n");
+        Assert.Equal(ReplyClass.Unparseable, reply.Class);
+        Assert.Equal("Wulp BV", reply.Record!.Registrar!.Name);
+        Assert.Equal(DomainStatus.Unknown, reply.Record.Status);
+        Assert.Equal("being transferred", reply.Record.StatusText);
+    }
+
+    [Fact]
+    public void Values_that_do_not_parse_are_kept_as_other_fields()
+    {
+        var reply = WhoisParser.Parse(
+            "Domain name: 1.nl\nStatus: active\nCreation Date: 31-31-2020\nDNSSEC: maybe\n\nDomain nameservers:\n   ns1.x.example 1\n   ns2.x.example\n");
+        var r = reply.Record!;
+        Assert.Null(r.Created);
+        Assert.Null(r.Dnssec);
+        Assert.Equal(["ns2.x.example"], r.NameServers.Select(n => n.Host));
+        Assert.Equal(["Creation Date", "DNSSEC", "Domain nameservers"], r.OtherFields.Select(f => f.Label));
+        Assert.Equal(["ns1.x.example 1"], r.OtherFields[2].Values);
+    }
+
+    [Fact]
+    public void Block_values_without_indentation_are_still_read()
+    {
+        // A reply re-indented by a mail client or editor: values at the label's own depth.
+        var reply = WhoisParser.Parse("Domain name: 1.nl\nStatus: active\n\nRegistrar:\nKemphaan BV\nDijk 1\n\nDomain nameservers:\nns1.kemphaan.example\n");
+        Assert.Equal("Kemphaan BV", reply.Record!.Registrar!.Name);
+        Assert.Equal(["Dijk 1"], reply.Record.Registrar.AddressLines);
+        Assert.Equal("ns1.kemphaan.example", Assert.Single(reply.Record.NameServers).Host);
+    }
+
+    [Fact]
+    public void Labels_are_found_whatever_their_order()
+    {
+        var reply = WhoisParser.Parse("Domain nameservers:\n   NS9.Example.NL.\n\nStatus:      inactive\nDomain name: 77.NL\n");
+        Assert.Equal(ReplyClass.Inactive, reply.Class);
+        Assert.Equal("77.nl", reply.Domain);
+        Assert.Equal("ns9.example.nl", Assert.Single(reply.Record!.NameServers).Host);
+    }
+
+    [Fact]
+    public void Lines_after_the_copyright_notice_are_not_read_as_fields()
+    {
+        var reply = WhoisParser.Parse("Domain name: 1.nl\nStatus: active\n\nCopyright notice\nRegistrar: not a registrar\nSection 10: subsection\n");
+        Assert.Null(reply.Record!.Registrar);
+        Assert.Empty(reply.Record.OtherFields);
+    }
+
+    [Theory]
+    [InlineData("ABC001234-XYZAB", true)]
+    [InlineData("GOO001748-MARKM", true)]
+    [InlineData("Google Inc.", false)]
+    [InlineData("+31 (0)50 5550123", false)]
+    [InlineData("abc001234-xyzab", false)]
+    public void Handles_are_told_from_names(string line, bool isHandle)
+    {
+        Assert.Equal(isHandle, WhoisParser.IsHandle(line));
+    }
+
+    [Theory]
+    [InlineData("0.nl", true)]
+    [InlineData("a-b.example.nl.", true)]
+    [InlineData("-a.nl", false)]
+    [InlineData("a-.nl", false)]
+    [InlineData("nl", false)]
+    [InlineData("a..nl", false)]
+    [InlineData("a b.nl", false)]
+    public void Domain_names_are_checked(string name, bool valid)
+    {
+        Assert.Equal(valid, WhoisParser.IsDomainName(name));
+    }
+
+    [Fact]
+    public void Free_reply_with_cr_only_line_endings()
+    {
+        var reply = WhoisParser.Parse("00001.nl is free\r\r   Copyright notice\r   text\r");
+        Assert.Equal(ReplyClass.Free, reply.Class);
+        Assert.Equal("00001.nl", reply.Domain);
+    }
+
+    [Fact]
+    public void A_byte_order_mark_is_not_read_as_indentation()
+    {
+        var reply = WhoisParser.Parse("\uFEFFDomain name: 1.nl\nStatus: active\n");
+        Assert.Equal(ReplyClass.Registered, reply.Class);
+        Assert.Equal(FormatEra.Flat2010s, reply.Era);
+    }
+
+    [Fact]
+    public void Valid_utf8_is_decoded_as_utf8()
+    {
+        var text = WhoisText.Decode(System.Text.Encoding.UTF8.GetBytes("Registrar:\n   Zoë BV\n"), out var encoding);
+        Assert.Equal("utf-8", encoding);
+        Assert.Contains("Zoë BV", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Dataset_row_has_sorted_distinct_lower_case_name_servers_and_the_record_facts()
+    {
+        var reply = WhoisParser.Parse(
+            "   Domain name:\n      0042.nl\n\n   Status: active\n\n   Registrant:\n      KLU000001-KLUUT\n      Kluut BV\n\n" +
+            "   Domain nameservers:\n      ns2.kluut.example\n      NS1.kluut.example\n      ns2.kluut.example\n\n" +
+            "   Date registered: 29-02-2008\n");
+        var fetched = new DateTimeOffset(2008, 3, 1, 12, 0, 0, TimeSpan.Zero);
+
+        var row = reply.ToRegistryRecord(RecordSource.Whois, fetched, "raw/0042.nl/1.txt");
+
+        Assert.Equal(new RegistryRecord("0042.nl", DomainStatus.Active, null, "KLU000001-KLUUT", "Kluut BV", null,
+            ["ns1.kluut.example", "ns2.kluut.example"], new DateOnly(2008, 2, 29), null, RecordSource.Whois, fetched, "raw/0042.nl/1.txt"), row);
+    }
+}

@@ -1,0 +1,360 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using Landrush.Core.Whois;
+using Landrush.Harvest.Whois;
+
+namespace Landrush.Harvest.Tests.Whois;
+
+/// <summary>
+/// The client against real TCP servers on 127.0.0.1 that behave well and badly. Every case must end within
+/// its timeout (plus scheduling slack) with the right classification or failure.
+/// </summary>
+public class WhoisClientTests
+{
+    private const string Reply =
+        "Domain name: 4321.nl\r\nStatus:      active\r\n\r\nRegistrar:\r\n   Tapuit Hosting\r\n   Heiweg 4\r\n\r\n" +
+        "DNSSEC:      no\r\n\r\nDomain nameservers:\r\n   ns1.tapuit.example   192.0.2.43\r\n\r\n" +
+        "Record maintained by: NL Domain Registry\r\n";
+
+    // Generous: these tests check that timeouts end the exchange, not how fast the machine is.
+    private static readonly TimeSpan Slack = TimeSpan.FromSeconds(3);
+
+    private static WhoisClient ClientFor(LoopbackServer server, Func<WhoisClientOptions, WhoisClientOptions>? tune = null)
+    {
+        var options = new WhoisClientOptions
+        {
+            Host = "127.0.0.1",
+            Port = server.Port,
+            ConnectTimeout = TimeSpan.FromSeconds(2),
+            ReadTimeout = TimeSpan.FromSeconds(2),
+            OverallTimeout = TimeSpan.FromSeconds(5),
+        };
+        return new WhoisClient(tune is null ? options : tune(options));
+    }
+
+    private static async Task<WhoisException> FailsWithin(TimeSpan limit, Func<Task> act)
+    {
+        var sw = Stopwatch.StartNew();
+        var ex = await Assert.ThrowsAsync<WhoisException>(act);
+        sw.Stop();
+        Assert.True(sw.Elapsed < limit + Slack, $"took {sw.Elapsed}, limit {limit}");
+        return ex;
+    }
+
+    [Fact]
+    public async Task Normal_server_gets_query_and_crlf_and_the_reply_is_classified()
+    {
+        await using var server = new LoopbackServer(async (self, s, ct) =>
+        {
+            await self.ReadQueryAsync(s, ct);
+            await s.SendAsync(Encoding.ASCII.GetBytes(Reply), SocketFlags.None, ct);
+        });
+
+        var response = await ClientFor(server).QueryAsync("4321.nl");
+
+        Assert.Equal(["4321.nl\r\n"], server.Queries);
+        Assert.Equal(Reply, response.Text);
+        Assert.Equal(Encoding.ASCII.GetBytes(Reply), response.Raw.ToArray());
+        Assert.Equal("utf-8", response.Encoding);
+        Assert.False(response.Truncated);
+        Assert.Equal(ReplyClass.Registered, response.Reply.Class);
+        Assert.Equal([IPAddress.Parse("192.0.2.43")], response.Reply.Record!.NameServers[0].Addresses);
+        Assert.Equal($"127.0.0.1:{server.Port}", response.Server);
+    }
+
+    [Fact]
+    public async Task Invalid_utf8_is_kept_as_bytes_and_decoded_as_latin1()
+    {
+        var bytes = Encoding.Latin1.GetBytes(Reply.Replace("Tapuit Hosting", "Tapuit & Zoë Hosting", StringComparison.Ordinal));
+        await using var server = new LoopbackServer(async (self, s, ct) =>
+        {
+            await self.ReadQueryAsync(s, ct);
+            await s.SendAsync(bytes, SocketFlags.None, ct);
+        });
+
+        var response = await ClientFor(server).QueryAsync("4321.nl");
+
+        Assert.Equal(bytes, response.Raw.ToArray());
+        Assert.Equal("latin-1", response.Encoding);
+        Assert.Equal("Tapuit & Zoë Hosting", response.Reply.Record!.Registrar!.Name);
+    }
+
+    [Fact]
+    public async Task Slow_drip_within_the_read_timeout_is_read_to_the_end()
+    {
+        await using var server = new LoopbackServer(async (self, s, ct) =>
+        {
+            await self.ReadQueryAsync(s, ct);
+            foreach (var chunk in Encoding.ASCII.GetBytes(Reply).Chunk(40))
+            {
+                await s.SendAsync(chunk, SocketFlags.None, ct);
+                await Task.Delay(20, ct);
+            }
+        });
+
+        // Gaps of 20 ms against a 3 s read timeout: a wide margin on a loaded machine.
+        var response = await ClientFor(server, o => o with { ReadTimeout = TimeSpan.FromSeconds(3), OverallTimeout = TimeSpan.FromSeconds(20) })
+            .QueryAsync("4321.nl");
+
+        Assert.Equal(Reply, response.Text);
+        Assert.Equal(ReplyClass.Registered, response.Reply.Class);
+    }
+
+    [Fact]
+    public async Task Silence_longer_than_the_read_timeout_fails_and_keeps_what_arrived()
+    {
+        await using var server = new LoopbackServer(async (self, s, ct) =>
+        {
+            await self.ReadQueryAsync(s, ct);
+            await s.SendAsync(Encoding.ASCII.GetBytes("Domain name: 4321.nl\r\n"), SocketFlags.None, ct);
+            await Task.Delay(TimeSpan.FromSeconds(30), ct);
+        });
+        var readTimeout = TimeSpan.FromMilliseconds(400);
+
+        var ex = await FailsWithin(readTimeout, () => ClientFor(server, o => o with { ReadTimeout = readTimeout }).QueryAsync("4321.nl"));
+
+        Assert.Equal(WhoisFailure.ReadTimeout, ex.Failure);
+        Assert.True(ex.IsTimeout);
+        Assert.Equal("Domain name: 4321.nl\r\n", Encoding.ASCII.GetString(ex.Received.Span));
+    }
+
+    [Fact]
+    public async Task Drip_that_never_pauses_long_is_ended_by_the_overall_timeout()
+    {
+        await using var server = new LoopbackServer(async (self, s, ct) =>
+        {
+            await self.ReadQueryAsync(s, ct);
+            while (true)
+            {
+                await s.SendAsync("x"u8.ToArray(), SocketFlags.None, ct);
+                await Task.Delay(50, ct);
+            }
+        });
+        var overall = TimeSpan.FromMilliseconds(1500);
+
+        var ex = await FailsWithin(overall, () =>
+            ClientFor(server, o => o with { ReadTimeout = TimeSpan.FromSeconds(5), OverallTimeout = overall }).QueryAsync("4321.nl"));
+
+        Assert.Equal(WhoisFailure.OverallTimeout, ex.Failure);
+        Assert.True(ex.Received.Length > 0);
+    }
+
+    [Fact]
+    public async Task Server_that_accepts_and_never_answers_times_out()
+    {
+        await using var server = new LoopbackServer(async (self, s, ct) => await Task.Delay(TimeSpan.FromSeconds(30), ct));
+        var readTimeout = TimeSpan.FromMilliseconds(400);
+
+        var ex = await FailsWithin(readTimeout, () => ClientFor(server, o => o with { ReadTimeout = readTimeout }).QueryAsync("4321.nl"));
+
+        Assert.Equal(WhoisFailure.ReadTimeout, ex.Failure);
+        Assert.Equal(0, ex.Received.Length);
+    }
+
+    [Fact]
+    public async Task Endless_reply_is_cut_at_the_cap_and_classified_oversize()
+    {
+        const int cap = 64 * 1024;
+        long sent = 0;
+        await using var server = new LoopbackServer(async (self, s, ct) =>
+        {
+            await self.ReadQueryAsync(s, ct);
+            var block = Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("Domain name: 4321.nl\r\n", 400)));
+            // Keeps sending until the client hangs up: only the cap may be kept.
+            while (true)
+            {
+                sent += await s.SendAsync(block, SocketFlags.None, ct);
+            }
+        });
+
+        var sw = Stopwatch.StartNew();
+        var response = await ClientFor(server, o => o with { MaxReplyBytes = cap }).QueryAsync("4321.nl");
+
+        Assert.True(sw.Elapsed < TimeSpan.FromSeconds(5) + Slack);
+        Assert.True(response.Truncated);
+        Assert.Equal(cap, response.Raw.Length);
+        Assert.Equal(ReplyClass.Oversize, response.Reply.Class);
+        Assert.Null(response.Reply.Record);
+        Assert.True(Interlocked.Read(ref sent) > cap);
+    }
+
+    [Fact]
+    public async Task Reply_of_exactly_the_cap_is_not_cut()
+    {
+        const int cap = 4096;
+        var body = Encoding.ASCII.GetBytes(Reply.PadRight(cap, ' '));
+        await using var server = new LoopbackServer(async (self, s, ct) =>
+        {
+            await self.ReadQueryAsync(s, ct);
+            await s.SendAsync(body, SocketFlags.None, ct);
+        });
+
+        var response = await ClientFor(server, o => o with { MaxReplyBytes = cap }).QueryAsync("4321.nl");
+
+        Assert.False(response.Truncated);
+        Assert.Equal(cap, response.Raw.Length);
+        Assert.Equal(ReplyClass.Registered, response.Reply.Class);
+    }
+
+    [Fact]
+    public async Task Connection_reset_mid_reply_is_a_reset_failure_not_a_reply()
+    {
+        await using var server = new LoopbackServer(async (self, s, ct) =>
+        {
+            await self.ReadQueryAsync(s, ct);
+            await s.SendAsync(Encoding.ASCII.GetBytes("Domain name: 4321.nl\r\nStat"), SocketFlags.None, ct);
+            await Task.Delay(100, ct);
+            // Linger zero: close sends RST instead of FIN.
+            s.LingerState = new LingerOption(true, 0);
+            s.Close();
+        });
+
+        var ex = await FailsWithin(TimeSpan.FromSeconds(2), () => ClientFor(server).QueryAsync("4321.nl"));
+
+        Assert.Equal(WhoisFailure.Reset, ex.Failure);
+        Assert.False(ex.IsTimeout);
+    }
+
+    [Fact]
+    public async Task Closed_port_is_refused_at_once()
+    {
+        var port = LoopbackServer.ClosedPort();
+        var client = new WhoisClient(new WhoisClientOptions { Host = "127.0.0.1", Port = port, ConnectTimeout = TimeSpan.FromSeconds(2) });
+
+        var ex = await FailsWithin(TimeSpan.FromSeconds(2), () => client.QueryAsync("4321.nl"));
+
+        Assert.Equal(WhoisFailure.ConnectFailed, ex.Failure);
+        Assert.Contains($"127.0.0.1:{port}", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Listener_whose_queue_is_full_is_a_connect_timeout()
+    {
+        // A listener that never accepts, with a backlog of 1: once its queue is full the kernel drops new
+        // SYNs, so a connect hangs as it would towards a host that does not answer, without leaving loopback.
+        using var listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        listener.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        listener.Listen(1);
+        var port = ((IPEndPoint)listener.LocalEndPoint!).Port;
+        var fillers = new List<Socket>();
+        try
+        {
+            // Fill the queue: connects complete at once until it is full; the first that hangs (2 s, far
+            // beyond any loopback connect even on a loaded machine) shows that it is.
+            var full = false;
+            for (var i = 0; i < 16 && !full; i++)
+            {
+                var filler = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                fillers.Add(filler);
+                using var quick = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+                try
+                {
+                    await filler.ConnectAsync(IPAddress.Loopback, port, quick.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                    full = true;
+                }
+            }
+
+            Assert.True(full, "the listen queue never filled up");
+            var connectTimeout = TimeSpan.FromMilliseconds(500);
+            var client = new WhoisClient(new WhoisClientOptions
+            {
+                Host = "127.0.0.1",
+                Port = port,
+                ConnectTimeout = connectTimeout,
+                ReadTimeout = TimeSpan.FromSeconds(1),
+            });
+
+            var ex = await FailsWithin(connectTimeout, () => client.QueryAsync("4321.nl"));
+
+            Assert.True(ex.Failure == WhoisFailure.ConnectTimeout, $"{ex.Failure}: {ex.Message}");
+        }
+        finally
+        {
+            fillers.ForEach(f => f.Dispose());
+        }
+    }
+
+    [Fact]
+    public async Task Accept_and_close_without_a_word_is_unavailable()
+    {
+        await using var server = new LoopbackServer(async (self, s, ct) => await self.ReadQueryAsync(s, ct));
+
+        var response = await ClientFor(server).QueryAsync("4321.nl");
+
+        Assert.Equal(ReplyClass.Unavailable, response.Reply.Class);
+        Assert.Equal(0, response.Raw.Length);
+    }
+
+    [Fact]
+    public async Task Reply_about_another_name_is_not_a_fact()
+    {
+        await using var server = new LoopbackServer(async (self, s, ct) =>
+        {
+            await self.ReadQueryAsync(s, ct);
+            await s.SendAsync(Encoding.ASCII.GetBytes("9999.nl is free\r\n"), SocketFlags.None, ct);
+        });
+
+        var response = await ClientFor(server).QueryAsync("4321.nl");
+
+        Assert.Equal(ReplyClass.Unparseable, response.Reply.Class);
+        Assert.Contains("9999.nl", response.Reply.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Throttle_reply_over_the_wire_is_throttled()
+    {
+        await using var server = new LoopbackServer(async (self, s, ct) =>
+        {
+            await self.ReadQueryAsync(s, ct);
+            await s.SendAsync("whois.domain-registry.nl: only 1 request per second allowed, try again later\r\n"u8.ToArray(), SocketFlags.None, ct);
+        });
+
+        var response = await ClientFor(server).QueryAsync("4321.nl");
+
+        Assert.Equal(ReplyClass.Throttled, response.Reply.Class);
+        Assert.Equal(TimeSpan.FromSeconds(1), response.Reply.RetryAfter);
+    }
+
+    [Fact]
+    public async Task Caller_cancellation_is_cancellation_not_a_timeout()
+    {
+        await using var server = new LoopbackServer(async (self, s, ct) => await Task.Delay(TimeSpan.FromSeconds(30), ct));
+        using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        var sw = Stopwatch.StartNew();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            ClientFor(server, o => o with { ReadTimeout = TimeSpan.FromSeconds(20), OverallTimeout = TimeSpan.FromSeconds(20) })
+                .QueryAsync("4321.nl", cts.Token));
+
+        Assert.True(sw.Elapsed < TimeSpan.FromSeconds(0.3) + Slack);
+    }
+
+    [Fact]
+    public async Task A_query_with_a_line_break_is_refused_before_connecting()
+    {
+        var client = new WhoisClient(new WhoisClientOptions { Host = "127.0.0.1", Port = LoopbackServer.ClosedPort() });
+        await Assert.ThrowsAsync<ArgumentException>(() => client.QueryAsync("1.nl\r\n2.nl"));
+    }
+
+    [Fact]
+    public void Options_defaults_are_the_documented_ones_and_bad_values_are_refused()
+    {
+        var o = new WhoisClientOptions();
+        Assert.Equal("whois.domain-registry.nl", o.Host);
+        Assert.Equal(43, o.Port);
+        Assert.Equal(TimeSpan.FromSeconds(10), o.ConnectTimeout);
+        Assert.Equal(TimeSpan.FromSeconds(10), o.ReadTimeout);
+        Assert.Equal(TimeSpan.FromSeconds(30), o.OverallTimeout);
+        Assert.Equal(1 << 20, o.MaxReplyBytes);
+        Assert.Equal("[::1]:4343", (o with { Host = "::1", Port = 4343 }).Server);
+        Assert.Throws<ArgumentOutOfRangeException>(() => o with { Port = 0 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => o with { MaxReplyBytes = 0 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => o with { ReadTimeout = TimeSpan.Zero });
+        Assert.Throws<ArgumentException>(() => o with { Host = " " });
+    }
+}
