@@ -41,3 +41,29 @@ foreach (var mechanism in new[] { Mechanism.Fcfs, Mechanism.Lottery, Mechanism.U
     Console.WriteLine(string.Create(inv,
         $"{mechanism,-8} {runs / sw.Elapsed.TotalSeconds,8:N0} landrushes/s  ({runs:N0} runs in {sw.Elapsed.TotalSeconds:N2} s, {warm.RegisteredCount:N0} names registered, mean wins of participant 1 {checksum / (double)runs:N1})"));
 }
+
+// WHOIS parsing: replies per second for each of the project's own fixtures (every .nl era, free,
+// quarantine, throttle), read from the test fixtures so the figures follow the formats we test.
+var fixtures = Path.Combine(AppContext.BaseDirectory, "whois-fixtures");
+Console.WriteLine($"whois parser benchmark: fixtures in {fixtures}");
+foreach (var file in Directory.GetFiles(fixtures, "*.txt").Order(StringComparer.Ordinal))
+{
+    var text = Landrush.Core.Whois.WhoisText.Decode(File.ReadAllBytes(file), out _);
+    var parses = 0;
+    var replyClass = Landrush.Core.Whois.WhoisParser.Parse(text).Class;
+    var sw = Stopwatch.StartNew();
+    while (sw.Elapsed.TotalSeconds < seconds / 6)
+    {
+        // Checked on every run so the parse cannot be optimised away.
+        if (Landrush.Core.Whois.WhoisParser.Parse(text).Class != replyClass)
+        {
+            throw new InvalidOperationException("the parser is not deterministic");
+        }
+
+        parses++;
+    }
+
+    sw.Stop();
+    Console.WriteLine(string.Create(inv,
+        $"  {Path.GetFileName(file),-44} {parses / sw.Elapsed.TotalSeconds,10:N0} replies/s  ({sw.Elapsed.TotalMilliseconds * 1000 / parses:N1} µs each, class {replyClass})"));
+}
