@@ -22,20 +22,12 @@ internal static class Fixtures
             .Order(StringComparer.Ordinal);
 
     /// <summary>
-    /// <c>../shared/fixtures/whois-nl</c> beside the folder that holds <c>Landrush.sln</c>, or null when
-    /// either cannot be found (a fresh clone without the shared material).
+    /// <c>../shared/fixtures/whois-nl</c> beside the repository root, or null when it does not exist
+    /// (a fresh clone without the shared material).
     /// </summary>
     public static string? SharedFolder()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Landrush.sln")))
-            {
-                var shared = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "fixtures", "whois-nl"));
-                return Directory.Exists(shared) ? shared : null;
-            }
-        }
-
-        return null;
+        var shared = Path.GetFullPath(Path.Combine(RepositoryFiles.Root, "..", "shared", "fixtures", "whois-nl"));
+        return Directory.Exists(shared) ? shared : null;
     }
 }

@@ -1,4 +1,4 @@
-namespace Landrush.Core.Tests.Reconstruction;
+namespace Landrush.Core.Tests;
 
 /// <summary>Finds committed files by walking up from the test binary to the folder with Landrush.sln.</summary>
 internal static class RepositoryFiles
