@@ -24,8 +24,8 @@ public static class LandrushCli
     {
         var root = new RootCommand(
             "Landrush: tells whether the allocation of a domain-name landrush was fair. " +
-            "Enumerates a name space, harvests who holds each name, resolves parties, measures concentration " +
-            "and tests it against fair-allocation models.");
+            "So far: enumerate a name space, read registry datasets, ask and read WHOIS, and build a seeded " +
+            "synthetic reconstruction of the 2008 .nl landrush. Harvest, statistics and report come next.");
         root.Subcommands.Add(EnumerateCommand.Create());
         root.Subcommands.Add(ReconstructCommand.Create());
         root.Subcommands.Add(ValidateCommand.Create());
