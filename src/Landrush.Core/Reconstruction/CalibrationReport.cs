@@ -5,7 +5,9 @@ namespace Landrush.Core.Reconstruction;
 /// numbers can be told apart from what the model produced on its own.
 /// </summary>
 /// <param name="DemandDraw">Searched: the first demand draw (0, 1, …) for which every fix succeeded.</param>
-/// <param name="RangeContinuation">Searched: length of the first range party's continuation past the block.</param>
+/// <param name="RangeContinuation">Searched: names the first range party wants besides the block (its continuation).</param>
+/// <param name="OffsetA">Searched: continuation names the first range party sends before the block.</param>
+/// <param name="OffsetB">Searched: names of its numeric range the second range party sends before its attractive names.</param>
 /// <param name="CapacityA">Searched: capacity of the first range party.</param>
 /// <param name="CapacityB">Searched: capacity of the second range party.</param>
 /// <param name="SimulatedTopTwo">Names the two range parties held after the Fcfs run, before fixes.</param>
@@ -17,6 +19,8 @@ namespace Landrush.Core.Reconstruction;
 public sealed record CalibrationReport(
     int DemandDraw,
     int RangeContinuation,
+    int OffsetA,
+    int OffsetB,
     double CapacityA,
     double CapacityB,
     int SimulatedTopTwo,

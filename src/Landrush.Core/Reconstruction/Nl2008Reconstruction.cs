@@ -14,17 +14,21 @@ namespace Landrush.Core.Reconstruction;
 /// hold 1,604, 223, 46 and 25.
 /// <para>
 /// Method (the full account is in data/README.md). (1) Demand, from the seed: two range parties — A wants
-/// the block in numeric order, then 4-digit numbers from 2101 to 4999, then 0000 upwards; B wants the 350
-/// most attractive names written without a leading zero, then 5000 to 9999 — and 106 other parties: one
+/// the block in numeric order and 4-digit numbers from 2101 to 4999, then 0000 upwards; B wants the 350
+/// most attractive names written without a leading zero and 5000 to 9999 — and 106 other parties: one
 /// wants all Dutch area codes, one a run of 250 five-digit numbers, two collect block names (110 and 60 of
 /// them, plus a few others), the rest weighted random lists of heavy-tailed size. (2) Searched: the length
-/// of A's continuation, by bisection, so that exactly 11,245 names are wanted (blind requests register
-/// every wanted name); then the capacities of A and B on a fixed grid, keeping the pair whose Fcfs run
-/// needs the fewest estimated fix moves. (3) Fixed afterwards, deterministically and in this order, each
-/// move giving a name to a party that asked for it (the runner-up first): one name for every party the run
-/// left empty-handed, the block counts, and the two-party total. (4) If a fix cannot reach its target, the
-/// demand is drawn again from the next stream, at most <see cref="MaxDemandDraws"/> times. What was searched
-/// and how many names each fix moved are in <see cref="CalibrationReport"/>.
+/// of A's continuation past the block, by bisection, so that exactly 11,245 names are wanted (blind requests
+/// register every wanted name); then, for each pair of range capacities on a grid of multiples of the median
+/// ordinary capacity (each at least 35 times it, the two together more than all others), the order of the
+/// range parties' lists — how many continuation names A sends before the block, and how many of 5000–9999
+/// B sends before its attractive names — by bisection on their block counts; the pair and offsets whose
+/// run the fixes bring to every target with the fewest moves are kept. (3) Fixed afterwards,
+/// deterministically and in this order, each move giving a name to a party that asked for it (the
+/// runner-up first): one name for every party the run left empty-handed, the block counts, and the
+/// two-party total. (4) If no candidate can be fixed, the demand is drawn again from the next stream, at
+/// most <see cref="MaxDemandDraws"/> times. What was searched and how many names each fix moved are in
+/// <see cref="CalibrationReport"/>.
 /// </para>
 /// </summary>
 public static class Nl2008Reconstruction
@@ -53,10 +57,18 @@ public static class Nl2008Reconstruction
 
     private static readonly int[] BlockParties = [A, B, C, D];
 
-    // Capacity grid for the range parties (requests per unit time); ordinary parties have about 1. The
-    // floor is a choice: it keeps the range parties at five times the median ordinary party or more. The
-    // block count alone would push A lower, because in the model A loses only block names it asks for late.
-    private static readonly double[] CapacityGrid = [5, 7, 10, 14, 20, 28, 40, 56, 80, 113, 160, 226, 320];
+    // Capacities of the range parties are searched on this grid of multiples of the median ordinary capacity
+    // (about 1), and only pairs whose sum exceeds all other parties' together are tried: the two were fleets
+    // (one said it used 35 servers) that left little capacity to the others. The block count no longer pulls
+    // A's capacity down, because A's list order is searched instead: with A fast, how late it reaches the
+    // block decides how many block names the others have taken first.
+    private static readonly double[] CapacityMultiples = [36, 45, 56, 70, 88];
+
+    // B's first part: its most attractive names written without a leading zero.
+    private const int AttractiveCountB = 350;
+
+    // Bisection on an offset stops when the bracket is this narrow (names).
+    private const int OffsetResolution = 25;
 
     /// <summary>Demand draws tried before the calibration gives up (see the class summary).</summary>
     public const int MaxDemandDraws = 20;
@@ -79,6 +91,8 @@ public static class Nl2008Reconstruction
             var demandRng = new SeededRandom(seed, 0x100 + (ulong)draw);
             var simSeed = unchecked((long)new SeededRandom(seed, 0x200 + (ulong)draw).NextUInt64());
             var lists = BuildWishLists(demand, block, demandRng, out var capacities, out var latencies, out var roles);
+            var plainB = lists[B][..AttractiveCountB];
+            var highB = lists[B][AttractiveCountB..];
             var continuation = (int[])[.. demand.Block("2101", 5000 - 2101), .. demand.Block("0000", 1000)];
             var length = SearchContinuation(demand.NameCount, lists, block, continuation);
             if (length < 0)
@@ -87,28 +101,20 @@ public static class Nl2008Reconstruction
                 continue;
             }
 
-            lists[A] = [.. block, .. continuation.AsSpan(0, length)];
-
-            // Grid search on the two capacities with common random numbers (one simulation seed).
-            (double Cost, double Ca, double Cb, AllocationOutcome Outcome)? best = null;
-            foreach (var ca in CapacityGrid)
+            var search = SearchOrderAndCapacities(demand.NameCount, lists, block, continuation.AsSpan(0, length).ToArray(),
+                plainB, highB, capacities, latencies, roles, simSeed, inBlock);
+            if (search is null)
             {
-                foreach (var cb in CapacityGrid)
-                {
-                    capacities[A] = ca;
-                    capacities[B] = cb;
-                    var outcome = Simulate(demand.NameCount, lists, capacities, latencies, simSeed);
-                    var cost = Cost(outcome, inBlock);
-                    if (best is null || cost < best.Value.Cost)
-                    {
-                        best = (cost, ca, cb, outcome);
-                    }
-                }
+                problems = [$"draw {draw}: no searched order and capacities met every target after the fixes"];
+                continue;
             }
 
-            var (_, capA, capB, run) = best!.Value;
+            var (capA, capB, offsetA, offsetB, _) = search.Value;
             capacities[A] = capA;
             capacities[B] = capB;
+            lists[A] = AOrder(block, continuation.AsSpan(0, length), offsetA);
+            lists[B] = BOrder(plainB, highB, offsetB);
+            var run = Simulate(demand.NameCount, lists, capacities, latencies, simSeed);
             if (run.RegisteredCount != TargetRegistered)
             {
                 throw new InvalidOperationException($"calibration bug: {run.RegisteredCount} registered, not {TargetRegistered}");
@@ -127,7 +133,7 @@ public static class Nl2008Reconstruction
                 continue;
             }
 
-            var calibration = new CalibrationReport(draw, length, capA, capB, simulatedWins[A] + simulatedWins[B], simulatedBlock,
+            var calibration = new CalibrationReport(draw, length, offsetA, offsetB, capA, capB, simulatedWins[A] + simulatedWins[B], simulatedBlock,
                 simulatedWins.Count(w => w > 0), zeroMoves, blockMoves, topMoves);
             var whois = new WhoisSynthesizer(space, Tld, new SeededRandom(seed, 0x300));
             var (records, handles, handleCounts, registrars) = whois.Build(fixer.Winners, run, lists.Length, A, B);
@@ -158,7 +164,7 @@ public static class Nl2008Reconstruction
         var plain = Enumerable.Range(0, demand.NameCount)
             .Where(i => !NameAttractiveness.Features(demand.Space.NameAt(i)).HasFlag(NameFeatures.LeadingZero)
                         && !DutchAreaCodes.Contains(demand.Space.NameAt(i)))
-            .OrderByDescending(i => demand.Weights[i]).ThenBy(i => i).Take(350).ToArray();
+            .OrderByDescending(i => demand.Weights[i]).ThenBy(i => i).Take(AttractiveCountB).ToArray();
         var high = demand.Block("5000", 5000);
         lists[B] = [.. plain, .. high.Where(i => !plain.Contains(i))];
         lists[A] = block; // continuation appended by the search
@@ -252,42 +258,96 @@ public static class Nl2008Reconstruction
         return new LandrushSimulation(nameCount, participants).Run(Mechanism.Fcfs, seed);
     }
 
-    // Estimated names the fixes will have to move (an empty-handed party counts ten). A surplus that must
-    // go to small parties counts twenty per name: they may not have asked for enough of those names, while a
-    // shortfall can always be taken back from them.
-    private static double Cost(AllocationOutcome o, bool[] inBlock)
+    // A sends the first `offset` names of its continuation, then the block in numeric order, then the rest.
+    private static int[] AOrder(int[] block, ReadOnlySpan<int> continuation, int offset) =>
+        [.. continuation[..offset], .. block, .. continuation[offset..]];
+
+    // B sends the first `offset` names of 5000-9999, then its attractive names, then the rest of 5000-9999.
+    private static int[] BOrder(int[] attractive, int[] high, int offset) =>
+        [.. high.AsSpan(0, offset), .. attractive, .. high.AsSpan(offset)];
+
+    // For each pair of range capacities on the grid that gives A and B each at least 35 times the median
+    // ordinary capacity and together more than all the others, bisect A's offset on A's block count, then
+    // B's on B's, then A's again (B's order moves A's count a little); keep the pair and offsets whose run
+    // the fixes bring to every target with the fewest moves. Null when no candidate can be fixed.
+    private static (double CapA, double CapB, int OffsetA, int OffsetB, int Moves)? SearchOrderAndCapacities(
+        int nameCount, int[][] lists, int[] block, int[] continuation, int[] attractiveB, int[] highB,
+        double[] capacities, double[] latencies, string[] roles, long simSeed, bool[] inBlock)
     {
-        var blockCounts = new int[4];
-        for (var name = 0; name < inBlock.Length; name++)
+        var ordinary = capacities.Where((_, p) => roles[p] == "ordinary").Order().ToArray();
+        var median = ordinary.Length % 2 == 1
+            ? ordinary[ordinary.Length / 2]
+            : (ordinary[(ordinary.Length / 2) - 1] + ordinary[ordinary.Length / 2]) / 2;
+        var others = capacities.Where((_, p) => p != A && p != B).Sum();
+        (double CapA, double CapB, int OffsetA, int OffsetB, int Moves)? best = null;
+        foreach (var ma in CapacityMultiples)
         {
-            if (inBlock[name])
+            foreach (var mb in CapacityMultiples)
             {
-                var k = Array.IndexOf(BlockParties, o.WinnerOf(name));
-                if (k >= 0)
+                // Rounded up to two decimals, so the multiple never falls below the grid value.
+                var ca = Math.Ceiling(ma * median * 100) / 100;
+                var cb = Math.Ceiling(mb * median * 100) / 100;
+                if (ca + cb <= others)
                 {
-                    blockCounts[k]++;
+                    continue;
+                }
+
+                capacities[A] = ca;
+                capacities[B] = cb;
+                int offsetA = 0, offsetB = 0;
+                int BlockWins(int party)
+                {
+                    lists[A] = AOrder(block, continuation, offsetA);
+                    lists[B] = BOrder(attractiveB, highB, offsetB);
+                    var o = Simulate(nameCount, lists, capacities, latencies, simSeed);
+                    return block.Count(n => o.WinnerOf(n) == party);
+                }
+
+                offsetA = Bisect(continuation.Length, k => { offsetA = k; return BlockWins(A) <= TargetBlockCounts[0]; });
+                offsetB = Bisect(highB.Length, k => { offsetB = k; return BlockWins(B) <= TargetBlockCounts[1]; });
+                offsetA = Bisect(continuation.Length, k => { offsetA = k; return BlockWins(A) <= TargetBlockCounts[0]; });
+                lists[A] = AOrder(block, continuation, offsetA);
+                lists[B] = BOrder(attractiveB, highB, offsetB);
+                var run = Simulate(nameCount, lists, capacities, latencies, simSeed);
+                var fixer = new AllocationFixer(run, lists, inBlock);
+                var moves = Fix(fixer, out var ok);
+                if (ok && (best is null || moves < best.Value.Moves))
+                {
+                    best = (ca, cb, offsetA, offsetB, moves);
                 }
             }
         }
 
-        static double Weighted(int surplus) => surplus > 0 ? 20.0 * surplus : -surplus;
-        var cost = 0.0;
-        for (var k = 1; k < 4; k++)
+        return best;
+    }
+
+    // The smallest k in [0, max] for which `reached` holds, to within OffsetResolution, assuming it holds
+    // from some k on (a later start on the contested part loses more of it); max when it never holds.
+    private static int Bisect(int max, Func<int, bool> reached)
+    {
+        int lo = 0, hi = max;
+        while (hi - lo > OffsetResolution)
         {
-            cost += Math.Abs(blockCounts[k] - TargetBlockCounts[k]);
+            var mid = (lo + hi) / 2;
+            if (reached(mid))
+            {
+                hi = mid;
+            }
+            else
+            {
+                lo = mid + 1;
+            }
         }
 
-        // What A holds in the block once B, C and D are settled against it, and the two-party total once
-        // the block is settled.
-        var sinkSurplus = Enumerable.Range(0, 4).Sum(k => blockCounts[k] - TargetBlockCounts[k]);
-        cost += Weighted(sinkSurplus);
-        var topTwoSurplus = o.WinsOf(A) + o.WinsOf(B) - (blockCounts[0] - TargetBlockCounts[0]) - (blockCounts[1] - TargetBlockCounts[1]) - TargetTopTwo;
-        cost += Weighted(topTwoSurplus);
-        for (var p = 0; p < o.ParticipantCount; p++)
-        {
-            cost += o.WinsOf(p) == 0 ? 10 : 0;
-        }
+        return hi;
+    }
 
-        return cost;
+    // The fixes in their order; ok when every target then holds.
+    private static int Fix(AllocationFixer fixer, out bool ok)
+    {
+        var zeroMoves = fixer.FixZeroHolders(A, B);
+        var moves = zeroMoves + fixer.FixBlock(BlockParties, TargetBlockCounts) + fixer.FixTopTwo(A, B, TargetTopTwo);
+        ok = zeroMoves >= 0 && fixer.Problems(A, B, TargetTopTwo, BlockParties, TargetBlockCounts).Count == 0;
+        return moves;
     }
 }

@@ -78,6 +78,16 @@ public class Nl2008ReconstructionTests(CommittedReconstruction data) : IClassFix
     }
 
     [Fact]
+    public void The_two_range_parties_are_fleets_with_more_capacity_than_all_others_together()
+    {
+        static double Capacity(Dictionary<string, string> p) => double.Parse(p["capacity"], CultureInfo.InvariantCulture);
+        var range = data.Parties.Where(p => p["role"] == "range").ToList();
+        var others = data.Parties.Where(p => p["role"] != "range").ToList();
+        Assert.Equal(["1", "2"], range.Select(p => p["party"]));
+        AssertFleets(range.Select(Capacity).ToList(), Median([.. others.Where(p => p["role"] == "ordinary").Select(Capacity)]), others.Sum(Capacity));
+    }
+
+    [Fact]
     public void Whois_content_is_labelled_synthetic_and_plausible_for_2008()
     {
         var handleStyle = new System.Text.RegularExpressions.Regex("^[A-Z]{3}[0-9]{6}-[A-Z]{5}$");
@@ -108,6 +118,9 @@ public class Nl2008ReconstructionTests(CommittedReconstruction data) : IClassFix
         var wins = other.Parties.Select(p => p.Wins).OrderDescending().ToList();
         Assert.Equal(10_096, wins[0] + wins[1]);
         Assert.Equal(108, wins.Count(w => w > 0));
+        var range = other.Parties.Where(p => p.Role == "range").Select(p => p.Capacity).ToList();
+        AssertFleets(range, Median([.. other.Parties.Where(p => p.Role == "ordinary").Select(p => p.Capacity)]),
+            other.Parties.Where(p => p.Role != "range").Sum(p => p.Capacity));
     }
 
     [Fact]
@@ -115,6 +128,21 @@ public class Nl2008ReconstructionTests(CommittedReconstruction data) : IClassFix
     {
         var ex = Assert.Throws<UserInputException>(() => ReconstructionProfiles.Build("nl-2009", 1));
         Assert.Contains("nl-2008", ex.Message, StringComparison.Ordinal);
+    }
+
+    // Each range party has at least 35 times the median ordinary capacity, and the two more than all others.
+    private static void AssertFleets(List<double> range, double medianOrdinary, double othersTotal)
+    {
+        Assert.Equal(2, range.Count);
+        Assert.All(range, c => Assert.True(c >= 35 * medianOrdinary, $"range capacity {c} is under 35 x the median ordinary {medianOrdinary}"));
+        Assert.True(range.Sum() > othersTotal, $"range parties {range.Sum()} against all others {othersTotal}");
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        var mid = sorted.Count / 2;
+        return sorted.Count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }
 
     private Dictionary<int, int> Holdings(IEnumerable<RegistryRecord> records) =>
