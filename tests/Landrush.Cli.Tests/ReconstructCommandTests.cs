@@ -15,7 +15,7 @@ public class ReconstructCommandTests
             Assert.Contains("seed 2008", stdout, StringComparison.Ordinal);
             Assert.Contains("not registry data", stdout, StringComparison.Ordinal);
             Assert.Contains("11,245 registered, 108 parties", stdout, StringComparison.Ordinal);
-            Assert.StartsWith("#landrush-dataset v1 space=digits:1-5 tld=nl\n", await File.ReadAllTextAsync(path), StringComparison.Ordinal);
+            Assert.StartsWith("#landrush-dataset v1 space=digits:1-5 tld=nl provenance=synthetic-reconstruction:profile=nl-2008:seed=2008\n", await File.ReadAllTextAsync(path), StringComparison.Ordinal);
             Assert.Contains("registrant_handle,party\n", await File.ReadAllTextAsync(Path.Combine(dir.FullName, "r.truth.csv")), StringComparison.Ordinal);
             Assert.Contains("party,role,registrar,", await File.ReadAllTextAsync(Path.Combine(dir.FullName, "r.parties.csv")), StringComparison.Ordinal);
             Assert.Empty(dir.GetFiles("*.tmp"));
@@ -41,5 +41,48 @@ public class ReconstructCommandTests
         var (code, _, stderr) = await CliRunner.RunAsync("reconstruct", "--seed", "1");
         Assert.Equal(2, code);
         Assert.Contains("--out", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_bad_output_path_is_refused_before_any_work_and_leaves_nothing_behind()
+    {
+        var dir = Directory.CreateTempSubdirectory("landrush-reconstruct-");
+        try
+        {
+            // The dataset path is a directory: refused as input, and no temporary file appears beside it.
+            var target = Path.Combine(dir.FullName, "out.csv");
+            Directory.CreateDirectory(target);
+            var (code, stdout, stderr) = await CliRunner.RunAsync("reconstruct", "--out", target);
+            Assert.Equal(2, code);
+            Assert.Equal($"landrush: error: {target}: is a directory, not a file", stderr.TrimEnd());
+            Assert.Empty(stdout);
+            Assert.Equal([target], Directory.GetFileSystemEntries(dir.FullName));
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_side_file_that_cannot_be_written_leaves_no_file_replaced()
+    {
+        var dir = Directory.CreateTempSubdirectory("landrush-reconstruct-");
+        try
+        {
+            var dataset = Path.Combine(dir.FullName, "r.csv");
+            await File.WriteAllTextAsync(dataset, "old");
+            // The parties side file's name is taken by a directory: checked up front, the old dataset stays.
+            Directory.CreateDirectory(Path.Combine(dir.FullName, "r.parties.csv"));
+            var (code, _, stderr) = await CliRunner.RunAsync("reconstruct", "--out", dataset);
+            Assert.Equal(2, code);
+            Assert.Contains("r.parties.csv: is a directory", stderr, StringComparison.Ordinal);
+            Assert.Equal("old", await File.ReadAllTextAsync(dataset));
+            Assert.Empty(Directory.GetFiles(dir.FullName, "*.tmp"));
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
     }
 }

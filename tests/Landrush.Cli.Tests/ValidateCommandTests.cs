@@ -42,4 +42,16 @@ public class ValidateCommandTests
         await File.WriteAllTextAsync(path, text);
         return path;
     }
+
+    [Fact]
+    public async Task A_synthetic_provenance_is_shown_and_labelled()
+    {
+        var path = await WriteTemp(Good
+            .Replace("tld=nl", "tld=nl provenance=synthetic-reconstruction:profile=nl-2008:seed=1", StringComparison.Ordinal)
+            .Replace("reconstruction,,", "dns,,", StringComparison.Ordinal));
+        var (code, stdout, _) = await CliRunner.RunAsync("validate", path);
+        Assert.Equal(0, code);
+        Assert.Contains("provenance: synthetic-reconstruction:profile=nl-2008:seed=1", stdout, StringComparison.Ordinal);
+        Assert.Contains("SYNTHETIC", stdout, StringComparison.Ordinal);
+    }
 }

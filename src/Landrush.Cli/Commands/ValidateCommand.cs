@@ -21,6 +21,11 @@ internal static class ValidateCommand
             var stdout = parsed.InvocationConfiguration.Output;
             var inv = CultureInfo.InvariantCulture;
             await stdout.WriteLineAsync($"{parsed.GetValue(file)!.Name}: valid Landrush dataset, space {data.Header.Space.Spec} under .{data.Header.Tld}");
+            if (data.Header.Provenance is { } provenance)
+            {
+                await stdout.WriteLineAsync($"provenance: {provenance}");
+            }
+
             await stdout.WriteLineAsync(string.Create(inv, $"rows {data.Records.Count:N0} of {data.Header.Space.Count:N0} names ({data.MissingCount:N0} missing)"));
             foreach (var group in data.Records.GroupBy(r => r.Status).OrderBy(g => g.Key))
             {
@@ -30,7 +35,7 @@ internal static class ValidateCommand
             var sources = string.Join(", ", data.Records.GroupBy(r => r.Source).OrderBy(g => g.Key)
                 .Select(g => string.Create(inv, $"{RegistryCsv.SourceText(g.Key)} {g.Count():N0}")));
             await stdout.WriteLineAsync($"sources: {sources}");
-            if (data.Records.Any(r => r.Source == RecordSource.Reconstruction))
+            if (data.Header.IsSynthetic || data.Records.Any(r => r.Source == RecordSource.Reconstruction))
             {
                 await stdout.WriteLineAsync("note: rows with source 'reconstruction' are SYNTHETIC (a seeded reconstruction), not registry data");
             }

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Globalization;
+using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
 
@@ -19,13 +20,23 @@ public static class RegistryCsv
     // UTC with as many fraction digits as needed: exact round trip, stable text.
     private const string InstantFormat = "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'";
 
-    private static CsvConfiguration Config => new(CultureInfo.InvariantCulture)
+    // Strict: a file that is not valid UTF-8 is reported, not read with replacement characters.
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private static CsvConfiguration WriteConfig => new(CultureInfo.InvariantCulture)
     {
         NewLine = "\n",
         HasHeaderRecord = true,
+        Mode = CsvMode.RFC4180,
+    };
+
+    // Reading accepts LF or CRLF line ends (a file saved on Windows is not corrupt).
+    private static CsvConfiguration ReadConfig => new(CultureInfo.InvariantCulture)
+    {
+        HasHeaderRecord = true,
         DetectColumnCountChanges = false,
         // Malformed quoting is an error to report, not data to guess at.
-        BadDataFound = null,
+        BadDataFound = args => throw new MalformedCsvException(args.Field),
         Mode = CsvMode.RFC4180,
     };
 
@@ -37,7 +48,7 @@ public static class RegistryCsv
         ArgumentNullException.ThrowIfNull(records);
         writer.Write(header.ToLine());
         writer.Write('\n');
-        using var csv = new CsvWriter(writer, Config, leaveOpen: true);
+        using var csv = new CsvWriter(writer, WriteConfig, leaveOpen: true);
         foreach (var column in RegistryColumns.All)
         {
             csv.WriteField(column);
@@ -46,6 +57,7 @@ public static class RegistryCsv
         csv.NextRecord();
         foreach (var r in records)
         {
+            CheckWritable(r);
             csv.WriteField(r.Name);
             csv.WriteField(r.Length.ToString(CultureInfo.InvariantCulture));
             csv.WriteField(StatusText(r.Status));
@@ -68,7 +80,7 @@ public static class RegistryCsv
     /// <summary>Writes a dataset file (UTF-8 without BOM, LF line ends).</summary>
     public static void WriteFile(string path, RegistryDatasetHeader header, IEnumerable<RegistryRecord> records)
     {
-        using var writer = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false));
+        using var writer = new StreamWriter(path, append: false, new UTF8Encoding(false));
         Write(writer, header, records);
     }
 
@@ -76,12 +88,17 @@ public static class RegistryCsv
     public static RegistryDataset ReadFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
+        if (Directory.Exists(path))
+        {
+            throw new UserInputException($"{path}: is a directory, not a dataset file");
+        }
+
         if (!File.Exists(path))
         {
             throw new UserInputException($"{path}: no such file");
         }
 
-        using var reader = new StreamReader(path, System.Text.Encoding.UTF8);
+        using var reader = new StreamReader(path, StrictUtf8, detectEncodingFromByteOrderMarks: true);
         return Read(reader, path);
     }
 
@@ -89,11 +106,11 @@ public static class RegistryCsv
     public static RegistryDataset Read(TextReader reader, string file)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var header = RegistryDatasetHeader.Parse(reader.ReadLine(), file);
+        var header = RegistryDatasetHeader.Parse(ReadDeclaration(reader, file), file);
         var records = new List<RegistryRecord>();
         var seen = new BitArray(checked((int)header.Space.Count));
         var suffix = "." + header.Tld;
-        using var csv = new CsvParser(reader, Config);
+        using var csv = new CsvParser(reader, ReadConfig);
 
         // Physical line numbers: the declaration is line 1, the CSV header line 2.
         var columns = ReadHeader(csv, file);
@@ -152,7 +169,7 @@ public static class RegistryCsv
         {
             if (!known.Contains(c))
             {
-                throw Error(file, 2, c, "unknown column");
+                throw Error(file, 2, c, "unknown column (known: " + string.Join(", ", RegistryColumns.All) + ")");
             }
 
             if (!present.Add(c))
@@ -170,16 +187,84 @@ public static class RegistryCsv
         return columns;
     }
 
+    private static string? ReadDeclaration(TextReader reader, string file)
+    {
+        try
+        {
+            return reader.ReadLine();
+        }
+        catch (DecoderFallbackException ex)
+        {
+            throw Error(file, 1, null, "not valid UTF-8", ex);
+        }
+    }
+
     private static bool ReadRow(CsvParser csv, string file, long line)
     {
         try
         {
-            return csv.Read();
+            if (!csv.Read())
+            {
+                return false;
+            }
+
+            // Fields are parsed when first read, so reading them all here surfaces bad quoting on this row.
+            for (var i = 0; i < csv.Count; i++)
+            {
+                CheckField(csv[i], i, file, line);
+            }
+
+            return true;
+        }
+        catch (MalformedCsvException ex)
+        {
+            throw Error(file, line, null, $"malformed quoting near '{Shorten(ex.Field)}' (a quote inside a field must be doubled, and a quoted field must end with a quote)", ex);
         }
         catch (CsvHelperException ex)
         {
             throw Error(file, line, null, "malformed CSV (unbalanced quotes or bad field)", ex);
         }
+        catch (DecoderFallbackException ex)
+        {
+            throw Error(file, line, null, "not valid UTF-8", ex);
+        }
+    }
+
+    // No field of the format holds a line break or other control character: one found means a quote was
+    // left open and has swallowed the rows after it.
+    private static void CheckField(string field, int index, string file, long line)
+    {
+        var bad = field.AsSpan().IndexOfAnyInRange('\u0000', '\u001f');
+        if (bad >= 0)
+        {
+            var what = field[bad] is '\r' or '\n' ? "a line break" : $"control character U+{(int)field[bad]:X4}";
+            throw Error(file, line, null, $"field {index + 1} contains {what}: probably an unclosed quote (rows after it would be lost)");
+        }
+    }
+
+    // An excerpt for a one-line message: control characters shown as escapes.
+    private static string Shorten(string field)
+    {
+        var excerpt = field.Length <= 30 ? field : field[..30] + "…";
+        return excerpt.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
+    }
+
+    // Every text field is one line of printable text; the reader refuses anything else, so the writer must too.
+    private static void CheckWritable(RegistryRecord r)
+    {
+        foreach (var value in new[] { r.Name, r.Registrar, r.RegistrantHandle, r.RegistrantName, r.AdminHandle, r.RawRef }
+                     .Concat(r.NameServerList))
+        {
+            if (value is not null && value.AsSpan().IndexOfAnyInRange('\u0000', '\u001f') >= 0)
+            {
+                throw new ArgumentException($"record {r.Name}: a field contains a line break or control character, which the dataset format does not allow");
+            }
+        }
+    }
+
+    private sealed class MalformedCsvException(string field) : Exception
+    {
+        public string Field { get; } = field;
     }
 
     public static string StatusText(DomainStatus status) => status.ToString().ToLowerInvariant();

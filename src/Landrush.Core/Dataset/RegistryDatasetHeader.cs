@@ -3,15 +3,22 @@ using Landrush.Core.Enumeration;
 namespace Landrush.Core.Dataset;
 
 /// <summary>
-/// The declaration on a dataset's first line: <c>#landrush-dataset v1 space=digits:1-5 tld=nl</c>.
-/// It says which name space the rows belong to, so that a reader can refuse a name outside it.
+/// The declaration on a dataset's first line: <c>#landrush-dataset v1 space=digits:1-5 tld=nl</c>, with an
+/// optional <c>provenance=…</c> (one word, e.g. <c>synthetic-reconstruction:profile=nl-2008:seed=2008</c>).
+/// It says which name space the rows belong to, so that a reader can refuse a name outside it, and lets a
+/// lone copy of a file say where it came from.
 /// </summary>
-public sealed record RegistryDatasetHeader(NameSpace Space, string Tld)
+public sealed record RegistryDatasetHeader(NameSpace Space, string Tld, string? Provenance = null)
 {
     public const string Magic = "#landrush-dataset";
     public const string Version = "v1";
 
-    public string ToLine() => $"{Magic} {Version} space={Space.Spec} tld={Tld}";
+    public string ToLine() => Provenance is null
+        ? $"{Magic} {Version} space={Space.Spec} tld={Tld}"
+        : $"{Magic} {Version} space={Space.Spec} tld={Tld} provenance={Provenance}";
+
+    /// <summary>True when the file says it is synthetic (not registry data).</summary>
+    public bool IsSynthetic => Provenance?.StartsWith("synthetic", StringComparison.Ordinal) ?? false;
 
     /// <summary>Parses the declaration line; <paramref name="file"/> is only for the error message.</summary>
     public static RegistryDatasetHeader Parse(string? line, string file)
@@ -28,7 +35,7 @@ public sealed record RegistryDatasetHeader(NameSpace Space, string Tld)
             throw new UserInputException($"{file}:1: unsupported dataset version '{words[1]}' (this tool reads {Version})");
         }
 
-        string? spec = null, tld = null;
+        string? spec = null, tld = null, provenance = null;
         foreach (var word in words.Skip(2))
         {
             var eq = word.IndexOf('=', StringComparison.Ordinal);
@@ -37,6 +44,7 @@ public sealed record RegistryDatasetHeader(NameSpace Space, string Tld)
             {
                 case "space": spec = value; break;
                 case "tld": tld = value; break;
+                case "provenance" when value.Length > 0: provenance = value; break;
                 default: throw new UserInputException($"{file}:1: unknown declaration '{word}' in the dataset's first line");
             }
         }
@@ -48,7 +56,7 @@ public sealed record RegistryDatasetHeader(NameSpace Space, string Tld)
 
         try
         {
-            return new RegistryDatasetHeader(NameSpace.Parse(spec), DomainName.NormalizeTld(tld));
+            return new RegistryDatasetHeader(NameSpace.Parse(spec), DomainName.NormalizeTld(tld), provenance);
         }
         catch (UserInputException ex)
         {

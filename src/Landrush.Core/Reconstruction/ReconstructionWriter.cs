@@ -28,7 +28,11 @@ public static class ReconstructionWriter
     public static void WriteDataset(TextWriter writer, ReconstructedLandrush reconstruction)
     {
         ArgumentNullException.ThrowIfNull(reconstruction);
-        RegistryCsv.Write(writer, new RegistryDatasetHeader(reconstruction.Space, reconstruction.Tld), reconstruction.Records);
+        // The declaration line itself says "synthetic", so a copy of the file alone is labelled.
+        var provenance = string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
+            $"synthetic-reconstruction:profile={reconstruction.Profile}:seed={reconstruction.Seed}");
+        RegistryCsv.Write(writer, new RegistryDatasetHeader(reconstruction.Space, reconstruction.Tld, provenance), reconstruction.Records);
     }
 
     public static void WriteHandles(TextWriter writer, ReconstructedLandrush reconstruction)

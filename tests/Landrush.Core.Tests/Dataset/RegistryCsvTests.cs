@@ -9,6 +9,8 @@ public class RegistryCsvTests(ITestOutputHelper output)
 {
     private const int Seed = 29022008;
     private static readonly RegistryDatasetHeader Header = new(NameSpace.Parse("digits:1-3"), "nl");
+    private const string Declaration = "#landrush-dataset v1 space=digits:1-3 tld=nl\n";
+    private const string Columns = "name,length,status,registrar,registrant_handle,registrant_name,admin_handle,name_servers,created,updated,source,fetched_at,raw_ref\n";
 
     [Fact]
     public void Random_datasets_round_trip_exactly_and_rewrite_byte_identically()
@@ -53,7 +55,7 @@ public class RegistryCsvTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData("unknown column", "x.csv:2: column 'colour': unknown column")]
+    [InlineData("unknown column", "x.csv:2: column 'colour': unknown column (known: name, length, status, registrar, registrant_handle, registrant_name, admin_handle, name_servers, created, updated, source, fetched_at, raw_ref)")]
     [InlineData("missing column", "x.csv:2: column 'raw_ref': required column is missing")]
     [InlineData("duplicate name", "x.csv:4: column 'name': duplicate name '1.nl'")]
     [InlineData("outside space", "x.csv:4: column 'name': '1234.nl' is outside the declared space digits:1-3 under .nl")]
@@ -103,11 +105,83 @@ public class RegistryCsvTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Unbalanced_quotes_are_reported_not_guessed()
+    public void An_unclosed_quote_that_swallows_the_next_row_is_reported_not_read()
     {
-        var text = WriteToString([new RegistryRecord("1.nl", DomainStatus.Active)]) + "\"2.nl,1,free\n";
+        var text = Declaration + Columns + "0.nl,1,active,,,,,,,,whois,,\"abc\n1.nl,1,active,,,,,,,,whois,,\n";
         var ex = Assert.Throws<UserInputException>(() => RegistryCsv.Read(new StringReader(text), "q.csv"));
-        Assert.StartsWith("q.csv:", ex.Message);
+        Assert.StartsWith("q.csv:3: malformed quoting near '\"abc\\n1.nl,1,active,", ex.Message);
+        Assert.DoesNotContain('\n', ex.Message);
+    }
+
+    [Theory]
+    [InlineData("\"Reg\"x")]
+    [InlineData("Reg\"istrar")]
+    public void Stray_quotes_are_reported_not_guessed(string registrar)
+    {
+        var text = Declaration + Columns + $"0.nl,1,active,{registrar},,,,,,,whois,,\n";
+        var ex = Assert.Throws<UserInputException>(() => RegistryCsv.Read(new StringReader(text), "q.csv"));
+        Assert.StartsWith("q.csv:3: malformed quoting near ", ex.Message);
+    }
+
+    [Fact]
+    public void A_line_break_inside_a_well_quoted_field_is_refused()
+    {
+        var text = Declaration + Columns + "0.nl,1,active,\"Registrar\nNext\",,,,,,,whois,,\n";
+        var ex = Assert.Throws<UserInputException>(() => RegistryCsv.Read(new StringReader(text), "q.csv"));
+        Assert.Equal("q.csv:3: field 4 contains a line break: probably an unclosed quote (rows after it would be lost)", ex.Message);
+    }
+
+    [Fact]
+    public void Invalid_utf8_is_reported_not_replaced()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"landrush-utf8-{Guid.NewGuid():N}.csv");
+        try
+        {
+            var bytes = Encoding.UTF8.GetBytes(Declaration + Columns + "0.nl,1,active,R").Concat(new byte[] { 0xff, 0xfe })
+                .Concat(Encoding.UTF8.GetBytes(",,,,,,,whois,,\n")).ToArray();
+            File.WriteAllBytes(path, bytes);
+            var ex = Assert.Throws<UserInputException>(() => RegistryCsv.ReadFile(path));
+            Assert.EndsWith(": not valid UTF-8", ex.Message);
+            Assert.StartsWith(path + ":", ex.Message);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Crlf_line_ends_read_the_same_as_lf()
+    {
+        var records = new[] { new RegistryRecord("0.nl", DomainStatus.Active, "R", Source: RecordSource.Whois), new RegistryRecord("1.nl", DomainStatus.Free) };
+        var lf = WriteToString(records);
+        var crlf = lf.Replace("\n", "\r\n", StringComparison.Ordinal);
+        Assert.Equal(records, RegistryCsv.Read(new StringReader(crlf), "crlf.csv").Records);
+    }
+
+    [Fact]
+    public void The_writer_refuses_what_the_reader_would_refuse()
+    {
+        var bad = new RegistryRecord("0.nl", DomainStatus.Active, "Registrar\nwith a line break");
+        Assert.Throws<ArgumentException>(() => WriteToString([bad]));
+    }
+
+    [Fact]
+    public void Provenance_round_trips_and_marks_synthetic_files()
+    {
+        var header = new RegistryDatasetHeader(NameSpace.Parse("digits:1"), "nl", "synthetic-reconstruction:profile=nl-2008:seed=7");
+        Assert.Equal("#landrush-dataset v1 space=digits:1 tld=nl provenance=synthetic-reconstruction:profile=nl-2008:seed=7", header.ToLine());
+        var back = RegistryDatasetHeader.Parse(header.ToLine(), "p.csv");
+        Assert.Equal(header.Provenance, back.Provenance);
+        Assert.True(back.IsSynthetic);
+        Assert.False(RegistryDatasetHeader.Parse("#landrush-dataset v1 space=digits:1 tld=nl", "p.csv").IsSynthetic);
+    }
+
+    [Fact]
+    public void A_directory_is_not_a_dataset()
+    {
+        var ex = Assert.Throws<UserInputException>(() => RegistryCsv.ReadFile(Path.GetTempPath()));
+        Assert.Contains("is a directory", ex.Message);
     }
 
     [Fact]
@@ -136,7 +210,7 @@ public class RegistryCsvTests(ITestOutputHelper output)
             0 => null,
             1 => $"{prefix} {rng.Next(1000)}",
             2 => $"{prefix}, \"quoted\" {rng.Next(10)}",
-            _ => $"{prefix}\nline two é ü",
+            _ => $"{prefix} é ü ß 漢",
         };
 
         var names = Header.Space.Enumerate().Where(_ => rng.Next(3) == 0).ToList();
