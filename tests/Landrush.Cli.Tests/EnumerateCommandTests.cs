@@ -69,4 +69,32 @@ public class EnumerateCommandTests
         Assert.Equal(2, code);
         Assert.StartsWith("landrush: error: ", stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Count_with_out_writes_the_count_to_the_file()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"landrush-count-{Guid.NewGuid():N}.txt");
+        try
+        {
+            var (code, stdout, _) = await CliRunner.RunAsync("enumerate", "--count", "--out", path);
+            Assert.Equal(0, code);
+            Assert.Empty(stdout);
+            Assert.Equal("111110\n", await File.ReadAllTextAsync(path));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public async Task Out_to_a_directory_or_a_missing_directory_is_bad_input()
+    {
+        var (code, _, stderr) = await CliRunner.RunAsync("enumerate", "--out", Path.GetTempPath());
+        Assert.Equal(2, code);
+        Assert.Contains("is a directory", stderr, StringComparison.Ordinal);
+        (code, _, stderr) = await CliRunner.RunAsync("enumerate", "--out", "/nonexistent-landrush-dir/x.txt");
+        Assert.Equal(2, code);
+        Assert.Contains("does not exist", stderr, StringComparison.Ordinal);
+    }
 }

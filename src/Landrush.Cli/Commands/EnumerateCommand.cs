@@ -11,7 +11,7 @@ internal static class EnumerateCommand
     {
         var space = CommonOptions.Space();
         var tld = CommonOptions.Tld();
-        var count = new Option<bool>("--count") { Description = "Print only the number of names (computed, not enumerated)." };
+        var count = new Option<bool>("--count") { Description = "Write only the number of names (computed, not enumerated)." };
         var shard = new Option<string?>("--shard") { Description = "Only shard K of N (contiguous index range), e.g. 3/8." };
         var output = new Option<FileInfo?>("--out") { Description = "Write to this file instead of standard output." };
         var command = new Command("enumerate", "List the names of a name space in index order (0.nl … 99999.nl by default).")
@@ -24,18 +24,20 @@ internal static class EnumerateCommand
             var suffix = "." + DomainName.NormalizeTld(parsed.GetValue(tld)!);
             var sh = parsed.GetValue(shard) is { } s ? Shard.Parse(s) : Shard.All;
             var stdout = parsed.InvocationConfiguration.Output;
-            if (parsed.GetValue(count))
-            {
-                var (start, end) = sh.RangeIn(ns.Count);
-                await stdout.WriteLineAsync((end - start).ToString(CultureInfo.InvariantCulture));
-                return LandrushCli.Ok;
-            }
-
             var file = parsed.GetValue(output);
-            var writer = file is null ? stdout : new StreamWriter(file.FullName, append: false, new System.Text.UTF8Encoding(false), 1 << 16);
+            var path = file is null ? null : OutputFiles.Check(file.FullName);
+            var writer = path is null ? stdout : new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false), 1 << 16);
             try
             {
                 writer.NewLine = "\n";
+                if (parsed.GetValue(count))
+                {
+                    var (start, end) = sh.RangeIn(ns.Count);
+                    await writer.WriteLineAsync((end - start).ToString(CultureInfo.InvariantCulture));
+                    await writer.FlushAsync(ct);
+                    return LandrushCli.Ok;
+                }
+
                 foreach (var label in ns.Enumerate(sh))
                 {
                     ct.ThrowIfCancellationRequested();
@@ -48,7 +50,7 @@ internal static class EnumerateCommand
             }
             finally
             {
-                if (file is not null)
+                if (path is not null)
                 {
                     await writer.DisposeAsync();
                 }

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
 using Landrush.Core.Reconstruction;
 
 namespace Landrush.Cli.Commands;
@@ -43,13 +42,24 @@ internal static class ReconstructCommand
             var name = ReconstructionProfiles.Resolve(parsed.GetValue(profile)!);
             var s = parsed.GetValue(seed);
             var path = parsed.GetValue(output)!.FullName;
+            var (handles, parties) = ReconstructionWriter.SidePaths(path);
+            foreach (var p in new[] { path, handles, parties })
+            {
+                // Before the build, so a bad path costs nothing and leaves nothing behind.
+                OutputFiles.Check(p);
+            }
+
             await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"profile {name}, seed {s} (synthetic reconstruction, not registry data)"));
             var r = ReconstructionProfiles.Build(name, s);
             ct.ThrowIfCancellationRequested();
-            var (handles, parties) = ReconstructionWriter.SidePaths(path);
-            await WriteAsync(path, w => ReconstructionWriter.WriteDataset(w, r), ct);
-            await WriteAsync(handles, w => ReconstructionWriter.WriteHandles(w, r), ct);
-            await WriteAsync(parties, w => ReconstructionWriter.WriteParties(w, r), ct);
+            // The three files belong together: all are replaced, or none.
+            await OutputFiles.WriteAllAsync(
+                [
+                    (path, w => ReconstructionWriter.WriteDataset(w, r)),
+                    (handles, w => ReconstructionWriter.WriteHandles(w, r)),
+                    (parties, w => ReconstructionWriter.WriteParties(w, r)),
+                ],
+                ct);
             var c = r.Calibration;
             var inv = CultureInfo.InvariantCulture;
             var registered = r.Records.Count(x => x.IsRegistered);
@@ -61,18 +71,5 @@ internal static class ReconstructCommand
             return LandrushCli.Ok;
         });
         return command;
-    }
-
-    // Written to a temporary file first, so that a failure never leaves half a dataset under the real name.
-    private static async Task WriteAsync(string path, Action<TextWriter> write, CancellationToken ct)
-    {
-        var temp = path + ".tmp";
-        await using (var writer = new StreamWriter(temp, append: false, new UTF8Encoding(false)))
-        {
-            write(writer);
-            await writer.FlushAsync(ct);
-        }
-
-        File.Move(temp, path, overwrite: true);
     }
 }
