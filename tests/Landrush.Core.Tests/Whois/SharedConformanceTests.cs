@@ -84,7 +84,13 @@ public class SharedConformanceTests(ITestOutputHelper output)
         var folder = Fixtures.SharedFolder();
         if (folder is null)
         {
-            // A fresh clone has no ../shared: nothing to conform to, and nothing was checked.
+            // CI always has ../shared and sets LANDRUSH_REQUIRE_SHARED=1, so there a missing folder is a
+            // failure, not a silent pass. A fresh clone on its own has nothing to conform to.
+            if (Environment.GetEnvironmentVariable("LANDRUSH_REQUIRE_SHARED") == "1")
+            {
+                Assert.Fail($"LANDRUSH_REQUIRE_SHARED=1 but ../shared/fixtures/whois-nl is not beside {RepositoryFiles.Root}");
+            }
+
             output.WriteLine("../shared/fixtures/whois-nl not found beside the repository root: conformance not checked.");
             return;
         }
