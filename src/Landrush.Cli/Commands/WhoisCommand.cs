@@ -37,9 +37,11 @@ internal static class WhoisCommand
 
             var domain = DomainName.Parse(parsed.GetValue(name)!).ToString();
             var seconds = parsed.GetValue(timeout);
-            if (!(seconds > 0 && seconds <= 3600))
+            // At least a millisecond: a smaller value rounds to a zero TimeSpan, which the client rejects.
+            // NaN fails both comparisons; infinity fails the upper bound.
+            if (!(seconds >= 0.001 && seconds <= 3600))
             {
-                throw new UserInputException($"bad --timeout {seconds.ToString(CultureInfo.InvariantCulture)}: write seconds between 0 and 3600, e.g. 10");
+                throw new UserInputException($"bad --timeout {seconds.ToString(CultureInfo.InvariantCulture)}: write seconds from 0.001 to 3600, e.g. 10");
             }
 
             var overall = TimeSpan.FromSeconds(seconds);
