@@ -12,8 +12,9 @@ namespace Landrush.Core.Whois;
 /// <remarks>
 /// Classification comes first and is conservative: any line carrying a limit, throttle or busy message
 /// makes the whole reply that class, whatever else it holds, because such a reply says nothing about the
-/// domain. A record is only a fact when it shows a valid domain and a status the reader knows; anything
-/// else is <see cref="ReplyClass.Unparseable"/> with the reason in <see cref="WhoisReply.Message"/>.
+/// domain. A record is only a fact when it shows a valid domain, a status the reader knows and the
+/// <c>Record maintained by:</c> line that ends every complete record (so a cut reply is not read as one);
+/// anything else is <see cref="ReplyClass.Unparseable"/> with the reason in <see cref="WhoisReply.Message"/>.
 /// The reader is driven by labels (<c>Label:</c> with an optional value, then lines indented deeper),
 /// never by line numbers, and keeps unknown labels as <see cref="WhoisRecord.OtherFields"/>.
 /// </remarks>
@@ -77,6 +78,7 @@ public static class WhoisParser
     private static readonly string[] ThrottlePhrases = ["request per second", "requests per second", "too many requests", "rate limit exceeded", "query rate"];
     private static readonly string[] UnavailablePhrases = ["too busy", "service unavailable", "temporarily unavailable", "service is unavailable", "access denied", "connection refused", "not authorised", "not authorized"];
     private const string TryAgainLater = "try again later";
+    private const string IncompleteMessage = "reply incomplete: no 'Record maintained by' line";
 
     /// <summary>Classifies and reads one reply.</summary>
     public static WhoisReply Parse(string text)
@@ -391,6 +393,14 @@ public static class WhoisParser
             DomainStatus.Quarantine => ReplyClass.Quarantine,
             _ => ReplyClass.Unparseable,
         };
+        // Every complete record of every era ends with "Record maintained by:"; a record without it was cut
+        // (a short read, a dropped connection) and may lack registrar, contacts or name servers. It is kept
+        // for evidence but is not a fact.
+        if (cls != ReplyClass.Unparseable && record.MaintainedBy is null)
+        {
+            return new WhoisReply(ReplyClass.Unparseable, record.Era, domain, record, Message: IncompleteMessage);
+        }
+
         // A record without a status we know is shown but not classified: a guess would become a fact.
         var message = cls == ReplyClass.Unparseable
             ? statusText is null ? "record without 'Status:'" : $"unknown status '{Shorten(statusText)}'"

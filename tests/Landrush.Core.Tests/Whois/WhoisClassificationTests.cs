@@ -6,7 +6,8 @@ namespace Landrush.Core.Tests.Whois;
 /// <summary>Classification rules that no single fixture shows: conflicts, cuts and near-misses.</summary>
 public class WhoisClassificationTests
 {
-    private const string Record = "Domain name: 4242.nl\nStatus:      active\n\nRegistrar:\n   Tureluur BV\n\nDomain nameservers:\n   ns1.tureluur.example\n";
+    private const string Record = "Domain name: 4242.nl\nStatus:      active\n\nRegistrar:\n   Tureluur BV\n\nDomain nameservers:\n   ns1.tureluur.example\n\n" +
+        "Record maintained by: NL Domain Registry\n";
 
     [Theory]
     [InlineData("whois.domain-registry.nl: only 1 request per second allowed, try again later", ReplyClass.Throttled)]
@@ -49,7 +50,7 @@ public class WhoisClassificationTests
     public void A_domain_whose_name_contains_a_limit_word_is_still_read()
     {
         // Phrases are matched as words with spaces; a host name has none.
-        var reply = WhoisParser.Parse("Domain name: toobusy-unavailable.nl\nStatus:      active\n");
+        var reply = WhoisParser.Parse("Domain name: toobusy-unavailable.nl\nStatus:      active\nRecord maintained by: SIDN BV\n");
         Assert.Equal(ReplyClass.Registered, reply.Class);
         Assert.Equal("toobusy-unavailable.nl", reply.Domain);
     }
@@ -71,6 +72,45 @@ public class WhoisClassificationTests
         Assert.Equal(ReplyClass.Unparseable, reply.Class);
         Assert.Contains(reason, reply.Message, StringComparison.Ordinal);
         Assert.Null(reply.ToRegistryRecord(RecordSource.Whois));
+    }
+
+    [Fact]
+    public void A_record_cut_before_its_maintained_by_line_is_unparseable_and_keeps_what_was_read()
+    {
+        // Every complete .nl record of every era ends with "Record maintained by:"; without it the reply was
+        // cut (a dropped connection, a short read) and may lack the registrar, contacts or name servers.
+        var full = Fixtures.Text("registered-2008-4821.nl.txt");
+        var cut = full[..full.IndexOf("   Registrar:", StringComparison.Ordinal)];
+
+        var reply = WhoisParser.Parse(cut);
+
+        Assert.Equal(ReplyClass.Unparseable, reply.Class);
+        Assert.Equal("reply incomplete: no 'Record maintained by' line", reply.Message);
+        Assert.Equal("4821.nl", reply.Domain);
+        Assert.Equal(DomainStatus.Active, reply.Record!.Status);
+        Assert.Equal("ZWA000412-HOOGV", reply.Record.RegistrantHandle);
+        Assert.Null(reply.Record.Registrar);
+        Assert.Null(reply.ToRegistryRecord(RecordSource.Whois));
+    }
+
+    [Theory]
+    [InlineData("active", "Record maintained by: NL Domain Registry\n", ReplyClass.Registered, null)]
+    [InlineData("active", "Record maintained: NL Domain Registry\n", ReplyClass.Registered, null)]
+    [InlineData("active", "Record maintained by:\n   SIDN BV\n", ReplyClass.Registered, null)]
+    [InlineData("inactive", "Record maintained by: NL Domain Registry\n", ReplyClass.Inactive, null)]
+    [InlineData("in quarantine", "Record maintained by: NL Domain Registry\n", ReplyClass.Quarantine, null)]
+    [InlineData("active", "", ReplyClass.Unparseable, "reply incomplete: no 'Record maintained by' line")]
+    [InlineData("inactive", "", ReplyClass.Unparseable, "reply incomplete: no 'Record maintained by' line")]
+    [InlineData("in quarantine", "", ReplyClass.Unparseable, "reply incomplete: no 'Record maintained by' line")]
+    [InlineData("active", "Record maintained by:\n", ReplyClass.Unparseable, "reply incomplete: no 'Record maintained by' line")]
+    [InlineData("active", "Record maintained\n", ReplyClass.Unparseable, "reply incomplete: no 'Record maintained by' line")]
+    public void A_record_is_a_fact_only_with_its_maintained_by_line(string status, string tail, ReplyClass expected, string? message)
+    {
+        var reply = WhoisParser.Parse($"Domain name: 1.nl\nStatus:      {status}\n\nRegistrar:\n   Wulp BV\n\n{tail}");
+
+        Assert.Equal(expected, reply.Class);
+        Assert.Equal(message, reply.Message);
+        Assert.Equal("Wulp BV", reply.Record!.Registrar!.Name);
     }
 
     [Fact]
@@ -109,7 +149,7 @@ public class WhoisClassificationTests
     [Fact]
     public void Labels_are_found_whatever_their_order()
     {
-        var reply = WhoisParser.Parse("Domain nameservers:\n   NS9.Example.NL.\n\nStatus:      inactive\nDomain name: 77.NL\n");
+        var reply = WhoisParser.Parse("Record maintained by: SIDN BV\nDomain nameservers:\n   NS9.Example.NL.\n\nStatus:      inactive\nDomain name: 77.NL\n");
         Assert.Equal(ReplyClass.Inactive, reply.Class);
         Assert.Equal("77.nl", reply.Domain);
         Assert.Equal("ns9.example.nl", Assert.Single(reply.Record!.NameServers).Host);
@@ -158,7 +198,7 @@ public class WhoisClassificationTests
     [Fact]
     public void A_byte_order_mark_is_not_read_as_indentation()
     {
-        var reply = WhoisParser.Parse("\uFEFFDomain name: 1.nl\nStatus: active\n");
+        var reply = WhoisParser.Parse("\uFEFFDomain name: 1.nl\nStatus: active\nRecord maintained: NL Domain Registry\n");
         Assert.Equal(ReplyClass.Registered, reply.Class);
         Assert.Equal(FormatEra.Flat2010s, reply.Era);
     }
@@ -177,7 +217,7 @@ public class WhoisClassificationTests
         var reply = WhoisParser.Parse(
             "   Domain name:\n      0042.nl\n\n   Status: active\n\n   Registrant:\n      KLU000001-KLUUT\n      Kluut BV\n\n" +
             "   Domain nameservers:\n      ns2.kluut.example\n      NS1.kluut.example\n      ns2.kluut.example\n\n" +
-            "   Date registered: 29-02-2008\n");
+            "   Date registered: 29-02-2008\n\n   Record maintained by: NL Domain Registry\n");
         var fetched = new DateTimeOffset(2008, 3, 1, 12, 0, 0, TimeSpan.Zero);
 
         var row = reply.ToRegistryRecord(RecordSource.Whois, fetched, "raw/0042.nl/1.txt");
