@@ -36,7 +36,10 @@ public sealed class WhoisCommandTests : IDisposable
     }
 
     /// <summary>A one-shot WHOIS server on 127.0.0.1 that answers <paramref name="reply"/> to the first query.</summary>
-    private static (int Port, Task<string> Query) Serve(string reply)
+    private static (int Port, Task<string> Query) Serve(string reply) => Serve(Encoding.ASCII.GetBytes(reply));
+
+    /// <summary>A one-shot WHOIS server on 127.0.0.1 that sends <paramref name="reply"/>'s bytes to the first query.</summary>
+    private static (int Port, Task<string> Query) Serve(byte[] reply)
     {
         var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
@@ -59,7 +62,7 @@ public sealed class WhoisCommandTests : IDisposable
                     got.Append(Encoding.ASCII.GetString(buffer, 0, n));
                 }
 
-                await socket.SendAsync(Encoding.ASCII.GetBytes(reply), SocketFlags.None);
+                await socket.SendAsync(reply, SocketFlags.None);
                 return got.ToString();
             }
             finally
@@ -146,6 +149,45 @@ public sealed class WhoisCommandTests : IDisposable
 
         Assert.Equal(0, code);
         Assert.Equal(Record, stdout);
+    }
+
+    // Bytes a text round trip would change: Latin-1 0xEB, UTF-8 "ë" beside a lone 0xEB, a bare CR.
+    public static TheoryData<string, byte[]> RawReplies() => new()
+    {
+        { "latin-1", Encoding.Latin1.GetBytes(Record.Replace("Patrijs Domeinen", "Patrijs & Zoë", StringComparison.Ordinal)) },
+        { "utf-8 and a lone 0xEB", [.. Encoding.UTF8.GetBytes(Record.Replace("Patrijs Domeinen", "Zoë", StringComparison.Ordinal)), .. "% Zo"u8, 0xEB, .. "\r\n"u8] },
+        { "utf-8 with a bare CR", Encoding.UTF8.GetBytes(Record.Replace("Veldweg 1\r\n", "Zoë 1\r", StringComparison.Ordinal)) },
+    };
+
+    [Theory]
+    [MemberData(nameof(RawReplies))]
+    public async Task Whois_raw_writes_the_bytes_received_to_a_byte_stream(string what, byte[] reply)
+    {
+        // As in production: standard output is a StreamWriter over a byte stream.
+        var (port, _) = Serve(reply);
+        using var bytes = new MemoryStream();
+        int code;
+        await using (var stdout = new StreamWriter(bytes, new UTF8Encoding(false), 1 << 16, leaveOpen: true))
+        {
+            using var stderr = new StringWriter();
+            code = await LandrushCli.RunAsync(["whois", "6060.nl", "--server", $"127.0.0.1:{port}", "--raw"], stdout, stderr);
+            Assert.Equal("", stderr.ToString());
+        }
+
+        Assert.Equal(0, code);
+        Assert.True(reply.AsSpan().SequenceEqual(bytes.ToArray()), $"{what}: the bytes written differ from the bytes received");
+    }
+
+    [Theory]
+    [MemberData(nameof(RawReplies))]
+    public async Task Whois_raw_to_a_text_writer_maps_each_byte_to_one_latin1_character(string what, byte[] reply)
+    {
+        var (port, _) = Serve(reply);
+
+        var (code, stdout, _) = await Run("whois", "6060.nl", "--server", $"127.0.0.1:{port}", "--raw");
+
+        Assert.Equal(0, code);
+        Assert.True(reply.AsSpan().SequenceEqual(Encoding.Latin1.GetBytes(stdout)), $"{what}: the characters do not map back to the bytes received");
     }
 
     [Fact]
