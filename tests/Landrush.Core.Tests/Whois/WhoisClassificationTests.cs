@@ -20,6 +20,54 @@ public class WhoisClassificationTests
         Assert.Equal(expected, WhoisParser.Parse("4242.nl is free\n" + limit).Class);
     }
 
+    [Theory]
+    [InlineData("whois.domain-registry.nl: only 1 request per second allowed, try again later", ReplyClass.Throttled)]
+    [InlineData("whois.domain-registry.nl: daily whois-limit exceeded for client 192.0.2.1", ReplyClass.DailyLimit)]
+    [InlineData("whois.domain-registry.nl: Server too busy, try again later", ReplyClass.Unavailable)]
+    public void A_limit_line_right_after_a_block_value_still_outranks_the_record(string limit, ReplyClass expected)
+    {
+        // No blank line between the block and the message: it is a line of its own at the top level.
+        Assert.Equal(expected, WhoisParser.Parse("Domain name: 4242.nl\nStatus: active\nRegistrar:\n   Tureluur BV\n" + limit + "\n").Class);
+        Assert.Equal(expected, WhoisParser.Parse("Domain name: 4242.nl\nStatus: active\nRegistrar:\n" + limit + "\n").Class);
+    }
+
+    public static TheoryData<string> LimitPhrases() => [.. WhoisParser.LimitPhrases];
+
+    [Theory]
+    [MemberData(nameof(LimitPhrases))]
+    public void A_party_whose_name_holds_a_limit_phrase_is_read_as_a_record(string phrase)
+    {
+        // A registrant called "Try Again Later B.V." must not make a harvester retry forever.
+        var name = $"{char.ToUpperInvariant(phrase[0])}{phrase[1..]} B.V.";
+        var indented = Fixtures.Text("registered-2008-4821.nl.txt")
+            .Replace("Zwaluw Handelsonderneming B.V.", name, StringComparison.Ordinal)
+            .Replace("Hoogvlieger Internet Diensten", name, StringComparison.Ordinal)
+            .Replace("J. Kraai", name, StringComparison.Ordinal)
+            .Replace("Postbus 77", name, StringComparison.Ordinal);
+        var flat = Fixtures.Text("registered-current-31337.nl.txt").Replace("Buizerd Registrar B.V.", name, StringComparison.Ordinal);
+        var reindented = $"Domain name: 1.nl\nStatus: active\n\nRegistrar:\n{name}\nDijk 1\n\nRecord maintained by: SIDN BV\n";
+
+        var a = WhoisParser.Parse(indented);
+        Assert.Equal(ReplyClass.Registered, a.Class);
+        Assert.Equal(name, a.Record!.RegistrantName);
+        Assert.Equal(name, a.Record.Registrar!.Name);
+        Assert.Equal(name, a.Record.Tech[1].Name);
+        var b = WhoisParser.Parse(flat);
+        Assert.Equal(ReplyClass.Registered, b.Class);
+        Assert.Equal(name, b.Record!.Registrar!.Name);
+        var c = WhoisParser.Parse(reindented);
+        Assert.Equal(ReplyClass.Registered, c.Class);
+        Assert.Equal(name, c.Record!.Registrar!.Name);
+    }
+
+    [Fact]
+    public void A_known_label_whose_value_holds_a_limit_phrase_is_not_a_limit_message()
+    {
+        var reply = WhoisParser.Parse("Domain name: 1.nl\nStatus: active\nRegistrar: Too Many Requests B.V.\nRecord maintained by: SIDN BV\n");
+        Assert.Equal(ReplyClass.Registered, reply.Class);
+        Assert.Equal("Too Many Requests B.V.", reply.Record!.Registrar!.Name);
+    }
+
     [Fact]
     public void The_record_alone_is_registered()
     {
