@@ -115,6 +115,70 @@ public sealed class WhoisCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Whois_parse_classifies_an_input_larger_than_the_client_cap_as_oversize()
+    {
+        var cap = new WhoisClientOptions().MaxReplyBytes;
+        // A record that would be read if it were not cut: the size alone decides.
+        var big = Save("big.txt", Record + new string(' ', cap + 1 - Record.Length));
+        var full = Save("full.txt", Record + new string(' ', cap - Record.Length));
+
+        var (code, stdout, stderr) = await Run("whois-parse", "--json", big, full);
+
+        Assert.Equal("", stderr);
+        Assert.Equal(0, code);
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        using var first = JsonDocument.Parse(lines[0]);
+        Assert.Equal("oversize", first.RootElement.GetProperty("class").GetString());
+        Assert.Equal($"reply cut at {cap} bytes: larger than the cap", first.RootElement.GetProperty("message").GetString());
+        Assert.Equal(JsonValueKind.Null, first.RootElement.GetProperty("record").ValueKind);
+        using var second = JsonDocument.Parse(lines[1]);
+        Assert.Equal("registered", second.RootElement.GetProperty("class").GetString());
+    }
+
+    [Fact]
+    public async Task Whois_parse_reads_an_endless_input_only_up_to_the_limit()
+    {
+        // What "whois-parse - < /dev/zero" gives the reader: it must stop, having taken no more than it keeps.
+        var endless = new EndlessStream();
+
+        var bytes = await WhoisParseCommand.ReadCappedAsync(endless, 1000, CancellationToken.None);
+
+        Assert.Equal(1000, bytes.Length);
+        Assert.Equal(1000, endless.Served);
+    }
+
+    /// <summary>Zero bytes for ever, counting what was read.</summary>
+    private sealed class EndlessStream : Stream
+    {
+        public long Served { get; private set; }
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => Served; set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            Array.Clear(buffer, offset, count);
+            Served += count;
+            return count;
+        }
+
+        public override void Flush() { }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+
+    [Fact]
     public async Task Whois_parse_of_a_missing_file_is_one_line_and_exit_2()
     {
         var (code, stdout, stderr) = await Run("whois-parse", Path.Combine(_dir, "absent.txt"));
