@@ -178,6 +178,36 @@ public sealed class WhoisCommandTests : IDisposable
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
+    private const string Hostile = "Evil\u001b[2J\u001b]0;owned\u0007\u007f\u009b BV";
+
+    [Fact]
+    public async Task Whois_parse_text_output_escapes_control_characters_from_the_reply()
+    {
+        var file = Save("hostile.txt", Record.Replace("Patrijs Domeinen", Hostile, StringComparison.Ordinal)
+            .Replace("Veldweg 1", "Veld\tweg 1", StringComparison.Ordinal)
+            .Replace("active", "act\u001bive", StringComparison.Ordinal));
+
+        var (code, stdout, _) = await Run("whois-parse", file);
+
+        Assert.Equal(0, code);
+        Assert.Contains("registrar:         Evil\\x1b[2J\\x1b]0;owned\\x07\\x7f\\x9b BV, Veld\tweg 1\n", stdout, StringComparison.Ordinal);
+        Assert.Contains("message:           unknown status 'act\\x1bive'\n", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain(stdout, c => char.IsControl(c) && c is not ('\n' or '\t'));
+    }
+
+    [Fact]
+    public async Task Whois_parse_json_output_escapes_control_characters_and_keeps_the_text()
+    {
+        var file = Save("hostile.txt", Record.Replace("Patrijs Domeinen", Hostile, StringComparison.Ordinal));
+
+        var (code, stdout, _) = await Run("whois-parse", "--json", file);
+
+        Assert.Equal(0, code);
+        Assert.DoesNotContain(stdout, c => char.IsControl(c) && c != '\n');
+        using var doc = JsonDocument.Parse(stdout);
+        Assert.Equal(Hostile, doc.RootElement.GetProperty("record").GetProperty("registrar").GetProperty("name").GetString());
+    }
+
     [Fact]
     public async Task Whois_parse_of_a_missing_file_is_one_line_and_exit_2()
     {

@@ -74,7 +74,7 @@ internal static class WhoisCommand
             }
             else
             {
-                await stdout.WriteAsync($"{"server:",-19}{response.Server}\n{WhoisOutput.Text(response.Reply)}");
+                await stdout.WriteAsync($"{"server:",-19}{Printable.Escape(response.Server)}\n{WhoisOutput.Text(response.Reply)}");
             }
 
             return LandrushCli.Ok;

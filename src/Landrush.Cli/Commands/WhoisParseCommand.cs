@@ -56,7 +56,7 @@ internal static class WhoisParseCommand
 
                 if (names.Length > 1)
                 {
-                    await stdout.WriteAsync($"{(first ? "" : "\n")}== {file}\n");
+                    await stdout.WriteAsync($"{(first ? "" : "\n")}== {Printable.Escape(file)}\n");
                 }
 
                 await stdout.WriteAsync(WhoisOutput.Text(reply));
