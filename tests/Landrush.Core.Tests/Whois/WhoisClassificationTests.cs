@@ -259,6 +259,27 @@ public class WhoisClassificationTests
         Assert.Contains("Zoë BV", text, StringComparison.Ordinal);
     }
 
+    public static TheoryData<byte[], string, string> Encodings() => new()
+    {
+        { "Zo\u00eb"u8.ToArray(), "Zoë", "utf-8" },
+        { "Zoe"u8.ToArray(), "Zoe", "utf-8" },
+        { [(byte)'Z', (byte)'o', 0xEB], "Zoë", "latin-1" },
+        // A cut multi-byte sequence at the end is invalid: each of its bytes is Latin-1.
+        { [(byte)'Z', (byte)'o', 0xC3], "ZoÃ", "latin-1" },
+        { [(byte)'Z', 0xE2, 0x82, (byte)'o'], "Z\u00e2\u0082o", "latin-1" },
+        // Valid UTF-8 stays UTF-8 beside an invalid byte: only the invalid byte is Latin-1.
+        { [.. "Registrar:\n   Zoë BV\n   Zo"u8, 0xEB, .. " BV\n"u8], "Registrar:\n   Zoë BV\n   Zoë BV\n", "utf-8+latin-1" },
+        { [0xEB, .. " Zoë"u8], "ë Zoë", "utf-8+latin-1" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Encodings))]
+    public void Invalid_bytes_alone_are_decoded_as_latin1(byte[] bytes, string text, string encoding)
+    {
+        Assert.Equal(text, WhoisText.Decode(bytes, out var used));
+        Assert.Equal(encoding, used);
+    }
+
     [Fact]
     public void Dataset_row_has_sorted_distinct_lower_case_name_servers_and_the_record_facts()
     {
