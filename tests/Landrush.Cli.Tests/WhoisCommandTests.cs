@@ -20,13 +20,7 @@ public sealed class WhoisCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private static async Task<(int Code, string Out, string Err)> Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = await LandrushCli.RunAsync(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static Task<(int Code, string Out, string Err)> Run(params string[] args) => CliRunner.RunAsync(args);
 
     private string Save(string name, string content)
     {
@@ -264,7 +258,9 @@ public sealed class WhoisCommandTests : IDisposable
         await using (var stdout = new StreamWriter(bytes, new UTF8Encoding(false), 1 << 16, leaveOpen: true))
         {
             using var stderr = new StringWriter();
-            code = await LandrushCli.RunAsync(["whois", "6060.nl", "--server", $"127.0.0.1:{port}", "--raw"], stdout, stderr);
+            string[] args = ["whois", "6060.nl", "--server", $"127.0.0.1:{port}", "--raw"];
+            CliRunner.RequireLoopbackServer(args);
+            code = await LandrushCli.RunAsync(args, stdout, stderr);
             Assert.Equal("", stderr.ToString());
         }
 
@@ -335,7 +331,7 @@ public sealed class WhoisCommandTests : IDisposable
     [InlineData("a\nb.nl", "", "bad domain name 'a\\x0ab.nl': '\\x0a' is not a letter, digit or hyphen (write an IDN as xn--…)")]
     [InlineData("-x.nl", "", "bad domain name '-x.nl': label '-x' starts or ends with '-'")]
     [InlineData("a..nl", "", "bad domain name 'a..nl': empty label")]
-    [InlineData("6060.nl", "--server a:b", "bad --server 'a:b': write host or host:port, e.g. whois.domain-registry.nl:43 or 127.0.0.1:4343")]
+    [InlineData("6060.nl", "--server 127.0.0.1:b", "bad --server '127.0.0.1:b': write host or host:port, e.g. whois.domain-registry.nl:43 or 127.0.0.1:4343")]
     [InlineData("6060.nl", "--raw --json", "--raw and --json exclude each other: choose one")]
     [InlineData("6060.nl", "--timeout 0", "bad --timeout 0: write seconds from 0.001 to 3600, e.g. 10")]
     [InlineData("6060.nl", "--timeout -1", "bad --timeout -1: write seconds from 0.001 to 3600, e.g. 10")]
