@@ -7,14 +7,15 @@ namespace Landrush.Core.Whois;
 /// <summary>
 /// Reads a .nl WHOIS reply of any era (2008–2009 indented, 2010s flat, current) into a
 /// <see cref="WhoisReply"/>. Pure and linear in the reply's length: no regular expressions, one pass over
-/// the lines to classify, one to read labels. Line endings may be CRLF, LF or CR in any mix.
+/// the lines to read labels and find limit messages. Line endings may be CRLF, LF or CR in any mix.
 /// </summary>
 /// <remarks>
 /// Classification comes first and is conservative: any unindented line of its own (not a value inside a
 /// labelled block) carrying a limit, throttle or busy message makes the whole reply that class, whatever
-/// else it holds, because such a reply says nothing about the domain. A record is only a fact when it shows a valid domain, a status the reader knows and the
-/// <c>Record maintained by:</c> line that ends every complete record (so a cut reply is not read as one);
-/// anything else is <see cref="ReplyClass.Unparseable"/> with the reason in <see cref="WhoisReply.Message"/>.
+/// else it holds, because such a reply says nothing about the domain. A record is only a fact when it
+/// shows a valid domain, a status the reader knows and the <c>Record maintained by:</c> line that ends
+/// every complete record (so a cut reply is not read as one); anything else is
+/// <see cref="ReplyClass.Unparseable"/> with the reason in <see cref="WhoisReply.Message"/>.
 /// The reader is driven by labels (<c>Label:</c> with an optional value, then lines indented deeper),
 /// never by line numbers, and keeps unknown labels as <see cref="WhoisRecord.OtherFields"/>.
 /// </remarks>
@@ -78,10 +79,10 @@ public static class WhoisParser
     private static readonly string[] ThrottlePhrases = ["request per second", "requests per second", "too many requests", "rate limit exceeded", "query rate"];
     private static readonly string[] UnavailablePhrases = ["too busy", "service unavailable", "temporarily unavailable", "service is unavailable", "access denied", "connection refused", "not authorised", "not authorized"];
     private const string TryAgainLater = "try again later";
+    private const string IncompleteMessage = "reply incomplete: no 'Record maintained by' line";
 
     /// <summary>Every phrase that marks a limit, throttle or unavailable message.</summary>
     internal static IEnumerable<string> LimitPhrases => [.. DailyLimitPhrases, .. ThrottlePhrases, .. UnavailablePhrases, TryAgainLater];
-    private const string IncompleteMessage = "reply incomplete: no 'Record maintained by' line";
 
     /// <summary>Classifies and reads one reply.</summary>
     public static WhoisReply Parse(string text)
