@@ -88,5 +88,6 @@ public static class LandrushCli
         }
     }
 
-    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
+    // Messages may quote user or server text: no line break or terminal escape gets through.
+    private static string OneLine(string message) => Printable.Escape(message.ReplaceLineEndings(" ").Trim());
 }

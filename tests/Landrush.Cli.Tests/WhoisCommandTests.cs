@@ -20,13 +20,7 @@ public sealed class WhoisCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private static async Task<(int Code, string Out, string Err)> Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = await LandrushCli.RunAsync(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static Task<(int Code, string Out, string Err)> Run(params string[] args) => CliRunner.RunAsync(args);
 
     private string Save(string name, string content)
     {
@@ -36,7 +30,10 @@ public sealed class WhoisCommandTests : IDisposable
     }
 
     /// <summary>A one-shot WHOIS server on 127.0.0.1 that answers <paramref name="reply"/> to the first query.</summary>
-    private static (int Port, Task<string> Query) Serve(string reply)
+    private static (int Port, Task<string> Query) Serve(string reply) => Serve(Encoding.ASCII.GetBytes(reply));
+
+    /// <summary>A one-shot WHOIS server on 127.0.0.1 that sends <paramref name="reply"/>'s bytes to the first query.</summary>
+    private static (int Port, Task<string> Query) Serve(byte[] reply)
     {
         var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
@@ -59,7 +56,7 @@ public sealed class WhoisCommandTests : IDisposable
                     got.Append(Encoding.ASCII.GetString(buffer, 0, n));
                 }
 
-                await socket.SendAsync(Encoding.ASCII.GetBytes(reply), SocketFlags.None);
+                await socket.SendAsync(reply, SocketFlags.None);
                 return got.ToString();
             }
             finally
@@ -112,6 +109,100 @@ public sealed class WhoisCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Whois_parse_classifies_an_input_larger_than_the_client_cap_as_oversize()
+    {
+        var cap = new WhoisClientOptions().MaxReplyBytes;
+        // A record that would be read if it were not cut: the size alone decides.
+        var big = Save("big.txt", Record + new string(' ', cap + 1 - Record.Length));
+        var full = Save("full.txt", Record + new string(' ', cap - Record.Length));
+
+        var (code, stdout, stderr) = await Run("whois-parse", "--json", big, full);
+
+        Assert.Equal("", stderr);
+        Assert.Equal(0, code);
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        using var first = JsonDocument.Parse(lines[0]);
+        Assert.Equal("oversize", first.RootElement.GetProperty("class").GetString());
+        Assert.Equal($"reply cut at {cap} bytes: larger than the cap", first.RootElement.GetProperty("message").GetString());
+        Assert.Equal(JsonValueKind.Null, first.RootElement.GetProperty("record").ValueKind);
+        using var second = JsonDocument.Parse(lines[1]);
+        Assert.Equal("registered", second.RootElement.GetProperty("class").GetString());
+    }
+
+    [Fact]
+    public async Task Whois_parse_reads_an_endless_input_only_up_to_the_limit()
+    {
+        // What "whois-parse - < /dev/zero" gives the reader: it must stop, having taken no more than it keeps.
+        var endless = new EndlessStream();
+
+        var bytes = await WhoisParseCommand.ReadCappedAsync(endless, 1000, CancellationToken.None);
+
+        Assert.Equal(1000, bytes.Length);
+        Assert.Equal(1000, endless.Served);
+    }
+
+    /// <summary>Zero bytes for ever, counting what was read.</summary>
+    private sealed class EndlessStream : Stream
+    {
+        public long Served { get; private set; }
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => Served; set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            Array.Clear(buffer, offset, count);
+            Served += count;
+            return count;
+        }
+
+        public override void Flush() { }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+
+    private const string Hostile = "Evil\u001b[2J\u001b]0;owned\u0007\u007f\u009b BV";
+
+    [Fact]
+    public async Task Whois_parse_text_output_escapes_control_characters_from_the_reply()
+    {
+        var file = Save("hostile.txt", Record.Replace("Patrijs Domeinen", Hostile, StringComparison.Ordinal)
+            .Replace("Veldweg 1", "Veld\tweg 1", StringComparison.Ordinal)
+            .Replace("active", "act\u001bive", StringComparison.Ordinal));
+
+        var (code, stdout, _) = await Run("whois-parse", file);
+
+        Assert.Equal(0, code);
+        Assert.Contains("registrar:         Evil\\x1b[2J\\x1b]0;owned\\x07\\x7f\\x9b BV, Veld\tweg 1\n", stdout, StringComparison.Ordinal);
+        Assert.Contains("message:           unknown status 'act\\x1bive'\n", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain(stdout, c => char.IsControl(c) && c is not ('\n' or '\t'));
+    }
+
+    [Fact]
+    public async Task Whois_parse_json_output_escapes_control_characters_and_keeps_the_text()
+    {
+        var file = Save("hostile.txt", Record.Replace("Patrijs Domeinen", Hostile, StringComparison.Ordinal));
+
+        var (code, stdout, _) = await Run("whois-parse", "--json", file);
+
+        Assert.Equal(0, code);
+        Assert.DoesNotContain(stdout, c => char.IsControl(c) && c != '\n');
+        using var doc = JsonDocument.Parse(stdout);
+        Assert.Equal(Hostile, doc.RootElement.GetProperty("record").GetProperty("registrar").GetProperty("name").GetString());
+    }
+
+    [Fact]
     public async Task Whois_parse_of_a_missing_file_is_one_line_and_exit_2()
     {
         var (code, stdout, stderr) = await Run("whois-parse", Path.Combine(_dir, "absent.txt"));
@@ -148,6 +239,47 @@ public sealed class WhoisCommandTests : IDisposable
         Assert.Equal(Record, stdout);
     }
 
+    // Bytes a text round trip would change: Latin-1 0xEB, UTF-8 "ë" beside a lone 0xEB, a bare CR.
+    public static TheoryData<string, byte[]> RawReplies() => new()
+    {
+        { "latin-1", Encoding.Latin1.GetBytes(Record.Replace("Patrijs Domeinen", "Patrijs & Zoë", StringComparison.Ordinal)) },
+        { "utf-8 and a lone 0xEB", [.. Encoding.UTF8.GetBytes(Record.Replace("Patrijs Domeinen", "Zoë", StringComparison.Ordinal)), .. "% Zo"u8, 0xEB, .. "\r\n"u8] },
+        { "utf-8 with a bare CR", Encoding.UTF8.GetBytes(Record.Replace("Veldweg 1\r\n", "Zoë 1\r", StringComparison.Ordinal)) },
+    };
+
+    [Theory]
+    [MemberData(nameof(RawReplies))]
+    public async Task Whois_raw_writes_the_bytes_received_to_a_byte_stream(string what, byte[] reply)
+    {
+        // As in production: standard output is a StreamWriter over a byte stream.
+        var (port, _) = Serve(reply);
+        using var bytes = new MemoryStream();
+        int code;
+        await using (var stdout = new StreamWriter(bytes, new UTF8Encoding(false), 1 << 16, leaveOpen: true))
+        {
+            using var stderr = new StringWriter();
+            string[] args = ["whois", "6060.nl", "--server", $"127.0.0.1:{port}", "--raw"];
+            CliRunner.RequireLoopbackServer(args);
+            code = await LandrushCli.RunAsync(args, stdout, stderr);
+            Assert.Equal("", stderr.ToString());
+        }
+
+        Assert.Equal(0, code);
+        Assert.True(reply.AsSpan().SequenceEqual(bytes.ToArray()), $"{what}: the bytes written differ from the bytes received");
+    }
+
+    [Theory]
+    [MemberData(nameof(RawReplies))]
+    public async Task Whois_raw_to_a_text_writer_maps_each_byte_to_one_latin1_character(string what, byte[] reply)
+    {
+        var (port, _) = Serve(reply);
+
+        var (code, stdout, _) = await Run("whois", "6060.nl", "--server", $"127.0.0.1:{port}", "--raw");
+
+        Assert.Equal(0, code);
+        Assert.True(reply.AsSpan().SequenceEqual(Encoding.Latin1.GetBytes(stdout)), $"{what}: the characters do not map back to the bytes received");
+    }
+
     [Fact]
     public async Task Whois_json_carries_the_raw_text_and_the_class()
     {
@@ -179,18 +311,45 @@ public sealed class WhoisCommandTests : IDisposable
         Assert.DoesNotContain(" at ", stderr, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData("6060", "bad domain name")]
-    [InlineData("6060.nl --server a:b", "bad --server")]
-    [InlineData("6060.nl --raw --json", "exclude each other")]
-    [InlineData("6060.nl --timeout 0", "bad --timeout")]
-    public async Task Bad_input_is_exit_2_with_one_line(string args, string message)
+    /// <summary>A port on 127.0.0.1 that nothing listens on (bound, then released).</summary>
+    private static int ClosedPort()
     {
-        var (code, _, stderr) = await Run(["whois", .. args.Split(' ')]);
+        var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        return port;
+    }
 
+    // The name comes after "--" so that "-x.nl" is a name, not an option. Every case names a closed
+    // loopback port as the server: if validation ever moved after the query, the test would fail with
+    // "cannot connect" instead of reaching the real registry.
+    [Theory]
+    [InlineData("6060", "", "bad domain name '6060': write e.g. 1234.nl")]
+    [InlineData("a b.nl", "", "bad domain name 'a b.nl': ' ' is not a letter, digit or hyphen (write an IDN as xn--…)")]
+    [InlineData("é.nl", "", "bad domain name 'é.nl': 'é' is not a letter, digit or hyphen (write an IDN as xn--…)")]
+    [InlineData("a\nb.nl", "", "bad domain name 'a\\x0ab.nl': '\\x0a' is not a letter, digit or hyphen (write an IDN as xn--…)")]
+    [InlineData("-x.nl", "", "bad domain name '-x.nl': label '-x' starts or ends with '-'")]
+    [InlineData("a..nl", "", "bad domain name 'a..nl': empty label")]
+    [InlineData("6060.nl", "--server 127.0.0.1:b", "bad --server '127.0.0.1:b': write host or host:port, e.g. whois.domain-registry.nl:43 or 127.0.0.1:4343")]
+    [InlineData("6060.nl", "--raw --json", "--raw and --json exclude each other: choose one")]
+    [InlineData("6060.nl", "--timeout 0", "bad --timeout 0: write seconds from 0.001 to 3600, e.g. 10")]
+    [InlineData("6060.nl", "--timeout -1", "bad --timeout -1: write seconds from 0.001 to 3600, e.g. 10")]
+    [InlineData("6060.nl", "--timeout 1e-300", "bad --timeout 1E-300: write seconds from 0.001 to 3600, e.g. 10")]
+    [InlineData("6060.nl", "--timeout 0.00000001", "bad --timeout 1E-08: write seconds from 0.001 to 3600, e.g. 10")]
+    [InlineData("6060.nl", "--timeout 3601", "bad --timeout 3601: write seconds from 0.001 to 3600, e.g. 10")]
+    [InlineData("6060.nl", "--timeout NaN", "bad --timeout NaN: write seconds from 0.001 to 3600, e.g. 10")]
+    [InlineData("6060.nl", "--timeout Infinity", "bad --timeout Infinity: write seconds from 0.001 to 3600, e.g. 10")]
+    public async Task Bad_input_is_exit_2_with_one_line(string name, string options, string message)
+    {
+        var extra = options.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        string[] server = extra.Contains("--server") ? [] : ["--server", $"127.0.0.1:{ClosedPort()}"];
+
+        var (code, stdout, stderr) = await Run(["whois", .. extra, .. server, "--", name]);
+
+        Assert.Equal($"landrush: error: {message}\n", stderr);
         Assert.Equal(LandrushCli.BadInput, code);
-        Assert.Contains(message, stderr, StringComparison.Ordinal);
-        Assert.Single(stderr.TrimEnd('\n').Split('\n'));
+        Assert.Equal("", stdout);
     }
 
     [Theory]

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Net;
+using System.Text;
 using Landrush.Core;
 using Landrush.Core.Enumeration;
 using Landrush.Harvest.Whois;
@@ -37,9 +38,11 @@ internal static class WhoisCommand
 
             var domain = DomainName.Parse(parsed.GetValue(name)!).ToString();
             var seconds = parsed.GetValue(timeout);
-            if (!(seconds > 0 && seconds <= 3600))
+            // At least a millisecond: a smaller value rounds to a zero TimeSpan, which the client rejects.
+            // NaN fails both comparisons; infinity fails the upper bound.
+            if (!(seconds >= 0.001 && seconds <= 3600))
             {
-                throw new UserInputException($"bad --timeout {seconds.ToString(CultureInfo.InvariantCulture)}: write seconds between 0 and 3600, e.g. 10");
+                throw new UserInputException($"bad --timeout {seconds.ToString(CultureInfo.InvariantCulture)}: write seconds from 0.001 to 3600, e.g. 10");
             }
 
             var overall = TimeSpan.FromSeconds(seconds);
@@ -53,7 +56,7 @@ internal static class WhoisCommand
             var stdout = parsed.InvocationConfiguration.Output;
             if (parsed.GetValue(raw))
             {
-                await stdout.WriteAsync(response.Text);
+                await WriteRawAsync(stdout, response.Raw, ct);
             }
             else if (parsed.GetValue(json))
             {
@@ -71,7 +74,7 @@ internal static class WhoisCommand
             }
             else
             {
-                await stdout.WriteAsync($"{"server:",-19}{response.Server}\n{WhoisOutput.Text(response.Reply)}");
+                await stdout.WriteAsync($"{"server:",-19}{Printable.Escape(response.Server)}\n{WhoisOutput.Text(response.Reply)}");
             }
 
             return LandrushCli.Ok;
@@ -80,6 +83,25 @@ internal static class WhoisCommand
     }
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+
+    /// <summary>
+    /// Writes the reply's bytes exactly as received: decoding and re-encoding would turn a Latin-1 reply
+    /// into UTF-8. A writer over a byte stream (standard output) is flushed and the bytes go to its stream;
+    /// a writer without one (a <see cref="StringWriter"/>) gets one Latin-1 character per byte, which maps
+    /// back to the same bytes.
+    /// </summary>
+    internal static async Task WriteRawAsync(TextWriter output, ReadOnlyMemory<byte> raw, CancellationToken ct)
+    {
+        if (output is StreamWriter { BaseStream: { CanWrite: true } stream } writer)
+        {
+            await writer.FlushAsync(ct);
+            await stream.WriteAsync(raw, ct);
+            await stream.FlushAsync(ct);
+            return;
+        }
+
+        await output.WriteAsync(Encoding.Latin1.GetString(raw.Span));
+    }
 
     /// <summary>Reads <c>host</c>, <c>host:port</c>, <c>[v6]:port</c> or a bare IPv6 address into the options.</summary>
     internal static WhoisClientOptions ParseServer(string? text, WhoisClientOptions defaults)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Landrush.Core;
 using Landrush.Core.Dataset;
 using Landrush.Core.Whois;
 
@@ -26,7 +27,11 @@ internal static class WhoisOutput
 
     private static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>One <c>key: value</c> line per known fact; absent facts are left out.</summary>
+    /// <summary>
+    /// One <c>key: value</c> line per known fact; absent facts are left out. Control characters in values
+    /// (the server's text) are shown as <c>\xNN</c> so that no escape sequence reaches the terminal; JSON
+    /// output needs no such care, its writer escapes them.
+    /// </summary>
     public static string Text(WhoisReply reply)
     {
         var sb = new StringBuilder();
@@ -34,7 +39,7 @@ internal static class WhoisOutput
         {
             if (!string.IsNullOrEmpty(value))
             {
-                sb.Append(CultureInfo.InvariantCulture, $"{key + ":",-19}{value}\n");
+                sb.Append(CultureInfo.InvariantCulture, $"{key + ":",-19}{Printable.Escape(value)}\n");
             }
         }
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Landrush.Core;
 using Landrush.Core.Rdap;
 using Landrush.Core.Whois;
+using Landrush.Harvest.Whois;
 
 namespace Landrush.Cli.Commands;
 
@@ -23,14 +24,26 @@ internal static class WhoisParseCommand
         command.SetAction(async (parsed, ct) =>
         {
             var names = parsed.GetValue(files)!;
+            var cap = new WhoisClientOptions().MaxReplyBytes;
             var stdout = parsed.InvocationConfiguration.Output;
             var first = true;
             foreach (var file in names)
             {
                 ct.ThrowIfCancellationRequested();
-                var text = WhoisText.Decode(await ReadAsync(file, ct));
-                var isRdap = text.AsSpan().TrimStart().StartsWith("{", StringComparison.Ordinal);
-                var reply = isRdap ? RdapParser.Parse(text) : WhoisParser.Parse(text);
+                var bytes = await ReadAsync(file, cap + 1, ct);
+                WhoisReply reply;
+                if (bytes.Length > cap)
+                {
+                    // As the client does: a reply larger than the cap is not read.
+                    reply = WhoisReply.OversizeAt(cap);
+                }
+                else
+                {
+                    var text = WhoisText.Decode(bytes);
+                    var isRdap = text.AsSpan().TrimStart().StartsWith("{", StringComparison.Ordinal);
+                    reply = isRdap ? RdapParser.Parse(text) : WhoisParser.Parse(text);
+                }
+
                 if (parsed.GetValue(json))
                 {
                     await stdout.WriteLineAsync(WhoisOutput.JsonLine(w =>
@@ -43,7 +56,7 @@ internal static class WhoisParseCommand
 
                 if (names.Length > 1)
                 {
-                    await stdout.WriteAsync($"{(first ? "" : "\n")}== {file}\n");
+                    await stdout.WriteAsync($"{(first ? "" : "\n")}== {Printable.Escape(file)}\n");
                 }
 
                 await stdout.WriteAsync(WhoisOutput.Text(reply));
@@ -55,23 +68,36 @@ internal static class WhoisParseCommand
         return command;
     }
 
-    private static async Task<byte[]> ReadAsync(string file, CancellationToken ct)
+    // At most limit bytes of each input, so that "- < /dev/zero" or a huge file cannot fill memory.
+    private static async Task<byte[]> ReadAsync(string file, int limit, CancellationToken ct)
     {
         try
         {
-            if (file == "-")
-            {
-                using var buffer = new MemoryStream();
-                await using var stdin = Console.OpenStandardInput();
-                await stdin.CopyToAsync(buffer, ct);
-                return buffer.ToArray();
-            }
-
-            return await File.ReadAllBytesAsync(file, ct);
+            await using var input = file == "-" ? Console.OpenStandardInput() : File.OpenRead(file);
+            return await ReadCappedAsync(input, limit, ct);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw new UserInputException($"cannot read {file}: {ex.Message}", ex);
         }
+    }
+
+    /// <summary>Reads <paramref name="input"/> to its end or to <paramref name="limit"/> bytes, whichever comes first.</summary>
+    internal static async Task<byte[]> ReadCappedAsync(Stream input, int limit, CancellationToken ct)
+    {
+        var buffer = new byte[Math.Min(limit, 64 * 1024)];
+        using var kept = new MemoryStream();
+        while (kept.Length < limit)
+        {
+            var n = await input.ReadAsync(buffer.AsMemory(0, (int)Math.Min(buffer.Length, limit - kept.Length)), ct);
+            if (n == 0)
+            {
+                break;
+            }
+
+            kept.Write(buffer, 0, n);
+        }
+
+        return kept.ToArray();
     }
 }

@@ -17,19 +17,68 @@ public readonly record struct DomainName(string Label, string Tld)
         return t;
     }
 
-    /// <summary>Splits <c>label.tld</c> at the first dot.</summary>
+    /// <summary>Longest name in text form without the trailing dot (RFC 1035 §2.3.4, RFC 3696 §2).</summary>
+    public const int MaxNameLength = 253;
+
+    /// <summary>
+    /// Reads <c>label.tld</c>, split at the first dot. Every label must be LDH (ASCII letters, digits and
+    /// hyphens, 1–63 characters, no hyphen at either end) and the whole name at most 253 characters;
+    /// the result is lower case. Surrounding white space and one trailing dot (the absolute form) are
+    /// dropped; anything else that is not a host name is a <see cref="UserInputException"/>, because a
+    /// name is sent to a server as written.
+    /// </summary>
     public static DomainName Parse(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var n = name.Trim().TrimEnd('.').ToLowerInvariant();
+        var n = name.Trim();
+        n = n.EndsWith('.') ? n[..^1] : n;
         var dot = n.IndexOf('.', StringComparison.Ordinal);
-        if (dot <= 0 || dot == n.Length - 1)
+        if (n.Length == 0 || dot < 0)
         {
-            throw new UserInputException($"bad domain name '{name}': write e.g. 1234.nl");
+            throw Bad(name, "write e.g. 1234.nl");
         }
 
-        return new DomainName(n[..dot], NormalizeTld(n[(dot + 1)..]));
+        foreach (var label in n.Split('.'))
+        {
+            CheckLabel(name, label);
+        }
+
+        if (n.Length > MaxNameLength)
+        {
+            throw Bad(name, $"{n.Length} characters, more than {MaxNameLength}");
+        }
+
+        n = n.ToLowerInvariant();
+        return new DomainName(n[..dot], n[(dot + 1)..]);
     }
+
+    private static void CheckLabel(string name, string label)
+    {
+        if (label.Length == 0)
+        {
+            throw Bad(name, "empty label");
+        }
+
+        foreach (var c in label)
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || c == '-'))
+            {
+                throw Bad(name, $"'{Printable.Escape(c.ToString())}' is not a letter, digit or hyphen (write an IDN as xn--…)");
+            }
+        }
+
+        if (label.Length > NameSpacePart.MaxLabelLength)
+        {
+            throw Bad(name, $"label '{label}' is longer than {NameSpacePart.MaxLabelLength} characters");
+        }
+
+        if (label[0] == '-' || label[^1] == '-')
+        {
+            throw Bad(name, $"label '{label}' starts or ends with '-'");
+        }
+    }
+
+    private static UserInputException Bad(string name, string why) => new($"bad domain name '{Printable.Escape(name)}': {why}");
 
     public override string ToString() => $"{Label}.{Tld}";
 }

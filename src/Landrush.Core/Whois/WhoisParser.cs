@@ -7,13 +7,15 @@ namespace Landrush.Core.Whois;
 /// <summary>
 /// Reads a .nl WHOIS reply of any era (2008–2009 indented, 2010s flat, current) into a
 /// <see cref="WhoisReply"/>. Pure and linear in the reply's length: no regular expressions, one pass over
-/// the lines to classify, one to read labels. Line endings may be CRLF, LF or CR in any mix.
+/// the lines to read labels and find limit messages. Line endings may be CRLF, LF or CR in any mix.
 /// </summary>
 /// <remarks>
-/// Classification comes first and is conservative: any line carrying a limit, throttle or busy message
-/// makes the whole reply that class, whatever else it holds, because such a reply says nothing about the
-/// domain. A record is only a fact when it shows a valid domain and a status the reader knows; anything
-/// else is <see cref="ReplyClass.Unparseable"/> with the reason in <see cref="WhoisReply.Message"/>.
+/// Classification comes first and is conservative: any unindented line of its own (not a value inside a
+/// labelled block) carrying a limit, throttle or busy message makes the whole reply that class, whatever
+/// else it holds, because such a reply says nothing about the domain. A record is only a fact when it
+/// shows a valid domain, a status the reader knows and the <c>Record maintained by:</c> line that ends
+/// every complete record (so a cut reply is not read as one); anything else is
+/// <see cref="ReplyClass.Unparseable"/> with the reason in <see cref="WhoisReply.Message"/>.
 /// The reader is driven by labels (<c>Label:</c> with an optional value, then lines indented deeper),
 /// never by line numbers, and keeps unknown labels as <see cref="WhoisRecord.OtherFields"/>.
 /// </remarks>
@@ -77,6 +79,10 @@ public static class WhoisParser
     private static readonly string[] ThrottlePhrases = ["request per second", "requests per second", "too many requests", "rate limit exceeded", "query rate"];
     private static readonly string[] UnavailablePhrases = ["too busy", "service unavailable", "temporarily unavailable", "service is unavailable", "access denied", "connection refused", "not authorised", "not authorized"];
     private const string TryAgainLater = "try again later";
+    private const string IncompleteMessage = "reply incomplete: no 'Record maintained by' line";
+
+    /// <summary>Every phrase that marks a limit, throttle or unavailable message.</summary>
+    internal static IEnumerable<string> LimitPhrases => [.. DailyLimitPhrases, .. ThrottlePhrases, .. UnavailablePhrases, TryAgainLater];
 
     /// <summary>Classifies and reads one reply.</summary>
     public static WhoisReply Parse(string text)
@@ -85,13 +91,13 @@ public static class WhoisParser
         // A byte-order mark is not indentation: left in, it would make a flat reply look indented.
         var lines = SplitLines(text.StartsWith('\uFEFF') ? text[1..] : text);
 
-        var limit = ClassifyLimit(lines);
+        var block = ReadBlocks(lines);
+        var limit = ClassifyLimit(block.MessageLines);
         if (limit is not null)
         {
             return limit;
         }
 
-        var block = ReadBlocks(lines);
         var free = FindFree(lines);
         if (free is not null)
         {
@@ -110,7 +116,10 @@ public static class WhoisParser
 
     private sealed record RawField(Field Field, string Label, int Indent, string Inline, List<string> Values);
 
-    private sealed record Blocks(List<RawField> Fields);
+    /// <param name="Fields">The labelled fields of the record.</param>
+    /// <param name="MessageLines">Unindented lines that are neither a block's value nor a known label's
+    /// line: where a server's limit or error message stands.</param>
+    private sealed record Blocks(List<RawField> Fields, List<string> MessageLines);
 
     private static List<Line> SplitLines(string text)
     {
@@ -148,17 +157,12 @@ public static class WhoisParser
         return new Line(content.IsEmpty ? 0 : indent, content.ToString());
     }
 
-    private static WhoisReply? ClassifyLimit(List<Line> lines)
+    private static WhoisReply? ClassifyLimit(List<string> messageLines)
     {
         WhoisReply? found = null;
-        foreach (var line in lines)
+        foreach (var line in messageLines)
         {
-            if (line.Content.Length == 0)
-            {
-                continue;
-            }
-
-            var candidate = ClassifyLimitLine(line.Content);
+            var candidate = ClassifyLimitLine(line);
             // Strongest wins: a daily limit outranks a per-second throttle, which outranks "busy".
             if (candidate is not null && (found is null || Rank(candidate.Class) > Rank(found.Class)))
             {
@@ -271,15 +275,34 @@ public static class WhoisParser
     /// the lines after it that are indented deeper (or, after an empty label, unlabelled lines at the same
     /// depth) are its values, up to a blank line. <c>Copyright notice</c> ends the record.
     /// </summary>
+    /// <remarks>
+    /// Also collects the lines that may carry a limit message. The server sends those unindented, on a line
+    /// of their own (<c>whois.domain-registry.nl: only 1 request per second allowed, try again later</c>,
+    /// which reads like a label of its own); a party's name or address is a value inside a block, so a
+    /// registrant called "Try Again Later B.V." never makes a record a throttle.
+    /// </remarks>
     private static Blocks ReadBlocks(List<Line> lines)
     {
         var fields = new List<RawField>();
+        var messageLines = new List<string>();
         RawField? open = null;
+        var ended = false;
         foreach (var line in lines)
         {
             if (line.Content.Length == 0)
             {
                 open = null;
+                continue;
+            }
+
+            if (ended)
+            {
+                // After the copyright notice: no fields, but a message may still follow.
+                if (line.Indent == 0)
+                {
+                    messageLines.Add(line.Content);
+                }
+
                 continue;
             }
 
@@ -291,13 +314,21 @@ public static class WhoisParser
 
             if (line.Content.Equals("Copyright notice", StringComparison.OrdinalIgnoreCase))
             {
-                return new Blocks(fields);
+                ended = true;
+                open = null;
+                continue;
             }
 
             if (TryLabel(line.Content, out var label, out var inline))
             {
                 open = new RawField(FieldOf(label), label, line.Indent, inline, []);
                 fields.Add(open);
+                // A known label's value ("Registrar: Too Many Requests B.V.") is a fact, not a message.
+                if (line.Indent == 0 && open.Field == Field.Other)
+                {
+                    messageLines.Add(line.Content);
+                }
+
                 continue;
             }
 
@@ -307,11 +338,15 @@ public static class WhoisParser
                 continue;
             }
 
-            // An unlabelled line outside any block (a banner, a free line): not part of a record.
+            // An unlabelled line outside any block (a banner, a free line, a message): not part of a record.
             open = null;
+            if (line.Indent == 0)
+            {
+                messageLines.Add(line.Content);
+            }
         }
 
-        return new Blocks(fields);
+        return new Blocks(fields, messageLines);
     }
 
     private static bool TryLabel(string content, out string label, out string inline)
@@ -391,6 +426,14 @@ public static class WhoisParser
             DomainStatus.Quarantine => ReplyClass.Quarantine,
             _ => ReplyClass.Unparseable,
         };
+        // Every complete record of every era ends with "Record maintained by:"; a record without it was cut
+        // (a short read, a dropped connection) and may lack registrar, contacts or name servers. It is kept
+        // for evidence but is not a fact.
+        if (cls != ReplyClass.Unparseable && record.MaintainedBy is null)
+        {
+            return new WhoisReply(ReplyClass.Unparseable, record.Era, domain, record, Message: IncompleteMessage);
+        }
+
         // A record without a status we know is shown but not classified: a guess would become a fact.
         var message = cls == ReplyClass.Unparseable
             ? statusText is null ? "record without 'Status:'" : $"unknown status '{Shorten(statusText)}'"

@@ -22,6 +22,9 @@ public sealed record WhoisReply(
     TimeSpan? RetryAfter = null,
     string? Message = null)
 {
+    /// <summary>A reply that was larger than <paramref name="cap"/> bytes: cut there and not read.</summary>
+    public static WhoisReply OversizeAt(int cap) => new(ReplyClass.Oversize, Message: $"reply cut at {cap} bytes: larger than the cap");
+
     /// <summary>True when the reply is a fact about the domain (registered in some form, or free).</summary>
     public bool IsFact => Class is ReplyClass.Registered or ReplyClass.Free or ReplyClass.Quarantine or ReplyClass.Inactive;
 

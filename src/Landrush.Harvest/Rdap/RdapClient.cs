@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Text.Json;
 using Landrush.Core.Rdap;
 using Landrush.Core.Whois;
 
@@ -7,8 +8,10 @@ namespace Landrush.Harvest.Rdap;
 
 /// <summary>
 /// An RDAP client for domain lookups (RFC 9082 §3.1.3, RFC 9083): <c>GET {base}/domain/{name}</c>.
-/// 200 → the record; 404 → free; 429 → throttled with the <c>Retry-After</c> wait; any other status →
-/// <see cref="HttpRequestException"/> carrying the status. The caller owns the <see cref="HttpClient"/>.
+/// 200 → the record; 404 → free, when it comes from an RDAP server (media type <c>application/rdap+json</c>
+/// or an RFC 9083 error object with <c>errorCode</c> 404); 429 → throttled with the <c>Retry-After</c> wait;
+/// any other status, or a 404 from something else → <see cref="HttpRequestException"/> carrying the status.
+/// The caller owns the <see cref="HttpClient"/>.
 /// </summary>
 public sealed class RdapClient
 {
@@ -26,7 +29,7 @@ public sealed class RdapClient
 
     public RdapClientOptions Options { get; }
 
-    /// <exception cref="HttpRequestException">Not reachable, or a status other than 200, 404 and 429.</exception>
+    /// <exception cref="HttpRequestException">Not reachable, a status other than 200, 404 and 429, or a 404 that is not an RDAP reply.</exception>
     /// <exception cref="TimeoutException">No complete response within <see cref="RdapClientOptions.Timeout"/>.</exception>
     public async Task<RdapResponse> LookupAsync(string domain, CancellationToken cancellationToken = default)
     {
@@ -63,14 +66,48 @@ public sealed class RdapClient
                 return reply.Domain is { } d && d != name
                     ? reply with { Class = ReplyClass.Unparseable, Message = $"reply is about {d}, not {name}" }
                     : reply;
-            case HttpStatusCode.NotFound:
+            case HttpStatusCode.NotFound when IsRdapNotFound(response, body, truncated):
                 return new WhoisReply(ReplyClass.Free, FormatEra.Rdap, name);
+            case HttpStatusCode.NotFound:
+                // A wrong base URL answers 404 for every name: read as free, it would free every name.
+                var type = response.Content.Headers.ContentType?.MediaType ?? "no content type";
+                throw new HttpRequestException(
+                    $"{response.RequestMessage?.RequestUri} answered 404 {response.ReasonPhrase} ({type}), not an RDAP error object: is the base URL right?",
+                    null, response.StatusCode);
             case HttpStatusCode.TooManyRequests:
                 return new WhoisReply(ReplyClass.Throttled, FormatEra.Rdap, RetryAfter: RetryAfter(response), Message: "429 Too Many Requests");
             default:
                 throw new HttpRequestException(
                     $"{response.RequestMessage?.RequestUri} answered {(int)response.StatusCode} {response.ReasonPhrase}",
                     null, response.StatusCode);
+        }
+    }
+
+    // An RDAP server says "not found" with its media type or an RFC 9083 §6 error object; anything else
+    // (a web server's HTML page, some other JSON) is a 404 from something that is not an RDAP service.
+    private static bool IsRdapNotFound(HttpResponseMessage response, string body, bool truncated)
+    {
+        if (string.Equals(response.Content.Headers.ContentType?.MediaType, "application/rdap+json", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (truncated)
+        {
+            return false;
+        }
+
+        try
+        {
+            using var doc = JsonDocument.Parse(body);
+            return doc.RootElement.ValueKind == JsonValueKind.Object
+                && doc.RootElement.TryGetProperty("errorCode", out var code)
+                && code.ValueKind == JsonValueKind.Number
+                && code.TryGetInt32(out var n) && n == 404;
+        }
+        catch (JsonException)
+        {
+            return false;
         }
     }
 

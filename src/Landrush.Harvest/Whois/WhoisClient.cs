@@ -131,7 +131,7 @@ public sealed class WhoisClient(WhoisClientOptions? options = null)
     {
         if (cutAt is { } cap)
         {
-            return new WhoisReply(ReplyClass.Oversize, Message: $"reply cut at {cap} bytes: larger than the cap");
+            return WhoisReply.OversizeAt(cap);
         }
 
         if (text.AsSpan().Trim().IsEmpty)

@@ -6,8 +6,8 @@ namespace Landrush.Harvest.Whois;
 /// <param name="Query">The query sent (without CRLF).</param>
 /// <param name="Server"><c>host:port</c> asked.</param>
 /// <param name="Raw">The bytes received, at most <see cref="WhoisClientOptions.MaxReplyBytes"/>.</param>
-/// <param name="Text">The bytes decoded (UTF-8, or Latin-1 when they are not valid UTF-8).</param>
-/// <param name="Encoding"><c>utf-8</c> or <c>latin-1</c>.</param>
+/// <param name="Text">The bytes decoded: valid UTF-8 as UTF-8, each other byte as Latin-1 (<see cref="WhoisText.Decode(ReadOnlySpan{byte}, out string)"/>).</param>
+/// <param name="Encoding"><c>utf-8</c>, <c>latin-1</c> or <c>utf-8+latin-1</c>.</param>
 /// <param name="Truncated">True when the server sent more than the cap and the reply was cut.</param>
 /// <param name="Reply">The classification (<see cref="ReplyClass.Oversize"/> when cut).</param>
 /// <param name="ReceivedAt">When the reply ended (UTC).</param>

@@ -6,7 +6,8 @@ namespace Landrush.Core.Tests.Whois;
 /// <summary>Classification rules that no single fixture shows: conflicts, cuts and near-misses.</summary>
 public class WhoisClassificationTests
 {
-    private const string Record = "Domain name: 4242.nl\nStatus:      active\n\nRegistrar:\n   Tureluur BV\n\nDomain nameservers:\n   ns1.tureluur.example\n";
+    private const string Record = "Domain name: 4242.nl\nStatus:      active\n\nRegistrar:\n   Tureluur BV\n\nDomain nameservers:\n   ns1.tureluur.example\n\n" +
+        "Record maintained by: NL Domain Registry\n";
 
     [Theory]
     [InlineData("whois.domain-registry.nl: only 1 request per second allowed, try again later", ReplyClass.Throttled)]
@@ -17,6 +18,54 @@ public class WhoisClassificationTests
         Assert.Equal(expected, WhoisParser.Parse(Record + "\n" + limit + "\n").Class);
         Assert.Equal(expected, WhoisParser.Parse(limit + "\r\n" + Record).Class);
         Assert.Equal(expected, WhoisParser.Parse("4242.nl is free\n" + limit).Class);
+    }
+
+    [Theory]
+    [InlineData("whois.domain-registry.nl: only 1 request per second allowed, try again later", ReplyClass.Throttled)]
+    [InlineData("whois.domain-registry.nl: daily whois-limit exceeded for client 192.0.2.1", ReplyClass.DailyLimit)]
+    [InlineData("whois.domain-registry.nl: Server too busy, try again later", ReplyClass.Unavailable)]
+    public void A_limit_line_right_after_a_block_value_still_outranks_the_record(string limit, ReplyClass expected)
+    {
+        // No blank line between the block and the message: it is a line of its own at the top level.
+        Assert.Equal(expected, WhoisParser.Parse("Domain name: 4242.nl\nStatus: active\nRegistrar:\n   Tureluur BV\n" + limit + "\n").Class);
+        Assert.Equal(expected, WhoisParser.Parse("Domain name: 4242.nl\nStatus: active\nRegistrar:\n" + limit + "\n").Class);
+    }
+
+    public static TheoryData<string> LimitPhrases() => [.. WhoisParser.LimitPhrases];
+
+    [Theory]
+    [MemberData(nameof(LimitPhrases))]
+    public void A_party_whose_name_holds_a_limit_phrase_is_read_as_a_record(string phrase)
+    {
+        // A registrant called "Try Again Later B.V." must not make a harvester retry forever.
+        var name = $"{char.ToUpperInvariant(phrase[0])}{phrase[1..]} B.V.";
+        var indented = Fixtures.Text("registered-2008-4821.nl.txt")
+            .Replace("Zwaluw Handelsonderneming B.V.", name, StringComparison.Ordinal)
+            .Replace("Hoogvlieger Internet Diensten", name, StringComparison.Ordinal)
+            .Replace("J. Kraai", name, StringComparison.Ordinal)
+            .Replace("Postbus 77", name, StringComparison.Ordinal);
+        var flat = Fixtures.Text("registered-current-31337.nl.txt").Replace("Buizerd Registrar B.V.", name, StringComparison.Ordinal);
+        var reindented = $"Domain name: 1.nl\nStatus: active\n\nRegistrar:\n{name}\nDijk 1\n\nRecord maintained by: SIDN BV\n";
+
+        var a = WhoisParser.Parse(indented);
+        Assert.Equal(ReplyClass.Registered, a.Class);
+        Assert.Equal(name, a.Record!.RegistrantName);
+        Assert.Equal(name, a.Record.Registrar!.Name);
+        Assert.Equal(name, a.Record.Tech[1].Name);
+        var b = WhoisParser.Parse(flat);
+        Assert.Equal(ReplyClass.Registered, b.Class);
+        Assert.Equal(name, b.Record!.Registrar!.Name);
+        var c = WhoisParser.Parse(reindented);
+        Assert.Equal(ReplyClass.Registered, c.Class);
+        Assert.Equal(name, c.Record!.Registrar!.Name);
+    }
+
+    [Fact]
+    public void A_known_label_whose_value_holds_a_limit_phrase_is_not_a_limit_message()
+    {
+        var reply = WhoisParser.Parse("Domain name: 1.nl\nStatus: active\nRegistrar: Too Many Requests B.V.\nRecord maintained by: SIDN BV\n");
+        Assert.Equal(ReplyClass.Registered, reply.Class);
+        Assert.Equal("Too Many Requests B.V.", reply.Record!.Registrar!.Name);
     }
 
     [Fact]
@@ -49,7 +98,7 @@ public class WhoisClassificationTests
     public void A_domain_whose_name_contains_a_limit_word_is_still_read()
     {
         // Phrases are matched as words with spaces; a host name has none.
-        var reply = WhoisParser.Parse("Domain name: toobusy-unavailable.nl\nStatus:      active\n");
+        var reply = WhoisParser.Parse("Domain name: toobusy-unavailable.nl\nStatus:      active\nRecord maintained by: SIDN BV\n");
         Assert.Equal(ReplyClass.Registered, reply.Class);
         Assert.Equal("toobusy-unavailable.nl", reply.Domain);
     }
@@ -71,6 +120,45 @@ public class WhoisClassificationTests
         Assert.Equal(ReplyClass.Unparseable, reply.Class);
         Assert.Contains(reason, reply.Message, StringComparison.Ordinal);
         Assert.Null(reply.ToRegistryRecord(RecordSource.Whois));
+    }
+
+    [Fact]
+    public void A_record_cut_before_its_maintained_by_line_is_unparseable_and_keeps_what_was_read()
+    {
+        // Every complete .nl record of every era ends with "Record maintained by:"; without it the reply was
+        // cut (a dropped connection, a short read) and may lack the registrar, contacts or name servers.
+        var full = Fixtures.Text("registered-2008-4821.nl.txt");
+        var cut = full[..full.IndexOf("   Registrar:", StringComparison.Ordinal)];
+
+        var reply = WhoisParser.Parse(cut);
+
+        Assert.Equal(ReplyClass.Unparseable, reply.Class);
+        Assert.Equal("reply incomplete: no 'Record maintained by' line", reply.Message);
+        Assert.Equal("4821.nl", reply.Domain);
+        Assert.Equal(DomainStatus.Active, reply.Record!.Status);
+        Assert.Equal("ZWA000412-HOOGV", reply.Record.RegistrantHandle);
+        Assert.Null(reply.Record.Registrar);
+        Assert.Null(reply.ToRegistryRecord(RecordSource.Whois));
+    }
+
+    [Theory]
+    [InlineData("active", "Record maintained by: NL Domain Registry\n", ReplyClass.Registered, null)]
+    [InlineData("active", "Record maintained: NL Domain Registry\n", ReplyClass.Registered, null)]
+    [InlineData("active", "Record maintained by:\n   SIDN BV\n", ReplyClass.Registered, null)]
+    [InlineData("inactive", "Record maintained by: NL Domain Registry\n", ReplyClass.Inactive, null)]
+    [InlineData("in quarantine", "Record maintained by: NL Domain Registry\n", ReplyClass.Quarantine, null)]
+    [InlineData("active", "", ReplyClass.Unparseable, "reply incomplete: no 'Record maintained by' line")]
+    [InlineData("inactive", "", ReplyClass.Unparseable, "reply incomplete: no 'Record maintained by' line")]
+    [InlineData("in quarantine", "", ReplyClass.Unparseable, "reply incomplete: no 'Record maintained by' line")]
+    [InlineData("active", "Record maintained by:\n", ReplyClass.Unparseable, "reply incomplete: no 'Record maintained by' line")]
+    [InlineData("active", "Record maintained\n", ReplyClass.Unparseable, "reply incomplete: no 'Record maintained by' line")]
+    public void A_record_is_a_fact_only_with_its_maintained_by_line(string status, string tail, ReplyClass expected, string? message)
+    {
+        var reply = WhoisParser.Parse($"Domain name: 1.nl\nStatus:      {status}\n\nRegistrar:\n   Wulp BV\n\n{tail}");
+
+        Assert.Equal(expected, reply.Class);
+        Assert.Equal(message, reply.Message);
+        Assert.Equal("Wulp BV", reply.Record!.Registrar!.Name);
     }
 
     [Fact]
@@ -109,7 +197,7 @@ public class WhoisClassificationTests
     [Fact]
     public void Labels_are_found_whatever_their_order()
     {
-        var reply = WhoisParser.Parse("Domain nameservers:\n   NS9.Example.NL.\n\nStatus:      inactive\nDomain name: 77.NL\n");
+        var reply = WhoisParser.Parse("Record maintained by: SIDN BV\nDomain nameservers:\n   NS9.Example.NL.\n\nStatus:      inactive\nDomain name: 77.NL\n");
         Assert.Equal(ReplyClass.Inactive, reply.Class);
         Assert.Equal("77.nl", reply.Domain);
         Assert.Equal("ns9.example.nl", Assert.Single(reply.Record!.NameServers).Host);
@@ -158,7 +246,7 @@ public class WhoisClassificationTests
     [Fact]
     public void A_byte_order_mark_is_not_read_as_indentation()
     {
-        var reply = WhoisParser.Parse("\uFEFFDomain name: 1.nl\nStatus: active\n");
+        var reply = WhoisParser.Parse("\uFEFFDomain name: 1.nl\nStatus: active\nRecord maintained: NL Domain Registry\n");
         Assert.Equal(ReplyClass.Registered, reply.Class);
         Assert.Equal(FormatEra.Flat2010s, reply.Era);
     }
@@ -171,13 +259,34 @@ public class WhoisClassificationTests
         Assert.Contains("Zoë BV", text, StringComparison.Ordinal);
     }
 
+    public static TheoryData<byte[], string, string> Encodings() => new()
+    {
+        { "Zo\u00eb"u8.ToArray(), "Zoë", "utf-8" },
+        { "Zoe"u8.ToArray(), "Zoe", "utf-8" },
+        { [(byte)'Z', (byte)'o', 0xEB], "Zoë", "latin-1" },
+        // A cut multi-byte sequence at the end is invalid: each of its bytes is Latin-1.
+        { [(byte)'Z', (byte)'o', 0xC3], "ZoÃ", "latin-1" },
+        { [(byte)'Z', 0xE2, 0x82, (byte)'o'], "Z\u00e2\u0082o", "latin-1" },
+        // Valid UTF-8 stays UTF-8 beside an invalid byte: only the invalid byte is Latin-1.
+        { [.. "Registrar:\n   Zoë BV\n   Zo"u8, 0xEB, .. " BV\n"u8], "Registrar:\n   Zoë BV\n   Zoë BV\n", "utf-8+latin-1" },
+        { [0xEB, .. " Zoë"u8], "ë Zoë", "utf-8+latin-1" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Encodings))]
+    public void Invalid_bytes_alone_are_decoded_as_latin1(byte[] bytes, string text, string encoding)
+    {
+        Assert.Equal(text, WhoisText.Decode(bytes, out var used));
+        Assert.Equal(encoding, used);
+    }
+
     [Fact]
     public void Dataset_row_has_sorted_distinct_lower_case_name_servers_and_the_record_facts()
     {
         var reply = WhoisParser.Parse(
             "   Domain name:\n      0042.nl\n\n   Status: active\n\n   Registrant:\n      KLU000001-KLUUT\n      Kluut BV\n\n" +
             "   Domain nameservers:\n      ns2.kluut.example\n      NS1.kluut.example\n      ns2.kluut.example\n\n" +
-            "   Date registered: 29-02-2008\n");
+            "   Date registered: 29-02-2008\n\n   Record maintained by: NL Domain Registry\n");
         var fetched = new DateTimeOffset(2008, 3, 1, 12, 0, 0, TimeSpan.Zero);
 
         var row = reply.ToRegistryRecord(RecordSource.Whois, fetched, "raw/0042.nl/1.txt");

@@ -88,6 +88,62 @@ public class WhoisParserFuzzTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Every_prefix_of_a_record_cut_before_its_maintained_by_line_is_never_a_record()
+    {
+        var rng = new Random(Seed());
+        var worst = TimeSpan.Zero;
+        var prefixes = 0;
+        var records = 0;
+        foreach (var (name, bytes) in Sources().Where(s => s.Name.EndsWith(".txt", StringComparison.Ordinal)))
+        {
+            if (!IsRecord(WhoisParser.Parse(WhoisText.Decode(bytes)).Class))
+            {
+                continue;
+            }
+
+            records++;
+            // As sent, and with its line endings mixed, so a cut can fall inside a CRLF too.
+            foreach (var variant in new[] { bytes, MixLineEndings(rng, bytes) })
+            {
+                var cutoff = MaintainedValueStart(variant);
+                Assert.True(cutoff > 0, $"{name} has no 'Record maintained' line");
+                for (var length = 0; length < cutoff; length++)
+                {
+                    var reply = Timed(WhoisText.Decode(variant.AsSpan(0, length)), ref worst);
+                    Assert.False(IsRecord(reply.Class), $"{name}: the first {length} of {variant.Length} bytes were read as {reply.Class}");
+                    prefixes++;
+                }
+            }
+        }
+
+        // Guards against a vacuous pass: the project's own fixtures alone hold seven records.
+        Assert.True(records >= 7, $"only {records} record fixtures");
+        output.WriteLine($"{prefixes} prefixes of {records} records, worst {worst.TotalMilliseconds:F2} ms");
+
+        static bool IsRecord(ReplyClass c) => c is ReplyClass.Registered or ReplyClass.Inactive or ReplyClass.Quarantine;
+    }
+
+    // Where the value of "Record maintained (by):" begins; any prefix shorter than this lacks the value.
+    private static int MaintainedValueStart(byte[] bytes)
+    {
+        var text = Encoding.Latin1.GetString(bytes);
+        var at = text.IndexOf("Record maintained", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return -1;
+        }
+
+        var colon = text.IndexOf(':', at);
+        var value = colon + 1;
+        while (value < text.Length && text[value] is ' ' or '\t')
+        {
+            value++;
+        }
+
+        return value;
+    }
+
+    [Fact]
     public void Random_bytes_never_throw_and_are_never_a_fact()
     {
         var rng = new Random(Seed());

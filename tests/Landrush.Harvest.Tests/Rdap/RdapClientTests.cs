@@ -20,7 +20,8 @@ public class RdapClientTests
         """;
 
     /// <summary>Answers every request with one canned response and records the request heads.</summary>
-    private static LoopbackServer Http(string statusLine, string body, string extraHeaders = "", int delayMs = 0)
+    private static LoopbackServer Http(string statusLine, string body, string extraHeaders = "", int delayMs = 0,
+        string? contentType = "application/rdap+json")
     {
         return new LoopbackServer(async (self, s, ct) =>
         {
@@ -32,7 +33,8 @@ public class RdapClientTests
 
             await Task.Delay(delayMs, ct);
             var bytes = Encoding.UTF8.GetBytes(body);
-            var response = $"HTTP/1.1 {statusLine}\r\nContent-Type: application/rdap+json\r\nContent-Length: {bytes.Length}\r\n" +
+            var type = contentType is null ? "" : $"Content-Type: {contentType}\r\n";
+            var response = $"HTTP/1.1 {statusLine}\r\n{type}Content-Length: {bytes.Length}\r\n" +
                            $"Connection: close\r\n{extraHeaders}\r\n";
             await s.SendAsync(Encoding.ASCII.GetBytes(response), SocketFlags.None, ct);
             await s.SendAsync(bytes, SocketFlags.None, ct);
@@ -89,6 +91,40 @@ public class RdapClientTests
 
         Assert.Equal(ReplyClass.Free, response.Reply.Class);
         Assert.Equal("24680.nl", response.Reply.Domain);
+    }
+
+    [Theory]
+    [InlineData("application/rdap+json", "")]
+    [InlineData("application/rdap+json; charset=utf-8", "<html>not found</html>")]
+    [InlineData("application/json", """{"errorCode":404,"title":"Not Found"}""")]
+    [InlineData(null, """{"errorCode": 404}""")]
+    public async Task Status_404_is_free_only_from_an_rdap_server(string? contentType, string body)
+    {
+        await using var server = Http("404 Not Found", body, contentType: contentType);
+        using var http = NoProxy();
+
+        var response = await ClientFor(server, http).LookupAsync("24680.nl");
+
+        Assert.Equal(ReplyClass.Free, response.Reply.Class);
+    }
+
+    [Theory]
+    [InlineData("text/html", "<html><body>Not Found</body></html>", "text/html")]
+    [InlineData("application/json", """{"error":"no such route"}""", "application/json")]
+    [InlineData("application/json", """{"errorCode":500,"title":"oops"}""", "application/json")]
+    [InlineData("application/json", """[{"errorCode":404}]""", "application/json")]
+    [InlineData(null, "", "no content type")]
+    public async Task Status_404_that_is_not_an_rdap_reply_is_an_error_not_free(string? contentType, string body, string shown)
+    {
+        // A wrong base URL answers 404 for every name; read as "free", it would free every name.
+        await using var server = Http("404 Not Found", body, contentType: contentType);
+        using var http = NoProxy();
+
+        var ex = await Assert.ThrowsAsync<HttpRequestException>(() => ClientFor(server, http).LookupAsync("24680.nl"));
+
+        Assert.Equal(HttpStatusCode.NotFound, ex.StatusCode);
+        Assert.Equal($"http://127.0.0.1:{server.Port}/rdap/domain/24680.nl answered 404 Not Found ({shown}), not an RDAP " +
+            "error object: is the base URL right?", ex.Message);
     }
 
     [Theory]

@@ -82,6 +82,27 @@ public class WhoisClientTests
     }
 
     [Fact]
+    public async Task A_reply_mixing_utf8_and_a_latin1_byte_decodes_each_as_itself()
+    {
+        // "Zoë" in UTF-8 for the registrar, a lone Latin-1 0xEB in its address.
+        byte[] bytes = [.. Encoding.UTF8.GetBytes(Reply.Replace("Tapuit Hosting", "Zoë Hosting", StringComparison.Ordinal)
+            .Replace("Heiweg 4", "Heiweg \u0001", StringComparison.Ordinal))];
+        bytes[Array.IndexOf(bytes, (byte)1)] = 0xEB;
+        await using var server = new LoopbackServer(async (self, s, ct) =>
+        {
+            await self.ReadQueryAsync(s, ct);
+            await s.SendAsync(bytes, SocketFlags.None, ct);
+        });
+
+        var response = await ClientFor(server).QueryAsync("4321.nl");
+
+        Assert.Equal(bytes, response.Raw.ToArray());
+        Assert.Equal("utf-8+latin-1", response.Encoding);
+        Assert.Equal("Zoë Hosting", response.Reply.Record!.Registrar!.Name);
+        Assert.Equal(["Heiweg ë"], response.Reply.Record.Registrar.AddressLines);
+    }
+
+    [Fact]
     public async Task Slow_drip_within_the_read_timeout_is_read_to_the_end()
     {
         await using var server = new LoopbackServer(async (self, s, ct) =>
