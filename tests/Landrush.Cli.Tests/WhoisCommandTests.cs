@@ -214,6 +214,20 @@ public sealed class WhoisCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Whois_parse_of_a_directory_is_one_line_and_exit_2()
+    {
+        var file = Save("6060.nl.txt", Record);
+
+        // The directory comes second: nothing of the first file's reading may hide the error.
+        var (code, stdout, stderr) = await Run("whois-parse", file, _dir);
+
+        Assert.Equal(LandrushCli.BadInput, code);
+        Assert.Contains("class:             registered\n", stdout, StringComparison.Ordinal);
+        Assert.Equal($"landrush: error: {_dir}: is a directory, not a saved reply", stderr.TrimEnd());
+        Assert.Single(stderr.TrimEnd().Split('\n'));
+    }
+
+    [Fact]
     public async Task Whois_asks_a_loopback_server_and_prints_the_reading()
     {
         var (port, query) = Serve(Record);

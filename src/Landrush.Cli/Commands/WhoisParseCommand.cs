@@ -71,6 +71,12 @@ internal static class WhoisParseCommand
     // At most limit bytes of each input, so that "- < /dev/zero" or a huge file cannot fill memory.
     private static async Task<byte[]> ReadAsync(string file, int limit, CancellationToken ct)
     {
+        // Opening a directory fails as "access denied", which sends the user after permissions instead.
+        if (file != "-" && Directory.Exists(file))
+        {
+            throw new UserInputException($"{file}: is a directory, not a saved reply");
+        }
+
         try
         {
             await using var input = file == "-" ? Console.OpenStandardInput() : File.OpenRead(file);

@@ -10,9 +10,10 @@ namespace Landrush.Core.Whois;
 /// the lines to read labels and find limit messages. Line endings may be CRLF, LF or CR in any mix.
 /// </summary>
 /// <remarks>
-/// Classification comes first and is conservative: any unindented line of its own (not a value inside a
-/// labelled block) carrying a limit, throttle or busy message makes the whole reply that class, whatever
-/// else it holds, because such a reply says nothing about the domain. A record is only a fact when it
+/// Classification comes first and is conservative: any line of its own at the level of the record's labels
+/// or above (not a value inside a labelled block; any line at all when there is no <c>Domain name:</c>)
+/// carrying a limit, throttle or busy message makes the whole reply that class, whatever else it holds,
+/// because such a reply says nothing about the domain. A record is only a fact when it
 /// shows a valid domain, a status the reader knows and the <c>Record maintained by:</c> line that ends
 /// every complete record (so a cut reply is not read as one); anything else is
 /// <see cref="ReplyClass.Unparseable"/> with the reason in <see cref="WhoisReply.Message"/>.
@@ -92,7 +93,7 @@ public static class WhoisParser
         var lines = SplitLines(text.StartsWith('\uFEFF') ? text[1..] : text);
 
         var block = ReadBlocks(lines);
-        var limit = ClassifyLimit(block.MessageLines);
+        var limit = ClassifyLimit(MessageCandidates(lines, block));
         if (limit is not null)
         {
             return limit;
@@ -117,9 +118,9 @@ public static class WhoisParser
     private sealed record RawField(Field Field, string Label, int Indent, string Inline, List<string> Values);
 
     /// <param name="Fields">The labelled fields of the record.</param>
-    /// <param name="MessageLines">Unindented lines that are neither a block's value nor a known label's
+    /// <param name="MessageLines">Lines, at any depth, that are neither a block's value nor a known label's
     /// line: where a server's limit or error message stands.</param>
-    private sealed record Blocks(List<RawField> Fields, List<string> MessageLines);
+    private sealed record Blocks(List<RawField> Fields, List<Line> MessageLines);
 
     private static List<Line> SplitLines(string text)
     {
@@ -157,7 +158,27 @@ public static class WhoisParser
         return new Line(content.IsEmpty ? 0 : indent, content.ToString());
     }
 
-    private static WhoisReply? ClassifyLimit(List<string> messageLines)
+    /// <summary>The lines that may carry a limit message.</summary>
+    /// <remarks>
+    /// Without a <c>Domain name:</c> there is no record to protect, so every line counts: a message alone,
+    /// sent indented (a space, a tab, the 2008 three spaces), must still make a harvester wait. With a
+    /// record, a line counts when it stands of its own at or above the depth of the record's labels (three
+    /// spaces in 2008, none later); a value inside a block, or a stray line deeper than the labels, is a
+    /// party's name or address, so a registrant called "Try Again Later B.V." stays a record.
+    /// </remarks>
+    private static IEnumerable<string> MessageCandidates(List<Line> lines, Blocks blocks)
+    {
+        if (!blocks.Fields.Any(f => f.Field == Field.Domain))
+        {
+            return lines.Where(l => l.Content.Length > 0).Select(l => l.Content);
+        }
+
+        // Only known labels fix the record's depth: an unknown one may be a message or a stray value.
+        var labelIndent = blocks.Fields.Where(f => f.Field != Field.Other).Min(f => f.Indent);
+        return blocks.MessageLines.Where(l => l.Indent <= labelIndent).Select(l => l.Content);
+    }
+
+    private static WhoisReply? ClassifyLimit(IEnumerable<string> messageLines)
     {
         WhoisReply? found = null;
         foreach (var line in messageLines)
@@ -276,15 +297,16 @@ public static class WhoisParser
     /// depth) are its values, up to a blank line. <c>Copyright notice</c> ends the record.
     /// </summary>
     /// <remarks>
-    /// Also collects the lines that may carry a limit message. The server sends those unindented, on a line
-    /// of their own (<c>whois.domain-registry.nl: only 1 request per second allowed, try again later</c>,
-    /// which reads like a label of its own); a party's name or address is a value inside a block, so a
-    /// registrant called "Try Again Later B.V." never makes a record a throttle.
+    /// Also collects the lines that may carry a limit message: lines of their own, outside any block's
+    /// values (<c>whois.domain-registry.nl: only 1 request per second allowed, try again later</c> reads
+    /// like a label of its own); a party's name or address is a value inside a block, so a registrant
+    /// called "Try Again Later B.V." never makes a record a throttle. <see cref="MessageCandidates"/>
+    /// keeps those at the record's label depth or above.
     /// </remarks>
     private static Blocks ReadBlocks(List<Line> lines)
     {
         var fields = new List<RawField>();
-        var messageLines = new List<string>();
+        var messageLines = new List<Line>();
         RawField? open = null;
         var ended = false;
         foreach (var line in lines)
@@ -298,11 +320,7 @@ public static class WhoisParser
             if (ended)
             {
                 // After the copyright notice: no fields, but a message may still follow.
-                if (line.Indent == 0)
-                {
-                    messageLines.Add(line.Content);
-                }
-
+                messageLines.Add(line);
                 continue;
             }
 
@@ -324,9 +342,9 @@ public static class WhoisParser
                 open = new RawField(FieldOf(label), label, line.Indent, inline, []);
                 fields.Add(open);
                 // A known label's value ("Registrar: Too Many Requests B.V.") is a fact, not a message.
-                if (line.Indent == 0 && open.Field == Field.Other)
+                if (open.Field == Field.Other)
                 {
-                    messageLines.Add(line.Content);
+                    messageLines.Add(line);
                 }
 
                 continue;
@@ -340,10 +358,7 @@ public static class WhoisParser
 
             // An unlabelled line outside any block (a banner, a free line, a message): not part of a record.
             open = null;
-            if (line.Indent == 0)
-            {
-                messageLines.Add(line.Content);
-            }
+            messageLines.Add(line);
         }
 
         return new Blocks(fields, messageLines);

@@ -68,6 +68,91 @@ public class WhoisClassificationTests
         Assert.Equal("Too Many Requests B.V.", reply.Record!.Registrar!.Name);
     }
 
+    private const string PerSecond = "whois.domain-registry.nl: only 1 request per second allowed, try again later";
+    private const string Daily = "whois.domain-registry.nl: daily whois-limit exceeded for client 192.0.2.1";
+    private const string Busy = "whois.domain-registry.nl: Server too busy, try again later";
+
+    public static TheoryData<string, string, ReplyClass> IndentedLimitMessages()
+    {
+        var data = new TheoryData<string, string, ReplyClass>();
+        foreach (var indent in new[] { " ", "\t", "   " })
+        {
+            data.Add(indent, PerSecond, ReplyClass.Throttled);
+            data.Add(indent, Daily, ReplyClass.DailyLimit);
+            data.Add(indent, Busy, ReplyClass.Unavailable);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(IndentedLimitMessages))]
+    public void A_limit_message_alone_is_that_limit_however_it_is_indented(string indent, string limit, ReplyClass expected)
+    {
+        // A reply that is only the message, indented, must still make a harvester wait or stop for the day.
+        foreach (var end in new[] { "\r\n", "\n", "" })
+        {
+            var reply = WhoisParser.Parse(indent + limit + end);
+            Assert.Equal(expected, reply.Class);
+            Assert.Equal(limit, reply.Message);
+        }
+
+        // After a server banner too: without a "Domain name:" there is no record to protect.
+        Assert.Equal(expected, WhoisParser.Parse("% SIDN whois\n" + indent + limit + "\n").Class);
+    }
+
+    public static TheoryData<string, ReplyClass> LimitMessages() => new()
+    {
+        { PerSecond, ReplyClass.Throttled },
+        { Daily, ReplyClass.DailyLimit },
+        { Busy, ReplyClass.Unavailable },
+    };
+
+    [Theory]
+    [MemberData(nameof(LimitMessages))]
+    public void A_limit_line_at_the_label_level_of_a_2008_record_outranks_the_record(string limit, ReplyClass expected)
+    {
+        var record = Fixtures.Text("registered-2008-4821.nl.txt");
+        Assert.Equal(ReplyClass.Registered, WhoisParser.Parse(record).Class);
+        var line = "   " + limit + "\r\n";
+
+        // Right after a label with an inline value, with no blank line between: the same depth as the labels.
+        var afterLabel = record.Replace("   Record last updated: 14-03-2008\r\n", "   Record last updated: 14-03-2008\r\n" + line, StringComparison.Ordinal);
+        // Right after a block's last value, back at the labels' depth.
+        var afterBlock = record.Replace("      Netherlands\r\n\r\n   Domicile:", "      Netherlands\r\n" + line + "\r\n   Domicile:", StringComparison.Ordinal);
+        var first = line + record;
+        var afterCopyright = record + line;
+        foreach (var text in new[] { afterLabel, afterBlock, first, afterCopyright })
+        {
+            Assert.NotEqual(record, text);
+            var reply = WhoisParser.Parse(text);
+            Assert.Equal(expected, reply.Class);
+            Assert.Equal(limit, reply.Message);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(LimitMessages))]
+    public void A_2008_registrant_value_holding_a_limit_message_stays_a_record(string limit, ReplyClass expected)
+    {
+        // A value six spaces deep is inside the Registrant block, whatever it says.
+        var record = Fixtures.Text("registered-2008-4821.nl.txt");
+        var text = record.Replace("      Dorpsstraat 12\r\n", "      " + limit + "\r\n", StringComparison.Ordinal)
+            .Replace("      Zwaluw Handelsonderneming B.V.\r\n", "      Try Again Later B.V.\r\n", StringComparison.Ordinal);
+        Assert.NotEqual(record, text);
+
+        var reply = WhoisParser.Parse(text);
+
+        Assert.Equal(ReplyClass.Registered, reply.Class);
+        Assert.Equal(FormatEra.Indented2008, reply.Era);
+        Assert.Equal("Try Again Later B.V.", reply.Record!.RegistrantName);
+        Assert.Equal(limit, reply.Record.Registrant!.Lines[0]);
+
+        // The control: the same line three spaces deep stands at the labels' level and is a message.
+        var atLabelLevel = text.Replace("      " + limit + "\r\n", "   " + limit + "\r\n", StringComparison.Ordinal);
+        Assert.Equal(expected, WhoisParser.Parse(atLabelLevel).Class);
+    }
+
     [Fact]
     public void The_record_alone_is_registered()
     {
