@@ -20,6 +20,7 @@ measure "enumerate digits:1-7 shard 8/8 (from index)" "${cli[@]}" enumerate --sp
 measure "enumerate digits:1-5 --count" "${cli[@]}" enumerate --space digits:1-5 --tld nl --count
 
 # Landrush model: simulated landrushes per second at the 2008 scale (108 participants, ~12k requests,
-# ~10.6k names registered per run), each mechanism timed for 3 s after a warm-up.
+# ~10.6k names registered per run), each mechanism timed for 3 s after a warm-up; then the nl-2008
+# calibration (one reconstruction build, timed cold and twice warm).
 dotnet build benchmarks/Landrush.Benchmarks -c Release -v quiet -nologo >/dev/null
 dotnet benchmarks/Landrush.Benchmarks/bin/Release/net10.0/Landrush.Benchmarks.dll 3

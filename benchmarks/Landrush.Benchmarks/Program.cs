@@ -42,6 +42,17 @@ foreach (var mechanism in new[] { Mechanism.Fcfs, Mechanism.Lottery, Mechanism.U
         $"{mechanism,-8} {runs / sw.Elapsed.TotalSeconds,8:N0} landrushes/s  ({runs:N0} runs in {sw.Elapsed.TotalSeconds:N2} s, {warm.RegisteredCount:N0} names registered, mean wins of participant 1 {checksum / (double)runs:N1})"));
 }
 
+// Calibration of the nl-2008 reconstruction (seed 2008): the whole Build — demand, the searched Fcfs
+// runs, the fixes and the WHOIS content — timed once cold (JIT included) and then warm.
+for (var pass = 0; pass < 3; pass++)
+{
+    var sw = Stopwatch.StartNew();
+    var reconstruction = Landrush.Core.Reconstruction.Nl2008Reconstruction.Build(2008);
+    sw.Stop();
+    Console.WriteLine(string.Create(inv,
+        $"nl-2008 calibration ({(pass == 0 ? "cold" : "warm")}): {sw.Elapsed.TotalSeconds:N2} s, {reconstruction.Records.Count(r => r.IsRegistered):N0} registered, demand draw {reconstruction.Calibration.DemandDraw}"));
+}
+
 // WHOIS parsing: replies per second for each of the project's own fixtures (every .nl era, free,
 // quarantine, throttle), read from the test fixtures so the figures follow the formats we test.
 var fixtures = Path.Combine(AppContext.BaseDirectory, "whois-fixtures");

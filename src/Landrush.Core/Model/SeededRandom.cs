@@ -2,8 +2,10 @@ namespace Landrush.Core.Model;
 
 /// <summary>
 /// xoshiro256** (Blackman and Vigna, 2018) seeded through SplitMix64. Written out here rather than using
-/// <see cref="System.Random"/> so that a seed gives the same stream on every runtime version: the committed
-/// reconstruction must regenerate byte for byte.
+/// <see cref="System.Random"/> so that a seed gives the same integer stream on every runtime version: the
+/// committed reconstruction must regenerate byte for byte. The doubles drawn from it go through the
+/// platform's Math.Log, Exp, Cos and Pow (arrival times, wish-list draws, capacities), which .NET does not
+/// promise to be bit-identical across platforms, so byte-identical regeneration is proven on Linux x64 only.
 /// </summary>
 internal sealed class SeededRandom
 {

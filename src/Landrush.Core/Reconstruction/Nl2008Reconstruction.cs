@@ -144,7 +144,7 @@ public static class Nl2008Reconstruction
                     simulatedWins[p], fixer.WinsOf(p), lists[p].Length - fixer.WinsOf(p), handleCounts[p]);
             }
 
-            return new ReconstructedLandrush(ProfileName, seed, space, Tld, records, parties, handles, calibration);
+            return new ReconstructedLandrush(ProfileName, seed, space, Tld, records, parties, handles, calibration, lists);
         }
 
         throw new InvalidOperationException(

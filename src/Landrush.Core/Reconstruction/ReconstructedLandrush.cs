@@ -11,7 +11,8 @@ public sealed class ReconstructedLandrush
 {
     internal ReconstructedLandrush(
         string profile, long seed, NameSpace space, string tld, IReadOnlyList<RegistryRecord> records,
-        IReadOnlyList<PartyTruth> parties, IReadOnlyList<HandleTruth> handles, CalibrationReport calibration)
+        IReadOnlyList<PartyTruth> parties, IReadOnlyList<HandleTruth> handles, CalibrationReport calibration,
+        IReadOnlyList<IReadOnlyList<int>> wishLists)
     {
         Profile = profile;
         Seed = seed;
@@ -21,6 +22,7 @@ public sealed class ReconstructedLandrush
         Parties = parties;
         Handles = handles;
         Calibration = calibration;
+        WishLists = wishLists;
     }
 
     public string Profile { get; }
@@ -40,4 +42,10 @@ public sealed class ReconstructedLandrush
     public IReadOnlyList<HandleTruth> Handles { get; }
 
     public CalibrationReport Calibration { get; }
+
+    /// <summary>
+    /// The wish list each party sent (name indices into <see cref="Space"/>), by party position: party
+    /// number − 1. Kept so tests can check that every name went to a party that asked for it.
+    /// </summary>
+    internal IReadOnlyList<IReadOnlyList<int>> WishLists { get; }
 }

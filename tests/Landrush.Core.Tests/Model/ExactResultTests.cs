@@ -86,6 +86,105 @@ public class ExactResultTests
         }
     }
 
+    [Fact]
+    public void Lottery_with_different_overlapping_lists_gives_a_name_wanted_by_K_to_each_of_them_with_probability_one_Kth()
+    {
+        const int runs = 4000;
+        // Names 0-9 are wanted by 1 to 5 participants, in different list positions and orders, so the
+        // per-name draw is checked for every K and wherever a requester sits in the scan.
+        int[][] lists =
+        [
+            [0, 1, 2, 3, 4, 5, 6],
+            [6, 5, 4, 3, 7],
+            [2, 3, 4, 8, 9, 5],
+            [9, 4, 3, 5],
+            [9, 8, 3],
+        ];
+        var sim = new LandrushSimulation(12, lists.Select((l, i) => new Participant(i, 1, l)));
+        var won = new int[12, lists.Length];
+        for (var r = 0; r < runs; r++)
+        {
+            var outcome = sim.Run(Mechanism.Lottery, seed: 200_000 + r);
+            for (var name = 0; name < 12; name++)
+            {
+                if (outcome.WinnerOf(name) >= 0)
+                {
+                    won[name, outcome.WinnerOf(name)]++;
+                }
+            }
+        }
+
+        var ks = new HashSet<int>();
+        for (var name = 0; name < 12; name++)
+        {
+            var requesters = Enumerable.Range(0, lists.Length).Where(i => lists[i].Contains(name)).ToList();
+            ks.Add(requesters.Count);
+            for (var i = 0; i < lists.Length; i++)
+            {
+                // Per (name, requester) an indicator Bernoulli(1/K) over independent runs; zero for non-requesters.
+                var p = requesters.Contains(i) ? 1.0 / requesters.Count : 0;
+                var se = Math.Sqrt(p * (1 - p) / runs);
+                Assert.InRange(won[name, i] / (double)runs, p - (Z * se), p + (Z * se));
+            }
+        }
+
+        Assert.Equal([0, 1, 2, 3, 4, 5], ks.Order());
+    }
+
+    [Theory]
+    [InlineData(1.0, 1.0, 0.5)]
+    [InlineData(2.0, 1.0, 0.3)]
+    [InlineData(1.0, 3.0, 1.0)]
+    public void Fcfs_one_contested_name_with_a_later_start_follows_the_closed_form(double c1, double c2, double start)
+    {
+        AssertLateStarterWins(c1, c2, new Participant(1, c1, [0]), new Participant(2, c2, [0], startTime: start), start, seedBase: 300_000);
+    }
+
+    [Theory]
+    [InlineData(1.0, 1.0, 0.2, 0.7)]
+    [InlineData(2.0, 1.0, 0.0, 0.3)]
+    [InlineData(1.0, 3.0, 0.5, 1.5)]
+    public void Fcfs_one_contested_name_with_a_longer_latency_follows_the_same_closed_form(double c1, double c2, double latency1, double latency2)
+    {
+        // Latency is documented as a fixed delay on every request: the whole stream shifts once, so only the
+        // difference of the two latencies counts, as a start-time difference would.
+        AssertLateStarterWins(c1, c2, new Participant(1, c1, [0], latency: latency1), new Participant(2, c2, [0], latency: latency2),
+            latency2 - latency1, seedBase: 400_000);
+    }
+
+    [Theory]
+    [InlineData(2.0, 0.75, 0.0)]
+    [InlineData(0.5, 0.25, 1.5)]
+    public void Fcfs_kth_request_arrives_at_start_plus_latency_plus_a_Gamma_k_c_time(double c, double latency, double start)
+    {
+        // Separates "latency shifts the stream once" (mean start + latency + k/c) from a delay added per
+        // request (start + k·latency + k/c); the variance k/c² is the Gamma's either way.
+        const int runs = 3000;
+        const int listLength = 8;
+        var sim = new LandrushSimulation(listLength, [new Participant(1, c, Enumerable.Range(0, listLength), start, latency)]);
+        var times = new double[listLength][];
+        for (var k = 0; k < listLength; k++)
+        {
+            times[k] = new double[runs];
+        }
+
+        for (var r = 0; r < runs; r++)
+        {
+            var outcome = sim.Run(Mechanism.Fcfs, seed: 500_000 + r);
+            for (var k = 0; k < listLength; k++)
+            {
+                times[k][r] = outcome.ArrivalTime(k);
+            }
+        }
+
+        for (var k = 1; k <= listLength; k++)
+        {
+            var mean = start + latency + (k / c);
+            var se = Math.Sqrt(k / (c * c) / runs);
+            Assert.InRange(times[k - 1].Average(), mean - (Z * se), mean + (Z * se));
+        }
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(7)]
@@ -191,6 +290,26 @@ public class ExactResultTests
             var se = Math.Sqrt(p * (1 - p) / runs);
             Assert.InRange(firstWonAt[j - 1] / (double)runs, p - (Z * se), p + (Z * se));
         }
+    }
+
+    /// <summary>
+    /// Participant 2's stream begins <paramref name="delay"/> after participant 1's. Participant 2 can win only
+    /// if 1 has not arrived by then (probability e^(−c1·delay)); from there both streams are memoryless, so
+    /// 2 is first with probability c2/(c1+c2). P(2 wins) = e^(−c1·delay)·c2/(c1+c2).
+    /// </summary>
+    private static void AssertLateStarterWins(double c1, double c2, Participant first, Participant late, double delay, int seedBase)
+    {
+        const int runs = 4000;
+        var sim = new LandrushSimulation(1, [first, late]);
+        var lateWins = 0;
+        for (var r = 0; r < runs; r++)
+        {
+            lateWins += sim.Run(Mechanism.Fcfs, seed: seedBase + r).WinnerOf(0);
+        }
+
+        var p = Math.Exp(-c1 * delay) * c2 / (c1 + c2);
+        var se = Math.Sqrt(p * (1 - p) / runs);
+        Assert.InRange(lateWins / (double)runs, p - (Z * se), p + (Z * se));
     }
 
     /// <summary>

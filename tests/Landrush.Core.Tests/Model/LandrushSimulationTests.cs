@@ -56,6 +56,58 @@ public class LandrushSimulationTests
         }
     }
 
+    [Theory]
+    [InlineData(Mechanism.Fcfs)]
+    [InlineData(Mechanism.Lottery)]
+    [InlineData(Mechanism.Uniform)]
+    public void Wins_plus_losses_is_the_list_plus_names_won_unasked_which_only_Uniform_hands_out(Mechanism mechanism)
+    {
+        var sim = Overlapping();
+        var unaskedTotal = 0;
+        for (var seed = 0; seed < 200; seed++)
+        {
+            var outcome = sim.Run(mechanism, seed);
+            for (var i = 0; i < sim.Participants.Count; i++)
+            {
+                var list = sim.Participants[i].WishList;
+                var unasked = Enumerable.Range(0, sim.NameCount).Count(n => outcome.WinnerOf(n) == i && !list.Contains(n));
+                var truth = outcome.Participants[i];
+                Assert.Equal(truth.WishListSize + unasked, truth.Wins + truth.LostRequests);
+                unaskedTotal += unasked;
+            }
+        }
+
+        // The documented difference: Fcfs and Lottery keep Wins + LostRequests = WishListSize; Uniform does not.
+        if (mechanism == Mechanism.Uniform)
+        {
+            Assert.True(unaskedTotal > 0);
+        }
+        else
+        {
+            Assert.Equal(0, unaskedTotal);
+        }
+    }
+
+    [Fact]
+    public void Under_Uniform_a_participant_that_asked_for_nothing_can_win_names_and_loses_no_request()
+    {
+        var sim = new LandrushSimulation(10, [new Participant(0, 1, [0, 1, 2, 3]), new Participant(1, 1, [])]);
+        var everWon = false;
+        for (var seed = 1; seed <= 50; seed++)
+        {
+            var outcome = sim.Run(Mechanism.Uniform, seed);
+            var asker = outcome.Participants[0];
+            var idle = outcome.Participants[1];
+            Assert.Equal(4, asker.Wins + asker.LostRequests);
+            Assert.Equal(0, idle.WishListSize);
+            Assert.Equal(0, idle.LostRequests);
+            Assert.Equal(4 - asker.Wins, idle.Wins);
+            everWon |= idle.Wins > 0;
+        }
+
+        Assert.True(everWon);
+    }
+
     [Fact]
     public void Fcfs_ranks_follow_arrival_times_and_nobody_arrives_before_start_plus_latency()
     {

@@ -78,6 +78,25 @@ public class Nl2008ReconstructionTests(CommittedReconstruction data) : IClassFix
     }
 
     [Fact]
+    public void Every_registered_name_is_held_by_a_party_that_asked_for_it()
+    {
+        // The committed dataset joined with its truth, against the wish lists of the same build: the fixes
+        // after the model run only ever hand a name to one of its requesters.
+        var lists = data.Rebuilt.WishLists.Select(l => l.ToHashSet()).ToList();
+        Assert.Equal(data.Rebuilt.Parties.Count, lists.Count);
+        var checkedNames = 0;
+        foreach (var r in data.Dataset.Records.Where(r => r.IsRegistered))
+        {
+            var index = (int)data.Rebuilt.Space.IndexOf(r.Name[..^".nl".Length]);
+            var party = data.PartyOfHandle[r.RegistrantHandle!];
+            Assert.True(lists[party - 1].Contains(index), $"{r.Name} is held by party {party}, which never asked for it");
+            checkedNames++;
+        }
+
+        Assert.Equal(11_245, checkedNames);
+    }
+
+    [Fact]
     public void The_two_range_parties_are_fleets_with_more_capacity_than_all_others_together()
     {
         static double Capacity(Dictionary<string, string> p) => double.Parse(p["capacity"], CultureInfo.InvariantCulture);
