@@ -310,10 +310,7 @@ public sealed class WhoisCommandTests : IDisposable
     [Fact]
     public async Task Unreachable_server_is_one_line_on_stderr_and_a_failure_exit()
     {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
+        var port = ClosedPort();
 
         var (code, stdout, stderr) = await Run("whois", "6060.nl", "--server", $"127.0.0.1:{port}", "--timeout", "5");
 
