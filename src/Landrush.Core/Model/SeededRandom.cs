@@ -7,7 +7,7 @@ namespace Landrush.Core.Model;
 /// platform's Math.Log, Exp, Cos and Pow (arrival times, wish-list draws, capacities), which .NET does not
 /// promise to be bit-identical across platforms, so byte-identical regeneration is proven on Linux x64 only.
 /// </summary>
-internal sealed class SeededRandom
+public sealed class SeededRandom
 {
     private ulong _s0, _s1, _s2, _s3;
 
