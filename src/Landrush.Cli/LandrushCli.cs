@@ -28,9 +28,11 @@ public static class LandrushCli
             "synthetic reconstruction of the 2008 .nl landrush. Harvest, statistics and report come next.");
         root.Subcommands.Add(EnumerateCommand.Create());
         root.Subcommands.Add(ReconstructCommand.Create());
+        root.Subcommands.Add(SimulateCommand.Create());
         root.Subcommands.Add(ValidateCommand.Create());
         root.Subcommands.Add(WhoisCommand.Create());
         root.Subcommands.Add(WhoisParseCommand.Create());
+        root.Subcommands.Add(ZonefileCommand.Create());
         return root;
     }
 
