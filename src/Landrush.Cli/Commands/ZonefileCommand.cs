@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text;
 using Landrush.Cli.Files;
 using Landrush.Core.Dataset;
 using Landrush.Simulator.Dns;
@@ -23,7 +24,8 @@ internal static class ZonefileCommand
         command.SetAction(async (parsed, ct) =>
         {
             var dataPath = parsed.GetValue(data)!.FullName;
-            var outPath = OutputFiles.Check(parsed.GetValue(output)!.FullName);
+            // Checked (and its temporary file opened) before the dataset is read: a bad path fails fast.
+            await using var file = AtomicFile.Create(parsed.GetValue(output)!.FullName);
             var dataset = DatasetFile.Read(dataPath);
             var zone = new RegistryZone(dataset);
             var name = Path.GetFileName(dataPath);
@@ -35,7 +37,13 @@ internal static class ZonefileCommand
                     : $"Not a zone of the registry: built from a dataset ({dataset.Header.Provenance ?? "no provenance given"}).",
                 "Glue addresses are made up in the documentation ranges (RFC 5737, RFC 3849).",
             ];
-            await OutputFiles.WriteAllAsync([(outPath, w => zone.WriteZoneFile(w, header))], ct);
+            await using (var writer = new StreamWriter(file.Stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true))
+            {
+                writer.NewLine = "\n";
+                zone.WriteZoneFile(writer, header);
+            }
+
+            await file.CommitAsync(ct);
             var stdout = parsed.InvocationConfiguration.Output;
             await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"{parsed.GetValue(output)!.Name}: zone {zone.Tld}. serial {zone.Serial}, {zone.Delegations.Count:N0} delegations{(dataset.Header.IsSynthetic ? " (SYNTHETIC data)" : "")}"));
