@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Net;
+using Landrush.Cli.Files;
 using Landrush.Core;
 using Landrush.Core.Whois;
 using Landrush.Simulator;
