@@ -24,3 +24,6 @@ measure "enumerate digits:1-5 --count" "${cli[@]}" enumerate --space digits:1-5 
 # calibration (one reconstruction build, timed cold and twice warm).
 dotnet build benchmarks/Landrush.Benchmarks -c Release -v quiet -nologo >/dev/null
 dotnet benchmarks/Landrush.Benchmarks/bin/Release/net10.0/Landrush.Benchmarks.dll 3
+
+# Simulator DNS: dnsperf against `landrush simulate` and against NSD serving `landrush zonefile`, same run.
+bash benchmarks/dns-simulator.sh
