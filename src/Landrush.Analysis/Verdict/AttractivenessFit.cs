@@ -21,9 +21,10 @@ public static class AttractivenessFit
 
     /// <summary>
     /// Per name of <paramref name="space"/> its fitted weight (rate). <paramref name="heldBySmall"/> marks
-    /// names a small party holds. Spaces beyond int range are refused.
+    /// names a small party holds; names marked in <paramref name="exclude"/> (e.g. inside range blocks, where a
+    /// range party competes) are left out of the fit but still get a weight. Spaces beyond int range are refused.
     /// </summary>
-    public static double[] Fit(NameSpace space, ReadOnlySpan<bool> heldBySmall, bool patternFeatures)
+    public static double[] Fit(NameSpace space, ReadOnlySpan<bool> heldBySmall, bool patternFeatures, ReadOnlySpan<bool> exclude = default)
     {
         ArgumentNullException.ThrowIfNull(space);
         var n = checked((int)space.Count);
@@ -50,6 +51,11 @@ public static class AttractivenessFit
         var held = new double[cells.Count];
         for (var j = 0; j < n; j++)
         {
+            if (!exclude.IsEmpty && exclude[j])
+            {
+                continue;
+            }
+
             count[cellOf[j]]++;
             held[cellOf[j]] += heldBySmall[j] ? 1 : 0;
         }
