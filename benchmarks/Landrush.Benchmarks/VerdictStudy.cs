@@ -14,6 +14,7 @@ internal static class VerdictStudy
     public static void Run(string[] args)
     {
         var inv = CultureInfo.InvariantCulture;
+        // `validate-verdict debug`: per range party of a few landrushes, the truth, the fit and the race inputs.
         if (args.Length > 0 && args[0] == "debug")
         {
             foreach (var kind in new[] { SyntheticDemand.Patterns, SyntheticDemand.Zipf })
