@@ -25,7 +25,7 @@ const long demandSeed = 2008;
 var seconds = args.Length > 0 ? double.Parse(args[0], CultureInfo.InvariantCulture) : 3.0;
 var inv = CultureInfo.InvariantCulture;
 
-var demand = new DemandModel(NameSpace.Parse("digits:1-5"));
+var demand = new DemandModel(NameSpace.Parse("digits:1-5"), Landrush.Core.Reconstruction.Nl2008Reconstruction.Attractiveness);
 var participants = new List<Participant>
 {
     new(1, 50, [.. demand.Numbers(0, 2100), .. demand.Block("2101", 3600)]),
@@ -34,7 +34,7 @@ var participants = new List<Participant>
 var sizes = new WishListSizes(Minimum: 3);
 for (var i = 0; i < 106; i++)
 {
-    participants.Add(new Participant(3 + i, 1.0, demand.WeightedList(Math.Max(1, sizes.Draw(demandSeed * 1000 + i)), demandSeed * 1000 + 500 + i)));
+    participants.Add(new Participant(3 + i, 1.0, demand.WeightedList(Math.Max(1, sizes.Draw(new SeededRandom((demandSeed * 1000) + i))), new SeededRandom((demandSeed * 1000) + 500 + i))));
 }
 
 var sim = new LandrushSimulation(demand.NameCount, participants);
