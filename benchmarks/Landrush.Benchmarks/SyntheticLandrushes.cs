@@ -36,7 +36,7 @@ internal static class SyntheticLandrushes
     public static SyntheticLandrush Build(SyntheticDemand kind, double multiple, long seed)
     {
         var space = NameSpace.Parse(SpaceSpec);
-        var demand = new DemandModel(space);
+        var demand = new DemandModel(space, new NameAttractiveness(Landrush.Core.Reconstruction.DutchAreaCodes.All));
         var rng = new SeededRandom(seed, 0x51);
         var n = (int)space.Count;
         var weights = kind == SyntheticDemand.Patterns ? [.. demand.Weights] : ZipfWeights(space, rng);
@@ -52,7 +52,7 @@ internal static class SyntheticLandrushes
         else
         {
             var a = demand.Block((2000 + rng.NextInt(2000)).ToString(System.Globalization.CultureInfo.InvariantCulture), 900 + rng.NextInt(700));
-            var top = WeightedSampler.Sample(weights, 25, unchecked(seed * 31 + 7)).Where(i => !a.Contains(i)).ToArray();
+            var top = WeightedSampler.Sample(weights, 25, new SeededRandom(unchecked(seed * 31 + 7))).Where(i => !a.Contains(i)).ToArray();
             lists.Add([.. top, .. a]);
             lists.Add(demand.Block("0" + (rng.NextInt(4) * 100).ToString("000", System.Globalization.CultureInfo.InvariantCulture), 900 + rng.NextInt(400)));
         }
@@ -62,8 +62,8 @@ internal static class SyntheticLandrushes
         var capacities = new double[2 + ordinary];
         for (var p = 0; p < ordinary; p++)
         {
-            var size = Math.Max(1, sizes.Draw(unchecked(seed * 1000 + p)));
-            lists.Add(WeightedSampler.Sample(weights, size, unchecked(seed * 1000 + 500 + p)));
+            var size = Math.Max(1, sizes.Draw(new SeededRandom(unchecked(seed * 1000 + p))));
+            lists.Add(WeightedSampler.Sample(weights, size, new SeededRandom(unchecked(seed * 1000 + 500 + p))));
             capacities[2 + p] = Math.Exp(0.3 * Normal(rng));
         }
 

@@ -16,6 +16,9 @@ public static class AttractivenessFit
 {
     private const int Flags = 8;
 
+    // Generic: no country's area codes (which labels are telephone codes is local knowledge the data do not give).
+    private static readonly NameAttractiveness Patterns = new([]);
+
     // Ridge on the coefficients keeps a feature no small party holds finite (its rate goes to ~0, not −∞).
     private const double Ridge = 1e-2;
 
@@ -35,7 +38,7 @@ public static class AttractivenessFit
         var i = 0;
         foreach (var label in space.Enumerate())
         {
-            var key = (label.Length, patternFeatures ? (int)NameAttractiveness.Features(label) & 0xFF : 0);
+            var key = (label.Length, patternFeatures ? (int)Patterns.Features(label) & 0xFF : 0);
             if (!cells.TryGetValue(key, out var c))
             {
                 c = cells.Count;
