@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Landrush.Analysis.Parties;
@@ -12,6 +11,11 @@ public static class RegistrantNames
         "bv", "nv", "vof", "cv", "bvba", "sprl", "inc", "incorporated", "ltd", "limited", "llc", "llp", "lp", "plc",
         "gmbh", "ag", "kg", "sa", "sarl", "srl", "spa", "co", "corp", "corporation", "company", "pty", "ab", "oy", "aps",
     };
+
+    // The project runs with invariant globalization (no ICU), so string.Normalize cannot strip accents:
+    // the Latin letters that registrant names in European registries carry are folded by table.
+    private const string Accented = "àáâãäåāăąçćčďèéêëēėęěìíîïīįıñńňòóôõöøōőùúûüūůűųýÿšśžźżłř";
+    private const string Plain = "aaaaaaaaacccdeeeeeeeeiiiiiiinnnoooooooouuuuuuuuyysszzzlr";
 
     /// <summary>
     /// Lower case, accents dropped, punctuation and spacing reduced to single spaces, runs of single letters joined
@@ -28,16 +32,12 @@ public static class RegistrantNames
 
         var tokens = new List<string>();
         var token = new StringBuilder();
-        foreach (var c in name.Normalize(NormalizationForm.FormD))
+        foreach (var raw in name)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
+            var c = Fold(char.ToLowerInvariant(raw));
             if (char.IsLetterOrDigit(c))
             {
-                token.Append(char.ToLowerInvariant(c));
+                token.Append(c);
             }
             else if (token.Length > 0)
             {
@@ -70,5 +70,11 @@ public static class RegistrantNames
         }
 
         return string.Join(' ', joined.Where(t => !LegalForms.Contains(t)));
+    }
+
+    private static char Fold(char c)
+    {
+        var i = Accented.IndexOf(c, StringComparison.Ordinal);
+        return i < 0 ? c : Plain[i];
     }
 }
