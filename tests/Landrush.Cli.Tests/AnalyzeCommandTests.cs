@@ -25,7 +25,8 @@ public class AnalyzeCommandTests
     [Fact]
     public async Task The_reconstruction_gives_the_published_aggregates_through_party_resolution()
     {
-        var (code, stdout, stderr) = await CliRunner.RunAsync("analyze", "--data", Reconstruction.Value, "--json");
+        // The fewest runs accepted: the figures checked here do not depend on them, and the verdict's fits are slow.
+        var (code, stdout, stderr) = await CliRunner.RunAsync("analyze", "--data", Reconstruction.Value, "--json", "--sims", "100", "--seed", "7");
         Assert.True(code == 0, stderr);
         using var json = JsonDocument.Parse(stdout);
         var root = json.RootElement;
@@ -38,8 +39,23 @@ public class AnalyzeCommandTests
         Assert.True(root.GetProperty("synthetic").GetBoolean());
         Assert.InRange(root.GetProperty("hhi").GetDouble(), 1800, 10_000);
         Assert.Equal(JsonValueKind.Null, root.GetProperty("gini_all").ValueKind);
-        Assert.Equal(0, root.GetProperty("seed").GetInt64());
+        Assert.Equal(7, root.GetProperty("seed").GetInt64());
         Assert.True(root.GetProperty("assumptions").GetArrayLength() > 0);
+        var models = root.GetProperty("null_models");
+        foreach (var model in new[] { "uniform", "lottery", "equal-capacity" })
+        {
+            var cr2 = models.GetProperty(model).GetProperty("cr2");
+            Assert.Equal(100, models.GetProperty(model).GetProperty("runs").GetInt32());
+            Assert.InRange(cr2.GetProperty("p_value").GetDouble(), 1 / 101.0, 1);
+            Assert.True(cr2.GetProperty("low").GetDouble() <= cr2.GetProperty("high").GetDouble());
+        }
+
+        Assert.Equal(JsonValueKind.Array, root.GetProperty("implied_capacity").ValueKind);
+        Assert.Equal("VOS819051-IIZOO", root.GetProperty("implied_capacity")[0].GetProperty("party").GetString());
+        var verdict = root.GetProperty("verdict");
+        Assert.False(string.IsNullOrWhiteSpace(verdict.GetProperty("plain").GetString()));
+        Assert.Contains(verdict.GetProperty("excess_capacity").ValueKind, new[] { JsonValueKind.True, JsonValueKind.False, JsonValueKind.Null });
+        Assert.Contains("seed 7", stderr, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -65,6 +81,8 @@ public class AnalyzeCommandTests
         Assert.Equal(0, json.RootElement.GetProperty("registered").GetInt32());
         Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("hhi").ValueKind);
         Assert.Contains("no registered names", json.RootElement.GetProperty("undefined").GetProperty("hhi").GetString(), StringComparison.Ordinal);
+        Assert.Equal("undefined", json.RootElement.GetProperty("verdict").GetProperty("status").GetString());
+        Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("verdict").GetProperty("excess_capacity").ValueKind);
 
         var (textCode, text, _) = await CliRunner.RunAsync("analyze", "--data", path);
         Assert.Equal(0, textCode);
@@ -84,6 +102,8 @@ public class AnalyzeCommandTests
         Assert.Equal(1.0, json.RootElement.GetProperty("cr2").GetDouble());
         Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("gini").ValueKind);
         Assert.Contains("single holder", json.RootElement.GetProperty("undefined").GetProperty("gini").GetString(), StringComparison.Ordinal);
+        Assert.Equal("undefined", json.RootElement.GetProperty("verdict").GetProperty("status").GetString());
+        Assert.Empty(json.RootElement.GetProperty("null_models").EnumerateObject());
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Landrush.Analysis.Parties;
 using Landrush.Core.Model.Demand;
+using Landrush.Core.Reconstruction;
 using MathNet.Numerics.Distributions;
 
 namespace Landrush.Analysis.Indicators;
@@ -91,12 +92,13 @@ public static class FraudIndicators
         ArgumentNullException.ThrowIfNull(allocation);
         ArgumentNullException.ThrowIfNull(options);
         var label = allocation.PartyLabels[party];
+        var weights = options.Attractiveness ?? AttractivenessFor(allocation.Tld);
         int attractive = 0, mineAttractive = 0, held = 0;
         for (var i = 0; i < allocation.Registered; i++)
         {
             var isMine = allocation.PartyOf[i] == party;
             held += isMine ? 1 : 0;
-            if (NameAttractiveness.Weight(allocation.Space.NameAt(allocation.NameIndex[i])) >= options.AttractiveWeight)
+            if (weights.Weight(allocation.Space.NameAt(allocation.NameIndex[i])) >= options.AttractiveWeight)
             {
                 attractive++;
                 mineAttractive += isMine ? 1 : 0;
@@ -191,6 +193,10 @@ public static class FraudIndicators
 
         return list;
     }
+
+    /// <summary>The default attractiveness for a TLD: the Dutch area codes count under <c>nl</c>, none elsewhere.</summary>
+    public static NameAttractiveness AttractivenessFor(string tld) =>
+        string.Equals(tld, "nl", StringComparison.Ordinal) ? new NameAttractiveness(DutchAreaCodes.All) : new NameAttractiveness([]);
 
     /// <summary>P(X ≥ x) for X ~ Hypergeometric(population, successes, draws): as many or more by chance.</summary>
     internal static double UpperTail(int population, int successes, int draws, int x) =>

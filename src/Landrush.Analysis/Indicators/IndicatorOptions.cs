@@ -1,3 +1,5 @@
+using Landrush.Core.Model.Demand;
+
 namespace Landrush.Analysis.Indicators;
 
 /// <summary>What the fraud indicators look at.</summary>
@@ -42,4 +44,10 @@ public sealed record IndicatorOptions
         get => _attractiveWeight;
         init => _attractiveWeight = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(AttractiveWeight), value, "positive");
     }
+
+    /// <summary>
+    /// The attractiveness weights that decide which names are contested. Default null: by the dataset's TLD,
+    /// with the Dutch area codes under <c>nl</c> and no area codes elsewhere.
+    /// </summary>
+    public NameAttractiveness? Attractiveness { get; init; }
 }

@@ -1,11 +1,13 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text;
 using Landrush.Analysis;
 using Landrush.Analysis.Concentration;
 using Landrush.Analysis.Indicators;
 using Landrush.Analysis.Parties;
+using Landrush.Analysis.Verdict;
+using Landrush.Cli.Files;
 using Landrush.Core;
-using Landrush.Core.Dataset;
 
 namespace Landrush.Cli.Commands;
 
@@ -84,16 +86,21 @@ internal static class AnalyzeCommand
                 throw new UserInputException($"{outDir}: is a file, not a directory");
             }
 
-            var dataset = RegistryCsv.ReadFile(settings.DataPath);
+            var dataset = DatasetFile.Read(settings.DataPath);
             ct.ThrowIfCancellationRequested();
             var resolved = AllocationBuilder.Build(dataset.Header, dataset.Records, settings.Parties);
             var measures = AllocationMeasures.Of(resolved, settings.Indicators);
-            var report = new AnalyzeReport(settings, dataset.Header, dataset.Records.Count, measures);
+            var stderr = parsed.InvocationConfiguration.Error;
+            await stderr.WriteLineAsync(string.Create(inv, $"analyze: seed {settings.Seed}, {settings.Sims:N0} runs per null model, excess threshold k = {settings.ExcessThreshold}"));
+            var verdict = VerdictAnalysis.Run(resolved.Allocation,
+                new VerdictOptions { Sims = settings.Sims, ExcessThreshold = settings.ExcessThreshold, Seed = settings.Seed },
+                new AnalyzeProgress(stderr), ct);
+            var report = new AnalyzeReport(settings, dataset.Header, dataset.Records.Count, measures, verdict);
 
             if (outDir is not null)
             {
                 Directory.CreateDirectory(outDir);
-                await OutputFiles.WriteAllAsync(report.Tables(outDir), ct);
+                await WriteTablesAsync(report.Tables(outDir), ct);
             }
 
             var stdout = parsed.InvocationConfiguration.Output;
@@ -113,6 +120,29 @@ internal static class AnalyzeCommand
             return LandrushCli.Ok;
         });
         return command;
+    }
+
+    // The tables belong together: all are replaced, or none (temporary files renamed when all are written).
+    private static async Task WriteTablesAsync(IReadOnlyList<(string Path, Action<TextWriter> Write)> tables, CancellationToken ct)
+    {
+        var files = await AtomicFile.CreateAllAsync([.. tables.Select(t => t.Path)]);
+        try
+        {
+            for (var i = 0; i < tables.Count; i++)
+            {
+                await using var writer = new StreamWriter(files[i].Stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
+                tables[i].Write(writer);
+            }
+
+            await AtomicFile.CommitAllAsync(files, ct);
+        }
+        finally
+        {
+            foreach (var f in files)
+            {
+                await f.DisposeAsync();
+            }
+        }
     }
 
     private static PartyResolutionOptions Options(string key, int sharedHosting, int? participants)

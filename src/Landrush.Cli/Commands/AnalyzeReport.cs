@@ -4,21 +4,18 @@ using System.Text.Json;
 using Landrush.Analysis;
 using Landrush.Analysis.Concentration;
 using Landrush.Analysis.Indicators;
+using Landrush.Analysis.NullModels;
 using Landrush.Analysis.Parties;
+using Landrush.Analysis.Verdict;
 using Landrush.Core.Dataset;
 
 namespace Landrush.Cli.Commands;
 
 /// <summary>What <c>landrush analyze</c> prints and writes: the text summary, the JSON object and the CSV tables of one run.</summary>
-internal sealed class AnalyzeReport(AnalyzeSettings settings, RegistryDatasetHeader header, int rows, AllocationMeasures measures)
+internal sealed class AnalyzeReport(AnalyzeSettings settings, RegistryDatasetHeader header, int rows, AllocationMeasures measures, VerdictResult verdict)
 {
     /// <summary>Parties listed by name in the text and JSON (all are in the CSV).</summary>
     public const int ListedParties = 10;
-
-    /// <summary>Why the verdict's keys are absent: said in the output, never faked.</summary>
-    public const string VerdictMissing =
-        "null models, implied capacity and verdict are not computed by this build (the Monte Carlo and verdict stage is not wired in yet); " +
-        "the figures above are descriptive only";
 
     /// <summary>What concentration alone can and cannot show, said with every result.</summary>
     public const string ConcentrationCaveat =
@@ -46,6 +43,7 @@ internal sealed class AnalyzeReport(AnalyzeSettings settings, RegistryDatasetHea
             list.Add(string.Create(Inv, $"The dataset is incomplete: {Resolved.Unknown:N0} names unknown and {Resolved.Missing:N0} without a row; every figure is over the names known to be registered."));
         }
 
+        list.AddRange(verdict.Assumptions);
         return list;
     }
 
@@ -102,15 +100,46 @@ internal sealed class AnalyzeReport(AnalyzeSettings settings, RegistryDatasetHea
         }
 
         Line($"");
-        Line($"{VerdictMissing}.");
-        Line($"{ConcentrationCaveat}");
+        if (verdict.NullModels.Count > 0)
+        {
+            Line($"null models ({verdict.NullModels[0].Runs:N0} runs each, {verdict.Participants} participants): CR2 observed {verdict.NullModels[0].Cr2.Observed:F4}");
+            foreach (var m in verdict.NullModels)
+            {
+                Line($"  {ModelText(m.Model),-15} CR2 mean {m.Cr2.Mean:F4}, 95% {m.Cr2.Low:F4}-{m.Cr2.High:F4}, observed at percentile {m.Cr2.Percentile:F1}, p = {m.Cr2.PValue:G3}");
+            }
+        }
+
+        if (verdict.ImpliedCapacities.Count > 0)
+        {
+            Line($"implied capacity multiple (relative to a typical participant):");
+            foreach (var c in verdict.ImpliedCapacities)
+            {
+                Line($"  {c.Label}: {c.Holdings:N0} names, {c.ContestedHoldings:N0} of {c.ContestedWanted:N0} contested won; {c.Multiple:0.##}x (95% {c.Low:0.##}x to {(c.High is { } h ? h.ToString("0.##", Inv) + "x" : "unbounded")})");
+            }
+        }
+
+        if (verdict.Sensitivity.Count > 0)
+        {
+            Line($"sensitivity to the inferred demand:");
+            foreach (var r in verdict.Sensitivity)
+            {
+                Line($"  {r.Variant,-22} excess {(r.ExcessCapacity ? "yes" : "no "),-3}  p {r.PValue:G3}  multiples {string.Join(" / ", r.Multiples.Select(x => x.ToString("0.##", Inv)))}  demand explains {Pct(r.ExplainedByDemand)}");
+            }
+        }
+
+        Line($"verdict ({StatusText(verdict.Verdict.Status)}, k = {verdict.Verdict.Threshold}): {verdict.Verdict.Plain}");
+        if (verdict.Verdict.Status == VerdictStatus.Undefined)
+        {
+            Line($"{ConcentrationCaveat}");
+        }
+
         Line($"assumptions:");
         foreach (var s in Assumptions())
         {
             Line($"  - {s}");
         }
 
-        Line($"seed {settings.Seed}, sims {settings.Sims}, excess threshold k = {settings.ExcessThreshold} (used by the null models and verdict; the figures above draw nothing at random)");
+        Line($"seed {verdict.Seed}, sims {settings.Sims}, excess threshold k = {settings.ExcessThreshold}: the same seed gives the same output");
         return sb.ToString();
 
         string TopOf(GroupShare g) => g.TopParty is { } t
@@ -224,7 +253,7 @@ internal sealed class AnalyzeReport(AnalyzeSettings settings, RegistryDatasetHea
             }
 
             w.WriteEndArray();
-            w.WriteString("not_computed", VerdictMissing);
+            WriteVerdict(w);
             w.WriteString("caveat", ConcentrationCaveat);
             w.WriteStartArray("assumptions");
             foreach (var s in Assumptions())
@@ -262,6 +291,127 @@ internal sealed class AnalyzeReport(AnalyzeSettings settings, RegistryDatasetHea
     }
 
     private static string Pct(double x) => (100 * x).ToString("F1", Inv) + "%";
+
+    /// <summary>The verdict's words for its status: <c>excess_capacity</c>, <c>no_excess_capacity</c>, <c>inconclusive</c>, <c>undefined</c>.</summary>
+    public static string StatusText(VerdictStatus status) => status switch
+    {
+        VerdictStatus.ExcessCapacity => "excess_capacity",
+        VerdictStatus.NoExcessCapacity => "no_excess_capacity",
+        VerdictStatus.Inconclusive => "inconclusive",
+        _ => "undefined",
+    };
+
+    private static string ModelText(NullModelKind kind) => kind switch
+    {
+        NullModelKind.Uniform => "uniform",
+        NullModelKind.Lottery => "lottery",
+        _ => "equal-capacity",
+    };
+
+    private void WriteVerdict(Utf8JsonWriter w)
+    {
+        w.WriteStartObject("null_models");
+        foreach (var m in verdict.NullModels)
+        {
+            w.WriteStartObject(ModelText(m.Model));
+            w.WriteNumber("runs", m.Runs);
+            w.WriteNumber("participants", m.Participants);
+            Statistic(w, "cr2", m.Cr2);
+            Statistic(w, "hhi", m.Hhi);
+            Statistic(w, "gini", m.Gini);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndObject();
+        w.WriteStartArray("implied_capacity");
+        foreach (var c in verdict.ImpliedCapacities)
+        {
+            w.WriteStartObject();
+            w.WriteString("party", c.Label);
+            w.WriteNumber("holdings", c.Holdings);
+            w.WriteNumber("contested_wanted", c.ContestedWanted);
+            w.WriteNumber("contested_holdings", c.ContestedHoldings);
+            Num(w, "multiple", c.Multiple);
+            Num(w, "low", c.Low);
+            Num(w, "high", c.High);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        var v = verdict.Verdict;
+        w.WriteStartObject("verdict");
+        w.WriteString("status", StatusText(v.Status));
+        if (v.ExcessCapacity is { } excess)
+        {
+            w.WriteBoolean("excess_capacity", excess);
+        }
+        else
+        {
+            w.WriteNull("excess_capacity");
+        }
+
+        Num(w, "p_value", v.PValue);
+        w.WriteStartArray("parties");
+        foreach (var p in v.Parties)
+        {
+            w.WriteStringValue(p);
+        }
+
+        w.WriteEndArray();
+        Num(w, "explained_by_demand", v.ExplainedByDemand);
+        Num(w, "expected_cr2", v.ExpectedCr2);
+        Num(w, "observed_cr2", v.ObservedCr2);
+        w.WriteNumber("excess_threshold", v.Threshold);
+        w.WriteNumber("alpha", v.Alpha);
+        w.WriteString("plain", v.Plain);
+        w.WriteEndObject();
+        w.WriteStartArray("sensitivity");
+        foreach (var r in verdict.Sensitivity)
+        {
+            w.WriteStartObject();
+            w.WriteString("variant", r.Variant);
+            w.WriteString("description", r.Description);
+            w.WriteBoolean("excess_capacity", r.ExcessCapacity);
+            Num(w, "p_value", r.PValue);
+            w.WriteStartArray("multiples");
+            foreach (var x in r.Multiples)
+            {
+                w.WriteNumberValue(x);
+            }
+
+            w.WriteEndArray();
+            w.WriteNumber("contested_names", r.ContestedNames);
+            Num(w, "expected_cr2", r.ExpectedCr2);
+            Num(w, "explained_by_demand", r.ExplainedByDemand);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("ranges");
+        foreach (var r in verdict.Ranges)
+        {
+            w.WriteStartObject();
+            w.WriteString("party", Resolved.Allocation.PartyLabels[r.Party]);
+            w.WriteString("first", header.Space.NameAt(r.First));
+            w.WriteString("last", header.Space.NameAt(r.Last));
+            w.WriteNumber("held", r.Held);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void Statistic(Utf8JsonWriter w, string name, StatisticSummary s)
+    {
+        w.WriteStartObject(name);
+        Num(w, "observed", s.Observed);
+        Num(w, "mean", s.Mean);
+        Num(w, "low", s.Low);
+        Num(w, "high", s.High);
+        Num(w, "percentile", s.Percentile);
+        Num(w, "p_value", s.PValue);
+        w.WriteEndObject();
+    }
 
     private static string KeyText(PartyKey key) => key.ToString().ToLowerInvariant();
 
