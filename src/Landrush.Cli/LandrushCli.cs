@@ -35,6 +35,7 @@ public static partial class LandrushCli
             "Landrush: tells whether the allocation of a domain-name landrush was fair. " +
             "So far: enumerate a name space, read registry datasets, ask and read WHOIS, and build a seeded " +
             "synthetic reconstruction of the 2008 .nl landrush. Harvest, statistics and report come next.");
+        root.Subcommands.Add(AnalyzeCommand.Create());
         root.Subcommands.Add(EnumerateCommand.Create());
         root.Subcommands.Add(ReconstructCommand.Create());
         root.Subcommands.Add(SimulateCommand.Create());
