@@ -24,3 +24,8 @@ measure "enumerate digits:1-5 --count" "${cli[@]}" enumerate --space digits:1-5 
 # calibration (one reconstruction build, timed cold and twice warm).
 dotnet build benchmarks/Landrush.Benchmarks -c Release -v quiet -nologo >/dev/null
 dotnet benchmarks/Landrush.Benchmarks/bin/Release/net10.0/Landrush.Benchmarks.dll 3
+
+# DNS sweep (issue 16): the harvester's sweep against dnsperf on the same NSD in the same run.
+if command -v nsd >/dev/null && command -v dnsperf >/dev/null; then
+  bash benchmarks/dns-sweep.sh
+fi

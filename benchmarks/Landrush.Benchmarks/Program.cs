@@ -7,6 +7,11 @@ using Landrush.Core.Model.Demand;
 // Simulated landrushes per second at the 2008 scale: 108 participants (two range parties with about
 // 5,500 wishes each, 106 with weighted lists of heavy-tailed size) over digits:1-5, about 11,000 names
 // registered per run. Plain Stopwatch: one warm-up, then as many seeded runs as fit in the time budget.
+if (args.Length > 0 && args[0] == "dns-sweep")
+{
+    Environment.Exit(DnsSweepBenchmark.Run(args[1..]));
+}
+
 const long demandSeed = 2008;
 var seconds = args.Length > 0 ? double.Parse(args[0], CultureInfo.InvariantCulture) : 3.0;
 var inv = CultureInfo.InvariantCulture;

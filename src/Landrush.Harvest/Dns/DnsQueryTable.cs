@@ -64,19 +64,27 @@ internal sealed class DnsQueryTable
         ArgumentNullException.ThrowIfNull(name);
         destination.Clear();
         BinaryPrimitives.WriteUInt16BigEndian(destination[4..], 1); // QDCOUNT
+        // Label by label without splitting: one length byte, then the label's characters.
         var p = HeaderLength;
-        foreach (var label in name.Split('.'))
+        var start = 0;
+        while (start <= name.Length)
         {
-            if (label.Length is 0 or > 63)
+            var dot = name.IndexOf('.', start);
+            var end = dot < 0 ? name.Length : dot;
+            var length = end - start;
+            if (length is 0 or > 63)
             {
                 throw new ArgumentException($"bad label in '{name}'", nameof(name));
             }
 
-            destination[p++] = (byte)label.Length;
-            foreach (var c in label)
+            destination[p++] = (byte)length;
+            for (var k = start; k < end; k++)
             {
+                var c = name[k];
                 destination[p++] = c < 128 ? (byte)char.ToLowerInvariant(c) : throw new ArgumentException($"'{name}' is not ASCII", nameof(name));
             }
+
+            start = end + 1;
         }
 
         destination[p++] = 0;
