@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Landrush.Cli.Files;
 using Landrush.Core.Enumeration;
 
 namespace Landrush.Cli.Commands;

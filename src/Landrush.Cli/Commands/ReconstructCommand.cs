@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Landrush.Cli.Files;
 using Landrush.Core.Reconstruction;
 
 namespace Landrush.Cli.Commands;
@@ -42,7 +43,7 @@ internal static class ReconstructCommand
             var name = ReconstructionProfiles.Resolve(parsed.GetValue(profile)!);
             var s = parsed.GetValue(seed);
             var path = parsed.GetValue(output)!.FullName;
-            var (handles, parties) = ReconstructionWriter.SidePaths(path);
+            var (handles, parties) = ReconstructionFiles.SidePaths(path);
             foreach (var p in new[] { path, handles, parties })
             {
                 // Before the build, so a bad path costs nothing and leaves nothing behind.

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Landrush.Cli.Files;
 using Landrush.Core.Dataset;
 
 namespace Landrush.Cli.Commands;
@@ -9,18 +10,23 @@ internal static class ValidateCommand
 {
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("file") { Description = "A registry dataset (CSV, format in data/README.md)." };
+        var file = new Argument<string>("file") { Description = "A registry dataset (CSV, format in data/README.md)." };
         var command = new Command("validate", "Check a registry dataset file and summarise it; a defect is reported as file:line: column: problem.")
         {
             file,
         };
         command.SetAction(async (parsed, ct) =>
         {
-            var path = parsed.GetValue(file)!.FullName;
-            var data = RegistryCsv.ReadFile(path);
+            var path = parsed.GetValue(file)!;
+            RegistryDataset data;
+            await using (var stream = InputFiles.OpenRead(path, "dataset file"))
+            {
+                data = RegistryCsv.Read(stream, path);
+            }
+
             var stdout = parsed.InvocationConfiguration.Output;
             var inv = CultureInfo.InvariantCulture;
-            await stdout.WriteLineAsync($"{parsed.GetValue(file)!.Name}: valid Landrush dataset, space {data.Header.Space.Spec} under .{data.Header.Tld}");
+            await stdout.WriteLineAsync($"{Path.GetFileName(path)}: valid Landrush dataset, space {data.Header.Space.Spec} under .{data.Header.Tld}");
             if (data.Header.Provenance is { } provenance)
             {
                 await stdout.WriteLineAsync($"provenance: {provenance}");

@@ -77,29 +77,16 @@ public static class RegistryCsv
         csv.Flush();
     }
 
-    /// <summary>Writes a dataset file (UTF-8 without BOM, LF line ends).</summary>
-    public static void WriteFile(string path, RegistryDatasetHeader header, IEnumerable<RegistryRecord> records)
+    /// <summary>
+    /// Reads a whole dataset from bytes, decoded as strict UTF-8 (an invalid byte is an error, not a
+    /// replacement character); <paramref name="file"/> names the source in error messages. The caller
+    /// opens and closes the stream (Core does no file I/O).
+    /// </summary>
+    public static RegistryDataset Read(Stream stream, string file)
     {
-        using var writer = new StreamWriter(path, append: false, new UTF8Encoding(false));
-        Write(writer, header, records);
-    }
-
-    /// <summary>Reads a whole dataset file into memory.</summary>
-    public static RegistryDataset ReadFile(string path)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        if (Directory.Exists(path))
-        {
-            throw new UserInputException($"{path}: is a directory, not a dataset file");
-        }
-
-        if (!File.Exists(path))
-        {
-            throw new UserInputException($"{path}: no such file");
-        }
-
-        using var reader = new StreamReader(path, StrictUtf8, detectEncodingFromByteOrderMarks: true);
-        return Read(reader, path);
+        ArgumentNullException.ThrowIfNull(stream);
+        using var reader = new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        return Read(reader, file);
     }
 
     /// <summary>Reads a dataset; <paramref name="file"/> names the source in error messages.</summary>

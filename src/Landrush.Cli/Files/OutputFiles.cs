@@ -1,7 +1,7 @@
 using System.Text;
 using Landrush.Core;
 
-namespace Landrush.Cli.Commands;
+namespace Landrush.Cli.Files;
 
 /// <summary>
 /// Output files of a command: checked before any work is done, written to temporary files, and moved
