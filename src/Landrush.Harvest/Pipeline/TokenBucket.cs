@@ -1,0 +1,71 @@
+using System.Diagnostics;
+
+namespace Landrush.Harvest.Pipeline;
+
+/// <summary>
+/// Paces queries to one server: at most <see cref="Rate"/> per second, evenly spaced (a bucket of one), never
+/// a burst to catch up after a pause. Waits sleep until just before the slot, then spin the last stretch,
+/// so that the achieved rate is the configured one and not a timer's granularity below it.
+/// A server's throttle reply calls <see cref="Pause"/>: no one asks until it ends.
+/// </summary>
+public sealed class TokenBucket
+{
+    private readonly object _gate = new();
+    private readonly long _interval;
+    private long _next;
+
+    /// <param name="rate">Queries per second; 0 or less is no limit.</param>
+    public TokenBucket(double rate)
+    {
+        Rate = rate;
+        _interval = rate > 0 ? (long)(Stopwatch.Frequency / rate) : 0;
+        _next = Stopwatch.GetTimestamp();
+    }
+
+    public double Rate { get; }
+
+    /// <summary>Waits for this caller's slot.</summary>
+    public async Task WaitAsync(CancellationToken cancellationToken)
+    {
+        if (_interval == 0)
+        {
+            return;
+        }
+
+        long slot;
+        lock (_gate)
+        {
+            var now = Stopwatch.GetTimestamp();
+            slot = Math.Max(now, _next);
+            _next = slot + _interval;
+        }
+
+        while (true)
+        {
+            var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), slot);
+            if (wait <= TimeSpan.Zero)
+            {
+                return;
+            }
+
+            if (wait > TimeSpan.FromMilliseconds(3))
+            {
+                await Task.Delay(wait - TimeSpan.FromMilliseconds(2), cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                Thread.Yield();
+            }
+        }
+    }
+
+    /// <summary>Nobody gets a slot before <paramref name="duration"/> from now.</summary>
+    public void Pause(TimeSpan duration)
+    {
+        lock (_gate)
+        {
+            _next = Math.Max(_next, Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency));
+        }
+    }
+}
