@@ -13,6 +13,7 @@ public sealed class TokenBucket
     private readonly object _gate = new();
     private readonly long _interval;
     private long _next;
+    private long _lastSent;
 
     /// <param name="rate">Queries per second; 0 or less is no limit.</param>
     public TokenBucket(double rate)
@@ -24,7 +25,11 @@ public sealed class TokenBucket
 
     public double Rate { get; }
 
-    /// <summary>Waits for this caller's slot.</summary>
+    /// <summary>
+    /// Waits for this caller's slot. Sends are also kept at least one interval apart as they actually
+    /// happen: a caller that wakes late (a busy machine) does not go out right behind another one, which a
+    /// server's own bucket would count as a burst.
+    /// </summary>
     public async Task WaitAsync(CancellationToken cancellationToken)
     {
         if (_interval == 0)
@@ -35,27 +40,38 @@ public sealed class TokenBucket
         long slot;
         lock (_gate)
         {
-            var now = Stopwatch.GetTimestamp();
-            slot = Math.Max(now, _next);
+            slot = Math.Max(Stopwatch.GetTimestamp(), _next);
             _next = slot + _interval;
         }
 
         while (true)
         {
             var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), slot);
-            if (wait <= TimeSpan.Zero)
-            {
-                return;
-            }
-
             if (wait > TimeSpan.FromMilliseconds(3))
             {
                 await Task.Delay(wait - TimeSpan.FromMilliseconds(2), cancellationToken).ConfigureAwait(false);
+                continue;
             }
-            else
+
+            if (wait > TimeSpan.Zero)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 Thread.Yield();
+                continue;
+            }
+
+            lock (_gate)
+            {
+                var now = Stopwatch.GetTimestamp();
+                if (now - _lastSent >= _interval)
+                {
+                    _lastSent = now;
+                    return;
+                }
+
+                // Someone went out less than an interval ago: take the next free slot after it.
+                slot = Math.Max(_lastSent + _interval, _next);
+                _next = slot + _interval;
             }
         }
     }

@@ -33,6 +33,7 @@ public sealed class SqliteHarvestStore : IHarvestStore
         """;
 
     private readonly SqliteConnection _db;
+    private readonly Lock _gate = new();
     private readonly string _path;
 
     private SqliteHarvestStore(SqliteConnection db, string path)
@@ -392,11 +393,15 @@ public sealed class SqliteHarvestStore : IHarvestStore
         return 0;
     });
 
+    // One connection, used by the WHOIS stage's workers in turn: every operation holds the gate.
     private T Guard<T>(Func<T> work)
     {
         try
         {
-            return work();
+            lock (_gate)
+            {
+                return work();
+            }
         }
         catch (SqliteException ex)
         {
