@@ -28,7 +28,11 @@ internal static class TestData
     private static readonly Lazy<RegistryDataset> LazySmall = new(() =>
         RegistryCsv.Read(new StringReader(SmallCsv.Replace("{MANY}", string.Join(';', ManyNameServers), StringComparison.Ordinal) + "\n"), SmallName));
 
-    private static readonly Lazy<RegistryDataset> LazyReconstruction = new(() => RegistryCsv.ReadFile(ReconstructionPath));
+    private static readonly Lazy<RegistryDataset> LazyReconstruction = new(() =>
+    {
+        using var stream = File.OpenRead(ReconstructionPath);
+        return RegistryCsv.Read(stream, ReconstructionPath);
+    });
 
     public static RegistryDataset Small => LazySmall.Value;
 

@@ -23,6 +23,12 @@ public class WhoisRendererTests(ITestOutputHelper output)
         _ => throw new ArgumentOutOfRangeException(nameof(era)),
     };
 
+    private static RegistryDataset ReadReconstruction()
+    {
+        using var stream = File.OpenRead(RepositoryFiles.Path("data/nl-2008-reconstruction.csv"));
+        return RegistryCsv.Read(stream, "data/nl-2008-reconstruction.csv");
+    }
+
     private static RegistryRecord? ReadBack(RegistryRecord original, FormatEra era)
     {
         var text = WhoisRenderer.Render(original, era, Synthetic);
@@ -33,7 +39,7 @@ public class WhoisRendererTests(ITestOutputHelper output)
     [Fact]
     public void Every_registered_name_of_the_reconstruction_reads_back_in_every_era()
     {
-        var dataset = RegistryCsv.ReadFile(RepositoryFiles.Path("data/nl-2008-reconstruction.csv"));
+        var dataset = ReadReconstruction();
         var registered = dataset.Records.Where(r => r.IsRegistered).ToList();
         Assert.Equal(11_245, registered.Count);
         foreach (var era in WhoisRenderer.Eras)
@@ -49,7 +55,7 @@ public class WhoisRendererTests(ITestOutputHelper output)
     [Fact]
     public void Free_names_of_the_reconstruction_read_back_as_free()
     {
-        var dataset = RegistryCsv.ReadFile(RepositoryFiles.Path("data/nl-2008-reconstruction.csv"));
+        var dataset = ReadReconstruction();
         foreach (var record in dataset.Records.Where(r => r.Status == DomainStatus.Free).Take(500))
         {
             foreach (var era in WhoisRenderer.Eras)
