@@ -3,7 +3,9 @@ using System.Diagnostics;
 using Landrush.Core.Dataset;
 using Landrush.Core.Model;
 using Landrush.Core.Whois;
+using Landrush.Core.Enumeration;
 using Landrush.Harvest.Dns;
+using Landrush.Harvest.Sources;
 using Landrush.Harvest.Store;
 using Polly;
 using Polly.Retry;
@@ -15,7 +17,7 @@ namespace Landrush.Harvest.Pipeline;
 /// DNS could not settle — delegated, unknown, and a seeded sample of absent ones — paced by a token
 /// bucket, every exchange stored before the next is counted. Resumes from whatever the store holds.
 /// </summary>
-public sealed class Harvester(HarvestOptions options, IHarvestStore store, IRegistryQuery query)
+public sealed class Harvester(HarvestOptions options, IHarvestStore store, IRegistrySource source)
 {
     private long _asked;
     private long _throttled;
@@ -30,8 +32,8 @@ public sealed class Harvester(HarvestOptions options, IHarvestStore store, IRegi
 
     /// <summary>The plan this harvest writes into its store.</summary>
     public HarvestPlan Plan => new(
-        Options.Space.Spec, Options.Tld, Options.Shard.ToString(), query.Source, Options.VerifyAbsent, Options.Seed,
-        string.Join(',', Options.Dns.Servers.Select(s => s.ToString())), query.Server);
+        Options.Space.Spec, Options.Tld, Options.Shard.ToString(), SourceText, Options.VerifyAbsent, Options.Seed,
+        string.Join(',', Options.Dns.Servers.Select(s => s.ToString())), source.Server);
 
     /// <summary>Runs (or resumes) the harvest. <paramref name="progress"/> is called about twice a second per stage.</summary>
     /// <exception cref="IOException">No DNS server answered at all.</exception>
@@ -202,17 +204,17 @@ public sealed class Harvester(HarvestOptions options, IHarvestStore store, IRegi
         }
 
         var bucket = new TokenBucket(Options.WhoisRate);
-        var retry = new ResiliencePipelineBuilder<RegistryAnswer>()
-            .AddRetry(new RetryStrategyOptions<RegistryAnswer>
+        var retry = new ResiliencePipelineBuilder<RegistryExchange>()
+            .AddRetry(new RetryStrategyOptions<RegistryExchange>
             {
-                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result is { IsTransient: true }),
+                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result is { } r && IsTransient(r)),
                 MaxRetryAttempts = Math.Max(1, Options.TransientRetries),
                 Delay = Options.RetryDelay,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
             })
             .Build();
-        var noRetry = ResiliencePipeline<RegistryAnswer>.Empty;
+        var noRetry = ResiliencePipeline<RegistryExchange>.Empty;
         var next = -1;
         var watch = Stopwatch.StartNew();
 
@@ -246,7 +248,7 @@ public sealed class Harvester(HarvestOptions options, IHarvestStore store, IRegi
             Interlocked.Read(ref _failed));
     }
 
-    private async Task AskAsync(NameState name, TokenBucket bucket, ResiliencePipeline<RegistryAnswer> retry, CancellationToken ct)
+    private async Task AskAsync(NameState name, TokenBucket bucket, ResiliencePipeline<RegistryExchange> retry, CancellationToken ct)
     {
         var throttles = 0;
         while (_dailyLimit is null)
@@ -260,7 +262,7 @@ public sealed class Harvester(HarvestOptions options, IHarvestStore store, IRegi
                 }
 
                 Interlocked.Increment(ref _asked);
-                var a = await query.AskAsync(name.Name, token).ConfigureAwait(false);
+                var a = await source.QueryAsync(DomainName.Parse(name.Name), token).ConfigureAwait(false);
                 Save(name, a);
                 return a;
             }, ct).ConfigureAwait(false);
@@ -287,7 +289,7 @@ public sealed class Harvester(HarvestOptions options, IHarvestStore store, IRegi
                     _dailyLimit = answer.Reply.Message ?? "daily limit reached";
                     return;
                 default:
-                    if (answer.IsTransient)
+                    if (IsTransient(answer))
                     {
                         Interlocked.Increment(ref _failed);
                         Interlocked.Increment(ref _whoisDone);
@@ -300,12 +302,11 @@ public sealed class Harvester(HarvestOptions options, IHarvestStore store, IRegi
     }
 
     // Every exchange is stored as it happens, in one transaction with the state it leads to.
-    private void Save(NameState name, RegistryAnswer answer)
+    private void Save(NameState name, RegistryExchange answer)
     {
-        var notice = SimulatorNotice.TryFind(answer.Text)?.ToLine();
-        var reply = new StoredReply(0, name.Index, name.Name, query.Source, answer.Server, answer.At, answer.ClassText, notice, answer.Raw);
-        var source = query.Source == "rdap" ? RecordSource.Rdap : RecordSource.Whois;
-        if (answer.Reply is { IsFact: true } fact && fact.ToRegistryRecord(source, answer.At) is { } record)
+        var notice = SimulatorNotice.TryFind(WhoisText.Decode(answer.Raw.Span, out _))?.ToLine();
+        var reply = new StoredReply(0, name.Index, name.Name, SourceText, answer.Server, answer.At, ClassText(answer), notice, answer.Raw);
+        if (answer.Failure == ExchangeFailure.None && answer.Reply is { IsFact: true } fact && fact.ToRegistryRecord(source.Protocol, answer.At) is { } record)
         {
             store.SaveWhois(reply, WhoisState.Answered, record, null);
             Interlocked.Increment(ref _whoisDone);
@@ -318,15 +319,28 @@ public sealed class Harvester(HarvestOptions options, IHarvestStore store, IRegi
         store.SaveWhois(reply, state == WhoisState.Answered ? WhoisState.Failed : state, null, Reason(answer));
     }
 
-    private void Fail(NameState name, RegistryAnswer answer, string why)
+    private void Fail(NameState name, RegistryExchange answer, string why)
     {
-        var reply = new StoredReply(0, name.Index, name.Name, query.Source, answer.Server, answer.At, answer.ClassText, null, ReadOnlyMemory<byte>.Empty);
+        var reply = new StoredReply(0, name.Index, name.Name, SourceText, answer.Server, answer.At, ClassText(answer), null, ReadOnlyMemory<byte>.Empty);
         store.SaveWhois(reply, WhoisState.Failed, null, why);
         Interlocked.Increment(ref _failed);
         Interlocked.Increment(ref _whoisDone);
         Interlocked.CompareExchange(ref _firstFailure, $"{name.Name}: {why}", null);
     }
 
-    private static string Reason(RegistryAnswer answer) =>
-        answer.Failure ?? $"{answer.ClassText}{(answer.Reply?.Message is { } m ? ": " + m : "")}";
+    private static string Reason(RegistryExchange answer) =>
+        answer.FailureMessage ?? $"{ClassText(answer)}{(answer.Reply?.Message is { } m ? ": " + m : "")}";
+
+    /// <summary>
+    /// What to ask again after a backoff: the sources' transient failures, busy (unavailable) replies, and
+    /// unparseable ones (a reply cut before its end reads as unparseable, and the next one is usually whole).
+    /// </summary>
+    private static bool IsTransient(RegistryExchange e) =>
+        e.IsTransientFailure || (e.Reply is null && e.Failure == ExchangeFailure.None)
+        || e.Reply?.Class is ReplyClass.Unavailable or ReplyClass.Unparseable;
+
+    private static string ClassText(RegistryExchange e) =>
+        e.Reply is { } r && e.Failure is ExchangeFailure.None or ExchangeFailure.Oversize ? r.Class.ToString().ToLowerInvariant() : "failed";
+
+    private string SourceText => source.Protocol == RecordSource.Rdap ? "rdap" : "whois";
 }

@@ -4,6 +4,7 @@ using Landrush.Core.Enumeration;
 using Landrush.Harvest.Dns;
 using Landrush.Harvest.Pipeline;
 using Landrush.Harvest.Store;
+using Landrush.Harvest.Sources;
 using Landrush.Harvest.Whois;
 using Landrush.Simulator;
 using Landrush.Simulator.Whois;
@@ -59,7 +60,7 @@ internal static class ServedData
         {
             Host = IPAddress.Loopback.ToString(), Port = sim.WhoisEndPoint!.Port, ReadTimeout = TimeSpan.FromSeconds(2), OverallTimeout = TimeSpan.FromSeconds(5),
         });
-        return new Harvester(tune?.Invoke(options) ?? options, store, new WhoisQuery(client));
+        return new Harvester(tune?.Invoke(options) ?? options, store, new WhoisSource(client));
     }
 
     /// <summary>The fields the exact test compares: everything but where and when the row came from.</summary>
