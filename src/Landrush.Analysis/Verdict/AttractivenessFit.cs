@@ -19,6 +19,9 @@ public static class AttractivenessFit
     // Ridge on the coefficients keeps a feature no small party holds finite (its rate goes to ~0, not −∞).
     private const double Ridge = 1e-2;
 
+    // Generic pattern features only: which labels are area codes is a profile's knowledge, not the verdict's.
+    private static readonly NameAttractiveness GenericFeatures = new([]);
+
     /// <summary>
     /// Per name of <paramref name="space"/> its fitted weight (rate). <paramref name="heldBySmall"/> marks
     /// names a small party holds. Spaces beyond int range are refused.
@@ -34,7 +37,7 @@ public static class AttractivenessFit
         var i = 0;
         foreach (var label in space.Enumerate())
         {
-            var key = (label.Length, patternFeatures ? (int)NameAttractiveness.Features(label) & 0xFF : 0);
+            var key = (label.Length, patternFeatures ? (int)GenericFeatures.Features(label) & 0xFF : 0);
             if (!cells.TryGetValue(key, out var c))
             {
                 c = cells.Count;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Net;
 using System.Runtime.InteropServices;
+using Landrush.Cli.Files;
 using Landrush.Core;
 using Landrush.Core.Whois;
 using Landrush.Simulator;
