@@ -13,6 +13,13 @@ namespace Landrush.Reports.Building;
 /// </summary>
 public static class ReportBuilder
 {
+    /// <summary>Indicator names the builder computes; an input indicator of the same name replaces it.</summary>
+    public const string Cr2Indicator = "CR2 (share of the two largest parties)";
+
+    public const string HhiIndicator = "HHI (0–10,000)";
+
+    public const string GiniIndicator = "Gini over parties";
+
     public static Report Build(ReportInputs inputs)
     {
         ArgumentNullException.ThrowIfNull(inputs);
@@ -80,7 +87,9 @@ public static class ReportBuilder
 
         tables.AddRange(inputs.Tables);
 
-        var indicators = ConcentrationIndicators(holdings, inputs.NullModels).Concat(inputs.Indicators).ToList();
+        // The analysis's own indicator of the same name (e.g. HHI with its fair references) replaces the bare one.
+        var given = inputs.Indicators.Select(i => i.Name).ToHashSet(StringComparer.Ordinal);
+        var indicators = ConcentrationIndicators(holdings, inputs.NullModels).Where(i => !given.Contains(i.Name)).Concat(inputs.Indicators).ToList();
         var verdict = inputs.Verdict ?? NoVerdict(a, holdings);
         var reproduced = SeedBlogFigures.Compute(a, inputs.KnownNames ?? a.Space.Count).ToTable();
         var provenance = new List<string>(inputs.Provenance)
@@ -115,26 +124,39 @@ public static class ReportBuilder
     {
         var cr2 = ConcentrationRatio.Of(holdings, 2);
         var fair = models is { Count: > 0 }
-            ? string.Join("; ", models.Select(m => $"{m.Model}: {Range(m.Cr2)}"))
+            ? string.Join("; ", models.Select(m => $"{m.Model}: {Range(m)}"))
             : "— (null models not run)";
         var reading = models is { Count: > 0 }
-            ? (models.All(m => m.Cr2.Count > 0 && cr2 > m.Cr2.Max())
-                ? "Above every run of every fair model."
-                : "Within the range of at least one fair model.")
+            ? (models.All(m => cr2 > Upper(m))
+                ? "Above the 95% range of every fair model."
+                : "Within the 95% range of at least one fair model.")
             : "Concentration alone proves nothing without a fair reference.";
-        yield return new("CR2 (share of the two largest parties)", double.IsNaN(cr2) ? "undefined" : F(100 * cr2, "0.0") + "%", fair, reading);
+        yield return new(Cr2Indicator, double.IsNaN(cr2) ? "undefined" : F(100 * cr2, "0.0") + "%", fair, reading);
         var hhi = HerfindahlIndex.Of(holdings);
-        yield return new("HHI (0–10,000)", double.IsNaN(hhi) ? "undefined" : F(hhi, "N0"), "—", "Above 1,800 counts as highly concentrated in merger review (2023 US guidelines).");
+        yield return new(HhiIndicator, double.IsNaN(hhi) ? "undefined" : F(hhi, "N0"), "—", "Above 1,800 counts as highly concentrated in merger review (2023 US guidelines).");
         var gini = GiniCoefficient.Of(holdings);
-        yield return new("Gini over parties", double.IsNaN(gini) ? "undefined" : F(gini, "0.000"), "—", "0 is equal holdings; 1 is one party holding everything.");
+        yield return new(GiniIndicator, double.IsNaN(gini) ? "undefined" : F(gini, "0.000"), "—", "0 is equal holdings; 1 is one party holding everything.");
     }
 
-    private static string Range(IReadOnlyList<double> values)
+    private static double Upper(NullModelDistribution m) =>
+        m.Cr2.Count > 0 ? Quantile(m.Cr2, 0.975) : m.High;
+
+    private static double Quantile(IReadOnlyList<double> values, double q)
     {
-        if (values.Count == 0)
+        var sorted = values.Where(double.IsFinite).Order().ToArray();
+        return sorted.Length == 0 ? double.NaN : sorted[(int)Math.Clamp(Math.Round(q * (sorted.Length - 1)), 0, sorted.Length - 1)];
+    }
+
+    private static string Range(NullModelDistribution m)
+    {
+        if (m.Cr2.Count == 0)
         {
-            return "no runs";
+            return double.IsFinite(m.Low) && double.IsFinite(m.High)
+                ? string.Create(CultureInfo.InvariantCulture, $"mean {100 * m.Mean:0.0}%, 95% of runs {100 * m.Low:0.0}–{100 * m.High:0.0}%")
+                : "no runs";
         }
+
+        var values = m.Cr2;
 
         var sorted = values.Where(double.IsFinite).Order().ToArray();
         if (sorted.Length == 0)
@@ -179,7 +201,7 @@ public static class ReportBuilder
             ["model", "runs", "CR2 observed (%)", "CR2 simulated", "p-value"],
             [.. models.Select(m => (IReadOnlyList<string>)
             [
-                m.Model, m.Cr2.Count.ToString(CultureInfo.InvariantCulture), F(100 * m.Observed, "0.0"), Range(m.Cr2),
+                m.Model, (m.Cr2.Count > 0 ? m.Cr2.Count : m.SummaryRuns).ToString(CultureInfo.InvariantCulture), F(100 * m.Observed, "0.0"), Range(m),
                 m.PValue is { } p ? F(p, "0.####") : "—",
             ])]);
 

@@ -18,7 +18,7 @@ public static class CapacityFigure
         ArgumentNullException.ThrowIfNull(source);
         const string title = "Implied capacity multiples";
         var what = $"The request capacity each party must have had to win what it holds, as a multiple of {reference}'s; bars are the {interval}; the dashed line is equal capacity (1×).";
-        var usable = multiples.Where(m => double.IsFinite(m.Multiple) && double.IsFinite(m.Low) && double.IsFinite(m.High)).ToList();
+        var usable = multiples.Where(m => double.IsFinite(m.Multiple) && double.IsFinite(m.Low)).ToList();
         if (usable.Count == 0)
         {
             return ReportFigure.Absent(Id, title, source.Caption(what), multiples.Count == 0
@@ -26,12 +26,15 @@ public static class CapacityFigure
                 : "no estimate is finite");
         }
 
-        var caption = source.Caption(what);
+        var unbounded = usable.Where(m => !double.IsFinite(m.High)).Select(m => m.Party).ToList();
+        var top = Math.Max(usable.Max(m => double.IsFinite(m.High) ? m.High : m.Multiple), 1.0) * (unbounded.Count > 0 ? 1.5 : 1.1);
+        var caption = source.Caption(unbounded.Count == 0 ? what
+            : $"{what} Not bounded from above by the data (bar runs to the top): {string.Join(", ", unbounded)}.");
         var plot = FigureCanvas.Create(title, "Party", $"Capacity (× {reference})", caption);
         var xs = Enumerable.Range(0, usable.Count).Select(i => (double)i).ToArray();
         var ys = usable.Select(m => m.Multiple).ToArray();
         var errors = new ScottPlot.Plottables.ErrorBar(xs, ys, null, null,
-            [.. usable.Select(m => m.Multiple - m.Low)], [.. usable.Select(m => m.High - m.Multiple)]);
+            [.. usable.Select(m => m.Multiple - m.Low)], [.. usable.Select(m => (double.IsFinite(m.High) ? m.High : top) - m.Multiple)]);
         errors.Color = Colors.Black;
         errors.LineWidth = 1.5f;
         plot.Add.Plottable(errors);
@@ -42,8 +45,7 @@ public static class CapacityFigure
         one.LegendText = "equal capacity (1×)";
         FigureCanvas.CategoryTicks(plot.Axes.Bottom, [.. usable.Select(m => m.Party)]);
         plot.Axes.SetLimitsX(-0.6, usable.Count - 0.4);
-        var top = Math.Max(usable.Max(m => m.High), 1.0);
-        plot.Axes.SetLimitsY(0, top * 1.1);
+        plot.Axes.SetLimitsY(0, top);
         plot.ShowLegend(Alignment.UpperRight);
         return FigureCanvas.Render(plot, Id, title, caption);
     }

@@ -7,7 +7,7 @@ public class FigureRenderingTests
 {
     private static readonly FigureSource Source = new("test data (synthetic)", 2008);
 
-    public static TheoryData<string> FigureIds => ["lorenz", "rank-size", "length", "map", "null", "capacity", "premium", "sensitivity"];
+    public static TheoryData<string> FigureIds => ["lorenz", "rank-size", "length", "map", "null", "null-summary", "capacity", "capacity-unbounded", "premium", "sensitivity"];
 
     [Theory]
     [MemberData(nameof(FigureIds))]
@@ -27,6 +27,14 @@ public class FigureRenderingTests
     public void The_same_input_renders_the_same_png()
     {
         Assert.Equal(Render("lorenz").Png, Render("lorenz").Png);
+    }
+
+    [Fact]
+    public void A_capacity_interval_the_data_do_not_bound_is_said_so_in_the_caption()
+    {
+        var figure = Render("capacity-unbounded");
+        Assert.Contains("Not bounded from above by the data (bar runs to the top): A.", figure.Caption, StringComparison.Ordinal);
+        Assert.DoesNotContain("Not bounded", Render("capacity").Caption, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -82,6 +90,8 @@ public class FigureRenderingTests
             "map" => OwnershipMapFigure.Render(OwnershipGrid.FromAllocation(a), Source),
             "null" => NullModelFigure.Render(new NullModelDistribution("uniform lottery",
                 [.. Enumerable.Range(0, 500).Select(i => 0.03 + (0.01 * Math.Sin(i)))], 0.898, 1.0 / 501), Source),
+            "null-summary" => NullModelFigure.Render(NullModelDistribution.FromSummary("equal capacity", 10_000, 0.898, 0.62, 0.55, 0.69, 0.0001), Source),
+            "capacity-unbounded" => CapacityFigure.Render([new("A", 40, 30, double.NaN), new("B", 9, 7, 12)], "a typical participant", "95% interval", Source),
             "capacity" => CapacityFigure.Render([new("A", 40, 30, 55), new("B", 90, 70, 120), new("3", 1.2, 0.8, 1.6)],
                 "the median participant", "95% interval", Source),
             "premium" => PremiumCaptureFigure.Render([new("1-digit", 0.1, 0.3, 0.1, 0.5), new("3-digit", 0.85, 0.4, 0.3, 0.5), new("4-digit", 0.92)],
