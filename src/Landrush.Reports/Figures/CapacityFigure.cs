@@ -33,8 +33,9 @@ public static class CapacityFigure
         var plot = FigureCanvas.Create(title, "Party", $"Capacity (× {reference})", caption);
         var xs = Enumerable.Range(0, usable.Count).Select(i => (double)i).ToArray();
         var ys = usable.Select(m => m.Multiple).ToArray();
-        var errors = new ScottPlot.Plottables.ErrorBar(xs, ys, null, null,
-            [.. usable.Select(m => m.Multiple - m.Low)], [.. usable.Select(m => (double.IsFinite(m.High) ? m.High : top) - m.Multiple)]);
+        var errors = new ScottPlot.Plottables.ErrorBar(xs, ys, xErrorsPositive: null, xErrorsNegative: null,
+            yErrorsPositive: [.. usable.Select(m => (double.IsFinite(m.High) ? m.High : top) - m.Multiple)],
+            yErrorsNegative: [.. usable.Select(m => m.Multiple - m.Low)]);
         errors.Color = Colors.Black;
         errors.LineWidth = 1.5f;
         plot.Add.Plottable(errors);

@@ -77,7 +77,8 @@ public static class NullModelFigure
         var what = $"Range of CR2 (share of the two largest parties) over the Monte Carlo runs of the {d.Model} model: the band holds 95% of the runs, the blue line is their mean; the red line is the observed CR2.";
         var caption = source.Caption(string.Create(inv, $"{what} {d.SummaryRuns:N0} runs, mean {mean:0.0}%, 95% of runs {lo:0.0}–{hi:0.0}%; observed {observed:0.0}%{p}."));
         var plot = FigureCanvas.Create(title, "CR2: share of names held by the two largest parties (%)", "(no vertical scale)", caption);
-        var band = plot.Add.VerticalSpan(lo, Math.Max(hi, lo + 0.05), Colors.SteelBlue.WithAlpha(0.35));
+        // ScottPlot 5: a HorizontalSpan covers a range of x.
+        var band = plot.Add.HorizontalSpan(lo, Math.Max(hi, lo + 0.05), Colors.SteelBlue.WithAlpha(0.35));
         band.LegendText = string.Create(inv, $"{d.Model}: 95% of runs");
         if (double.IsFinite(mean))
         {

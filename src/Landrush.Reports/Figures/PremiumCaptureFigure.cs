@@ -37,7 +37,7 @@ public static class PremiumCaptureFigure
             double[] ys = [.. fair.Select(t => 100 * t.r.Fair)];
             double[] down = [.. fair.Select(t => double.IsFinite(t.r.FairLow) ? 100 * (t.r.Fair - t.r.FairLow) : 0)];
             double[] up = [.. fair.Select(t => double.IsFinite(t.r.FairHigh) ? 100 * (t.r.FairHigh - t.r.Fair) : 0)];
-            var errors = new ScottPlot.Plottables.ErrorBar(xs, ys, null, null, down, up) { Color = Colors.Black, LineWidth = 1.5f };
+            var errors = new ScottPlot.Plottables.ErrorBar(xs, ys, xErrorsPositive: null, xErrorsNegative: null, yErrorsPositive: up, yErrorsNegative: down) { Color = Colors.Black, LineWidth = 1.5f };
             plot.Add.Plottable(errors);
             var points = plot.Add.ScatterPoints(xs, ys, Colors.Black);
             points.MarkerSize = 9;

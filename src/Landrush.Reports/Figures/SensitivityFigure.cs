@@ -31,7 +31,7 @@ public static class SensitivityFigure
         double[] xs = [.. usable.Select(r => r.Value)];
         double[] left = [.. usable.Select(r => double.IsFinite(r.Low) ? r.Value - r.Low : 0)];
         double[] right = [.. usable.Select(r => double.IsFinite(r.High) ? r.High - r.Value : 0)];
-        var errors = new ScottPlot.Plottables.ErrorBar(xs, ys, left, right, null, null) { Color = Colors.Black, LineWidth = 1.5f };
+        var errors = new ScottPlot.Plottables.ErrorBar(xs, ys, xErrorsPositive: right, xErrorsNegative: left, yErrorsPositive: null, yErrorsNegative: null) { Color = Colors.Black, LineWidth = 1.5f };
         plot.Add.Plottable(errors);
         var points = plot.Add.ScatterPoints(xs, ys, Colors.DarkGreen);
         points.MarkerSize = 10;
