@@ -26,7 +26,8 @@ public static class PremiumCaptureFigure
                 : "no class has a registered name, so no share is defined");
         }
 
-        var caption = source.Caption(what);
+        var fairKnown = usable.Any(r => double.IsFinite(r.Fair));
+        var caption = source.Caption(fairKnown ? what : $"Share of each class of names held by {holders}; no {fairModel} reference was computed for these classes.");
         var plot = FigureCanvas.Create(title, "Class of names", $"Share held by {holders} (%)", caption);
         var bars = plot.Add.Bars((Bar[])[.. usable.Select((r, i) => new Bar { Position = i, Value = 100 * r.Observed, FillColor = Colors.SteelBlue, Size = 0.6 })]);
         bars.LegendText = "observed";
