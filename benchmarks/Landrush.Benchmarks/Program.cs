@@ -7,11 +7,25 @@ using Landrush.Core.Model.Demand;
 // Simulated landrushes per second at the 2008 scale: 108 participants (two range parties with about
 // 5,500 wishes each, 106 with weighted lists of heavy-tailed size) over digits:1-5, about 11,000 names
 // registered per run. Plain Stopwatch: one warm-up, then as many seeded runs as fit in the time budget.
+// Other modes (issue 18): `null-models` times the lean null-model paths; `validate-verdict` runs the verdict's
+// validation study. Both live in their own files.
+if (args.Length > 0 && args[0] == "null-models")
+{
+    NullModelBenchmark.Run(args[1..]);
+    return;
+}
+
+if (args.Length > 0 && args[0] == "validate-verdict")
+{
+    VerdictStudy.Run(args[1..]);
+    return;
+}
+
 const long demandSeed = 2008;
 var seconds = args.Length > 0 ? double.Parse(args[0], CultureInfo.InvariantCulture) : 3.0;
 var inv = CultureInfo.InvariantCulture;
 
-var demand = new DemandModel(NameSpace.Parse("digits:1-5"));
+var demand = new DemandModel(NameSpace.Parse("digits:1-5"), Landrush.Core.Reconstruction.Nl2008Reconstruction.Attractiveness);
 var participants = new List<Participant>
 {
     new(1, 50, [.. demand.Numbers(0, 2100), .. demand.Block("2101", 3600)]),
@@ -20,7 +34,7 @@ var participants = new List<Participant>
 var sizes = new WishListSizes(Minimum: 3);
 for (var i = 0; i < 106; i++)
 {
-    participants.Add(new Participant(3 + i, 1.0, demand.WeightedList(Math.Max(1, sizes.Draw(demandSeed * 1000 + i)), demandSeed * 1000 + 500 + i)));
+    participants.Add(new Participant(3 + i, 1.0, demand.WeightedList(Math.Max(1, sizes.Draw(new SeededRandom((demandSeed * 1000) + i))), new SeededRandom((demandSeed * 1000) + 500 + i))));
 }
 
 var sim = new LandrushSimulation(demand.NameCount, participants);

@@ -1,6 +1,9 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Net.Sockets;
+using System.Text.RegularExpressions;
 using Landrush.Cli.Commands;
+using Landrush.Cli.Output;
 using Landrush.Core;
 
 namespace Landrush.Cli;
@@ -9,7 +12,7 @@ namespace Landrush.Cli;
 /// The <c>landrush</c> command line: builds the command tree and turns every failure into one line on
 /// stderr and an exit code, so that no user ever sees a stack trace.
 /// </summary>
-public static class LandrushCli
+public static partial class LandrushCli
 {
     /// <summary>Exit code for success.</summary>
     public const int Ok = 0;
@@ -20,6 +23,12 @@ public static class LandrushCli
     /// <summary>Exit code for bad input: a malformed option, spec or file.</summary>
     public const int BadInput = 2;
 
+    /// <summary>Exit code after Ctrl-C or SIGTERM (128 + SIGINT): temporary files removed, nothing half-written.</summary>
+    public const int Cancelled = 130;
+
+    /// <summary>Exit code when the reader of standard output went away (128 + SIGPIPE), said nothing.</summary>
+    public const int ReaderGone = 141;
+
     public static RootCommand Build()
     {
         var root = new RootCommand(
@@ -28,9 +37,11 @@ public static class LandrushCli
             "synthetic reconstruction of the 2008 .nl landrush. Harvest, statistics and report come next.");
         root.Subcommands.Add(EnumerateCommand.Create());
         root.Subcommands.Add(ReconstructCommand.Create());
+        root.Subcommands.Add(SimulateCommand.Create());
         root.Subcommands.Add(ValidateCommand.Create());
         root.Subcommands.Add(WhoisCommand.Create());
         root.Subcommands.Add(WhoisParseCommand.Create());
+        root.Subcommands.Add(ZonefileCommand.Create());
         return root;
     }
 
@@ -42,32 +53,42 @@ public static class LandrushCli
         ArgumentNullException.ThrowIfNull(stderr);
         var root = Build();
         var parsed = root.Parse(args);
-        // Exceptions are ours to report (one line, no stack trace), not the library's.
-        var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
+        // Exceptions are ours to report (one line, no stack trace), not the library's; signals are the
+        // host's (ConsoleHost), which cancels the token.
+        var config = new InvocationConfiguration
+        {
+            Output = stdout,
+            Error = stderr,
+            EnableDefaultExceptionHandler = false,
+            ProcessTerminationTimeout = null,
+        };
         if (parsed.Errors.Count > 0)
         {
-            foreach (var error in parsed.Errors)
-            {
-                await stderr.WriteLineAsync($"landrush: error: {error.Message}");
-            }
-
-            await stderr.WriteLineAsync("Try 'landrush --help'.");
+            var command = parsed.CommandResult.Command == root ? "landrush" : $"landrush {parsed.CommandResult.Command.Name}";
+            await stderr.WriteLineAsync($"landrush: error: {OneLine(ParseErrors.InUserWords(parsed.Errors[0].Message))} (see '{command} --help')");
             return BadInput;
         }
 
         try
         {
-            return await parsed.InvokeAsync(config, cancellationToken);
+            var code = await parsed.InvokeAsync(config, cancellationToken);
+            // Inside the handler: standard output that cannot be written is one line, not a crash.
+            await stdout.FlushAsync(cancellationToken);
+            return code;
+        }
+        catch (ReaderGoneException)
+        {
+            return ReaderGone;
         }
         catch (UserInputException ex)
         {
             await stderr.WriteLineAsync($"landrush: error: {OneLine(ex.Message)}");
             return BadInput;
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             await stderr.WriteLineAsync("landrush: cancelled");
-            return Failure;
+            return Cancelled;
         }
         catch (Exception ex) when (ex is IOException or SocketException or TimeoutException or UnauthorizedAccessException or HttpRequestException)
         {
@@ -88,6 +109,13 @@ public static class LandrushCli
         }
     }
 
-    // Messages may quote user or server text: no line break or terminal escape gets through.
-    private static string OneLine(string message) => Printable.Escape(message.ReplaceLineEndings(" ").Trim());
+    // Messages may quote user or server text: no line break or terminal escape gets through, and no
+    // quoted value over 200 characters (a 100,000-character --space must not give a 200 KB error line).
+    internal static string OneLine(string message) => Printable.Escape(ShortenQuoted(message.ReplaceLineEndings(" ").Trim()));
+
+    internal static string ShortenQuoted(string message) => LongQuote().Replace(message, m =>
+        string.Create(CultureInfo.InvariantCulture, $"'{m.Groups[1].Value[..100]}…' ({m.Groups[1].Value.Length:N0} characters)"));
+
+    [GeneratedRegex("'([^']{201,})'")]
+    private static partial Regex LongQuote();
 }

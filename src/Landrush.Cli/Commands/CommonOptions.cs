@@ -18,4 +18,7 @@ internal static class CommonOptions
         Description = "Top-level domain the labels are under.",
         DefaultValueFactory = _ => "nl",
     };
+
+    /// <summary>An output path option, kept as typed (messages quote it so); '-' means standard output where a command allows it.</summary>
+    public static Option<string?> Out(string description) => new("--out") { Description = description };
 }

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text;
+using Landrush.Cli.Files;
 using Landrush.Core.Enumeration;
 
 namespace Landrush.Cli.Commands;
@@ -13,7 +15,7 @@ internal static class EnumerateCommand
         var tld = CommonOptions.Tld();
         var count = new Option<bool>("--count") { Description = "Write only the number of names (computed, not enumerated)." };
         var shard = new Option<string?>("--shard") { Description = "Only shard K of N (contiguous index range), e.g. 3/8." };
-        var output = new Option<FileInfo?>("--out") { Description = "Write to this file instead of standard output." };
+        var output = CommonOptions.Out("Write to this file (whole or not at all) instead of standard output; '-' is standard output.");
         var command = new Command("enumerate", "List the names of a name space in index order (0.nl … 99999.nl by default).")
         {
             space, tld, count, shard, output,
@@ -23,41 +25,45 @@ internal static class EnumerateCommand
             var ns = NameSpace.Parse(parsed.GetValue(space));
             var suffix = "." + DomainName.NormalizeTld(parsed.GetValue(tld)!);
             var sh = parsed.GetValue(shard) is { } s ? Shard.Parse(s) : Shard.All;
-            var stdout = parsed.InvocationConfiguration.Output;
-            var file = parsed.GetValue(output);
-            var path = file is null ? null : OutputFiles.Check(file.FullName);
-            var writer = path is null ? stdout : new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false), 1 << 16);
-            try
+            var path = parsed.GetValue(output);
+            if (path is null or "-")
             {
-                writer.NewLine = "\n";
-                if (parsed.GetValue(count))
-                {
-                    var (start, end) = sh.RangeIn(ns.Count);
-                    await writer.WriteLineAsync((end - start).ToString(CultureInfo.InvariantCulture));
-                    await writer.FlushAsync(ct);
-                    return LandrushCli.Ok;
-                }
-
-                foreach (var label in ns.Enumerate(sh))
-                {
-                    ct.ThrowIfCancellationRequested();
-                    writer.Write(label);
-                    writer.Write(suffix);
-                    writer.Write('\n');
-                }
-
-                await writer.FlushAsync(ct);
-            }
-            finally
-            {
-                if (path is not null)
-                {
-                    await writer.DisposeAsync();
-                }
+                await WriteAsync(parsed.InvocationConfiguration.Output, ns, suffix, sh, parsed.GetValue(count), ct);
+                return LandrushCli.Ok;
             }
 
+            // Written to a temporary file and renamed when complete: Ctrl-C or a full disk leaves the old file.
+            await using var file = AtomicFile.Create(path);
+            await using (var writer = new StreamWriter(file.Stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true))
+            {
+                await WriteAsync(writer, ns, suffix, sh, parsed.GetValue(count), ct);
+            }
+
+            await file.CommitAsync(ct);
             return LandrushCli.Ok;
         });
         return command;
+    }
+
+    private static async Task WriteAsync(TextWriter writer, NameSpace ns, string suffix, Shard sh, bool countOnly, CancellationToken ct)
+    {
+        writer.NewLine = "\n";
+        if (countOnly)
+        {
+            var (start, end) = sh.RangeIn(ns.Count);
+            await writer.WriteLineAsync((end - start).ToString(CultureInfo.InvariantCulture));
+            await writer.FlushAsync(ct);
+            return;
+        }
+
+        foreach (var label in ns.Enumerate(sh))
+        {
+            ct.ThrowIfCancellationRequested();
+            writer.Write(label);
+            writer.Write(suffix);
+            writer.Write('\n');
+        }
+
+        await writer.FlushAsync(ct);
     }
 }

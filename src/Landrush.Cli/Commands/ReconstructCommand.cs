@@ -1,5 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text;
+using Landrush.Cli.Files;
+using Landrush.Core;
 using Landrush.Core.Reconstruction;
 
 namespace Landrush.Cli.Commands;
@@ -24,7 +27,7 @@ internal static class ReconstructCommand
             Description = "Seed of every random draw; the same seed gives byte-identical files.",
             DefaultValueFactory = _ => DefaultSeed,
         };
-        var output = new Option<FileInfo>("--out")
+        var output = new Option<string>("--out")
         {
             Description = "Dataset file to write (e.g. data/nl-2008-reconstruction.csv); the truth goes to " +
                           "X.truth.csv (party of each registrant handle) and X.parties.csv (per-party truth) beside it.",
@@ -41,35 +44,56 @@ internal static class ReconstructCommand
             var stdout = parsed.InvocationConfiguration.Output;
             var name = ReconstructionProfiles.Resolve(parsed.GetValue(profile)!);
             var s = parsed.GetValue(seed);
-            var path = parsed.GetValue(output)!.FullName;
-            var (handles, parties) = ReconstructionWriter.SidePaths(path);
-            foreach (var p in new[] { path, handles, parties })
+            var path = parsed.GetValue(output)!;
+            if (path == "-")
             {
-                // Before the build, so a bad path costs nothing and leaves nothing behind.
-                OutputFiles.Check(p);
+                throw new UserInputException("reconstruct writes three files (the dataset and two truth files): --out needs a file name, not '-'");
             }
 
-            await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"profile {name}, seed {s} (synthetic reconstruction, not registry data)"));
-            var r = ReconstructionProfiles.Build(name, s);
-            ct.ThrowIfCancellationRequested();
-            // The three files belong together: all are replaced, or none.
-            await OutputFiles.WriteAllAsync(
-                [
-                    (path, w => ReconstructionWriter.WriteDataset(w, r)),
-                    (handles, w => ReconstructionWriter.WriteHandles(w, r)),
-                    (parties, w => ReconstructionWriter.WriteParties(w, r)),
-                ],
-                ct);
-            var c = r.Calibration;
-            var inv = CultureInfo.InvariantCulture;
-            var registered = r.Records.Count(x => x.IsRegistered);
-            await stdout.WriteLineAsync(string.Create(inv, $"wrote {r.Records.Count:N0} rows ({registered:N0} registered, {r.Parties.Count(p => p.Wins > 0)} parties holding names) to {path}"));
-            await stdout.WriteLineAsync($"truth: {handles}, {parties}");
-            await stdout.WriteLineAsync(string.Create(inv,
-                $"calibration: demand draw {c.DemandDraw}, continuation {c.RangeContinuation}, offsets {c.OffsetA}/{c.OffsetB}, capacities {c.CapacityA:R}/{c.CapacityB:R}; fixes moved {c.TotalMoves} names " +
-                $"(zero-holders {c.ZeroHolderMoves}, block {c.BlockMoves}, top two {c.TopTwoMoves})"));
+            var (handles, parties) = ReconstructionFiles.SidePaths(path);
+
+            // Opened before the build, so a bad path costs nothing; written to temporary files and renamed
+            // together when all are complete, so Ctrl-C or a full disk leaves the old files and no temporary one.
+            var files = await AtomicFile.CreateAllAsync([path, handles, parties]);
+            try
+            {
+                await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"profile {name}, seed {s} (synthetic reconstruction, not registry data)"));
+                var r = ReconstructionProfiles.Build(name, s);
+                ct.ThrowIfCancellationRequested();
+                Write(files[0], w => ReconstructionWriter.WriteDataset(w, r));
+                Write(files[1], w => ReconstructionWriter.WriteHandles(w, r));
+                Write(files[2], w => ReconstructionWriter.WriteParties(w, r));
+                await AtomicFile.CommitAllAsync(files, ct);
+                await Summarise(stdout, r, path, handles, parties);
+            }
+            finally
+            {
+                foreach (var f in files)
+                {
+                    await f.DisposeAsync();
+                }
+            }
+
             return LandrushCli.Ok;
         });
         return command;
+    }
+
+    private static void Write(AtomicFile file, Action<TextWriter> write)
+    {
+        using var writer = new StreamWriter(file.Stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
+        write(writer);
+    }
+
+    private static async Task Summarise(TextWriter stdout, ReconstructedLandrush r, string path, string handles, string parties)
+    {
+        var c = r.Calibration;
+        var inv = CultureInfo.InvariantCulture;
+        var registered = r.Records.Count(x => x.IsRegistered);
+        await stdout.WriteLineAsync(string.Create(inv, $"wrote {r.Records.Count:N0} rows ({registered:N0} registered, {r.Parties.Count(p => p.Wins > 0)} parties holding names) to {path}"));
+        await stdout.WriteLineAsync($"truth: {handles}, {parties}");
+        await stdout.WriteLineAsync(string.Create(inv,
+            $"calibration: demand draw {c.DemandDraw}, continuation {c.RangeContinuation}, offsets {c.OffsetA}/{c.OffsetB}, capacities {c.CapacityA:R}/{c.CapacityB:R}; fixes moved {c.TotalMoves} names " +
+            $"(zero-holders {c.ZeroHolderMoves}, block {c.BlockMoves}, top two {c.TopTwoMoves})"));
     }
 }

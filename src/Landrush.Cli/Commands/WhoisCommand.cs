@@ -36,7 +36,7 @@ internal static class WhoisCommand
                 throw new UserInputException("--raw and --json exclude each other: choose one");
             }
 
-            var domain = DomainName.Parse(parsed.GetValue(name)!).ToString();
+            var domain = DomainName.Parse(parsed.GetValue(name)!);
             var seconds = parsed.GetValue(timeout);
             // At least a millisecond: a smaller value rounds to a zero TimeSpan, which the client rejects.
             // NaN fails both comparisons; infinity fails the upper bound.
@@ -62,7 +62,7 @@ internal static class WhoisCommand
             {
                 await stdout.WriteLineAsync(WhoisOutput.JsonLine(w =>
                 {
-                    w.WriteString("query", response.Query);
+                    w.WriteString("query", response.Query.ToString());
                     w.WriteString("server", response.Server);
                     w.WriteNumber("bytes", response.Raw.Length);
                     w.WriteString("encoding", response.Encoding);

@@ -36,10 +36,17 @@ public sealed record RegistryDatasetHeader(NameSpace Space, string Tld, string? 
         }
 
         string? spec = null, tld = null, provenance = null;
+        var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var word in words.Skip(2))
         {
             var eq = word.IndexOf('=', StringComparison.Ordinal);
             var (key, value) = eq < 0 ? (word, string.Empty) : (word[..eq], word[(eq + 1)..]);
+            if (!keys.Add(key))
+            {
+                // Keeping the last (or the first) would silently read the file against a space it may not hold.
+                throw new UserInputException($"{file}:1: '{key}' is declared twice in the dataset's first line");
+            }
+
             switch (key)
             {
                 case "space": spec = value; break;

@@ -30,52 +30,76 @@ public readonly record struct DomainName(string Label, string Tld)
     public static DomainName Parse(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
+        return TryRead(name, out var result, out var why) ? result : throw Bad(name, why!);
+    }
+
+    /// <summary>
+    /// The same rules as <see cref="Parse"/> without an exception: for names read out of a server's reply
+    /// (a record's domain, a name server, <c>x.nl is free</c>), where a bad name is a fact about the reply,
+    /// not a user's mistake.
+    /// </summary>
+    public static bool TryParse(string? name, out DomainName result) => TryRead(name, out result, out _);
+
+    private static bool TryRead(string? name, out DomainName result, out string? why)
+    {
+        result = default;
+        if (name is null)
+        {
+            why = "write e.g. 1234.nl";
+            return false;
+        }
+
         var n = name.Trim();
         n = n.EndsWith('.') ? n[..^1] : n;
         var dot = n.IndexOf('.', StringComparison.Ordinal);
         if (n.Length == 0 || dot < 0)
         {
-            throw Bad(name, "write e.g. 1234.nl");
+            why = "write e.g. 1234.nl";
+            return false;
         }
 
         foreach (var label in n.Split('.'))
         {
-            CheckLabel(name, label);
+            if (LabelProblem(label) is { } problem)
+            {
+                why = problem;
+                return false;
+            }
         }
 
         if (n.Length > MaxNameLength)
         {
-            throw Bad(name, $"{n.Length} characters, more than {MaxNameLength}");
+            why = $"{n.Length} characters, more than {MaxNameLength}";
+            return false;
         }
 
         n = n.ToLowerInvariant();
-        return new DomainName(n[..dot], n[(dot + 1)..]);
+        result = new DomainName(n[..dot], n[(dot + 1)..]);
+        why = null;
+        return true;
     }
 
-    private static void CheckLabel(string name, string label)
+    private static string? LabelProblem(string label)
     {
         if (label.Length == 0)
         {
-            throw Bad(name, "empty label");
+            return "empty label";
         }
 
         foreach (var c in label)
         {
             if (!(char.IsAsciiLetterOrDigit(c) || c == '-'))
             {
-                throw Bad(name, $"'{Printable.Escape(c.ToString())}' is not a letter, digit or hyphen (write an IDN as xn--…)");
+                return $"'{Printable.Escape(c.ToString())}' is not a letter, digit or hyphen (write an IDN as xn--…)";
             }
         }
 
         if (label.Length > NameSpacePart.MaxLabelLength)
         {
-            throw Bad(name, $"label '{label}' is longer than {NameSpacePart.MaxLabelLength} characters");
+            return $"label '{label}' is longer than {NameSpacePart.MaxLabelLength} characters";
         }
 
-        if (label[0] == '-' || label[^1] == '-')
-        {
-            throw Bad(name, $"label '{label}' starts or ends with '-'");
-        }
+        return label[0] == '-' || label[^1] == '-' ? $"label '{label}' starts or ends with '-'" : null;
     }
 
     private static UserInputException Bad(string name, string why) => new($"bad domain name '{Printable.Escape(name)}': {why}");

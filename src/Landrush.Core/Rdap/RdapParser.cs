@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Landrush.Core.Dataset;
+using Landrush.Core.Enumeration;
 using Landrush.Core.Whois;
 
 namespace Landrush.Core.Rdap;
@@ -11,10 +12,15 @@ namespace Landrush.Core.Rdap;
 /// error body with <c>errorCode</c> 404 or 429 is read as free or throttled.
 /// </summary>
 /// <remarks>
-/// Status mapping (RFC 8056 values): <c>inactive</c> → inactive; <c>redemption period</c> or
-/// <c>pending delete</c> → quarantine (our reading of SIDN's quarantine, not confirmed against a live
-/// reply); otherwise <c>active</c> → registered. A domain object without a status we know is
-/// unparseable (record kept). Event dates are read as the calendar date written, as WHOIS shows it.
+/// Status mapping (RFC 8056 §2 maps EPP statuses to RDAP values; RFC 9083 §10.2.2 lists them):
+/// <c>inactive</c> → inactive; <c>redemption period</c> or <c>pending delete</c> → quarantine (our reading
+/// of SIDN's quarantine, not confirmed against a live reply); any other set holding at least one value
+/// of that list → registered. RDAP <c>active</c> is EPP <c>ok</c>, which never stands beside a lock or
+/// prohibition, so a registry-locked domain (<c>server delete prohibited</c>, …) shows no <c>active</c>
+/// and is registered all the same. An empty set, or one of values none of which is known, is
+/// unparseable (record kept). Every value is kept in <see cref="WhoisRecord.Statuses"/>. A leading
+/// byte-order mark is skipped. A name redacted by RFC 9537's empty value is absent (null), not <c>""</c>.
+/// Event dates are read as the calendar date written, as WHOIS shows it.
 /// </remarks>
 public static class RdapParser
 {
@@ -23,13 +29,14 @@ public static class RdapParser
     /// <summary>Reads one reply body.</summary>
     /// <param name="json">The body.</param>
     /// <param name="queriedDomain">The name asked for: an error body does not repeat it.</param>
-    public static WhoisReply Parse(string json, string? queriedDomain = null)
+    public static WhoisReply Parse(string json, DomainName? queriedDomain = null)
     {
         ArgumentNullException.ThrowIfNull(json);
         try
         {
-            using var doc = JsonDocument.Parse(json, Options);
-            return Read(doc.RootElement, queriedDomain?.Trim().TrimEnd('.').ToLowerInvariant());
+            // A byte-order mark is not JSON; some servers and editors write one all the same.
+            using var doc = JsonDocument.Parse(json.StartsWith('\uFEFF') ? json.AsMemory(1) : json.AsMemory(), Options);
+            return Read(doc.RootElement, queriedDomain?.ToString());
         }
         catch (JsonException ex)
         {
@@ -60,17 +67,14 @@ public static class RdapParser
             return new WhoisReply(ReplyClass.Unparseable, FormatEra.Rdap, Message: "not an RDAP domain object");
         }
 
-        var domain = Str(root, "ldhName")?.TrimEnd('.').ToLowerInvariant();
-        if (domain is null || !WhoisParser.IsDomainName(domain))
+        if (!DomainName.TryParse(Str(root, "ldhName"), out var ldhName))
         {
             return new WhoisReply(ReplyClass.Unparseable, FormatEra.Rdap, Message: "domain object without a valid ldhName");
         }
 
+        var domain = ldhName.ToString();
         var statuses = Strings(root, "status");
-        var status = statuses.Contains("inactive", StringComparer.OrdinalIgnoreCase) ? DomainStatus.Inactive
-            : statuses.Any(s => s.Equals("redemption period", StringComparison.OrdinalIgnoreCase) || s.Equals("pending delete", StringComparison.OrdinalIgnoreCase)) ? DomainStatus.Quarantine
-            : statuses.Contains("active", StringComparer.OrdinalIgnoreCase) ? DomainStatus.Active
-            : DomainStatus.Unknown;
+        var status = StatusOf(statuses);
 
         var other = new List<WhoisField>();
         WhoisParty? registrar = null, reseller = null;
@@ -87,7 +91,7 @@ public static class RdapParser
         {
             var action = Str(ev, "eventAction");
             var date = Str(ev, "eventDate");
-            var parsed = date is not null && date.Length >= 10 && WhoisParser.TryDate(date[..10], out var d) ? d : (DateOnly?)null;
+            var parsed = date is not null && date.Length >= 10 && ReplyValues.TryDate(date[..10], out var d) ? d : (DateOnly?)null;
             switch (action?.ToLowerInvariant())
             {
                 case "registration" when parsed is not null:
@@ -107,8 +111,7 @@ public static class RdapParser
         var nameServers = new List<NameServer>();
         foreach (var ns in Array(root, "nameservers"))
         {
-            var host = Str(ns, "ldhName")?.TrimEnd('.').ToLowerInvariant();
-            if (host is null || !WhoisParser.IsDomainName(host))
+            if (!DomainName.TryParse(Str(ns, "ldhName"), out var host))
             {
                 other.Add(new WhoisField("nameserver", [ns.GetRawText()]));
                 continue;
@@ -119,14 +122,14 @@ public static class RdapParser
             {
                 foreach (var a in Strings(ips, "v4").Concat(Strings(ips, "v6")))
                 {
-                    if (IPAddress.TryParse(a, out var ip))
+                    if (ReplyValues.TryAddress(a, out var ip))
                     {
                         addresses.Add(ip);
                     }
                 }
             }
 
-            nameServers.Add(new NameServer(host, addresses));
+            nameServers.Add(new NameServer(host.ToString(), addresses));
         }
 
         bool? dnssec = null;
@@ -141,6 +144,7 @@ public static class RdapParser
             Domain = domain,
             Status = status,
             StatusText = statuses.Count == 0 ? null : string.Join(", ", statuses),
+            Statuses = statuses,
             Registrar = registrar,
             Reseller = reseller,
             Registrant = registrant,
@@ -154,15 +158,38 @@ public static class RdapParser
             OtherFields = other,
             Era = FormatEra.Rdap,
         };
-        var replyClass = status switch
-        {
-            DomainStatus.Active => ReplyClass.Registered,
-            DomainStatus.Inactive => ReplyClass.Inactive,
-            DomainStatus.Quarantine => ReplyClass.Quarantine,
-            _ => ReplyClass.Unparseable,
-        };
+        var replyClass = StatusClasses.ReplyClassOf(status);
         return new WhoisReply(replyClass, FormatEra.Rdap, domain, record,
             Message: replyClass == ReplyClass.Unparseable ? $"no known status in [{string.Join(", ", statuses)}]" : null);
+    }
+
+    // RFC 9083 §10.2.2 (the IANA "RDAP JSON Values" registry, type "status").
+    private static readonly HashSet<string> KnownStatuses = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "validated", "renew prohibited", "update prohibited", "transfer prohibited", "delete prohibited", "proxy",
+        "private", "removed", "obscured", "associated", "active", "inactive", "locked", "pending create",
+        "pending renew", "pending transfer", "pending update", "pending delete", "add period", "auto renew period",
+        "client delete prohibited", "client hold", "client renew prohibited", "client transfer prohibited",
+        "client update prohibited", "pending restore", "redemption period", "renew period", "server delete prohibited",
+        "server renew prohibited", "server transfer prohibited", "server update prohibited", "server hold",
+        "transfer period", "administrative", "reserved",
+    };
+
+    private static DomainStatus StatusOf(List<string> statuses)
+    {
+        if (statuses.Contains("inactive", StringComparer.OrdinalIgnoreCase))
+        {
+            return DomainStatus.Inactive;
+        }
+
+        if (statuses.Any(s => s.Equals("redemption period", StringComparison.OrdinalIgnoreCase) || s.Equals("pending delete", StringComparison.OrdinalIgnoreCase)))
+        {
+            return DomainStatus.Quarantine;
+        }
+
+        // Registered is any set that is not free, quarantine or inactive; a set of values none of which is
+        // in the registry is not understood, and a guess would become a fact.
+        return statuses.Any(KnownStatuses.Contains) ? DomainStatus.Active : DomainStatus.Unknown;
     }
 
     private static void ReadEntity(
@@ -176,7 +203,7 @@ public static class RdapParser
 
         var roles = Strings(entity, "roles");
         var card = VCard.Read(entity);
-        var handle = Str(entity, "handle");
+        var handle = Str(entity, "handle") is { Length: > 0 } h ? h : null;
         foreach (var role in roles)
         {
             switch (role.ToLowerInvariant())
@@ -246,14 +273,15 @@ public static class RdapParser
                     var value = prop[3];
                     switch (prop[0].GetString())
                     {
-                        case "fn" when value.ValueKind == JsonValueKind.String:
-                            name ??= value.GetString();
+                        // RFC 9537 redacts by an empty value: absent, not "".
+                        case "fn" when NonEmpty(value) is { } fn:
+                            name ??= fn;
                             break;
-                        case "tel" when value.ValueKind == JsonValueKind.String:
-                            phone ??= StripScheme(value.GetString()!, "tel:");
+                        case "tel" when NonEmpty(value) is { } tel:
+                            phone ??= NonEmpty(StripScheme(tel, "tel:"));
                             break;
-                        case "email" when value.ValueKind == JsonValueKind.String:
-                            email ??= StripScheme(value.GetString()!, "mailto:");
+                        case "email" when NonEmpty(value) is { } mail:
+                            email ??= NonEmpty(StripScheme(mail, "mailto:"));
                             break;
                         case "adr":
                             address.AddRange(AddressLines(prop));
@@ -297,6 +325,11 @@ public static class RdapParser
 
             return lines;
         }
+
+        private static string? NonEmpty(JsonElement value) =>
+            value.ValueKind == JsonValueKind.String ? NonEmpty(value.GetString()) : null;
+
+        private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
         private static string StripScheme(string value, string scheme) =>
             value.StartsWith(scheme, StringComparison.OrdinalIgnoreCase) ? value[scheme.Length..] : value;

@@ -57,26 +57,19 @@ public static class Nl2008Reconstruction
 
     private static readonly int[] BlockParties = [A, B, C, D];
 
-    // Capacities of the range parties are searched on this grid of multiples of the median ordinary capacity
-    // (about 1), and only pairs whose sum exceeds all other parties' together are tried: the two were fleets
-    // (one said it used 35 servers) that left little capacity to the others. The block count no longer pulls
-    // A's capacity down, because A's list order is searched instead: with A fast, how late it reaches the
-    // block decides how many block names the others have taken first.
-    private static readonly double[] CapacityMultiples = [36, 45, 56, 70, 88];
-
     // B's first part: its most attractive names written without a leading zero.
     private const int AttractiveCountB = 350;
-
-    // Bisection on an offset stops when the bracket is this narrow (names).
-    private const int OffsetResolution = 25;
 
     /// <summary>Demand draws tried before the calibration gives up (see the class summary).</summary>
     public const int MaxDemandDraws = 20;
 
+    /// <summary>How much the profile's bidders wanted each name: the generic weights with the Dutch area codes.</summary>
+    public static NameAttractiveness Attractiveness { get; } = new(DutchAreaCodes.All);
+
     public static ReconstructedLandrush Build(long seed)
     {
         var space = NameSpace.Parse(SpaceSpec);
-        var demand = new DemandModel(space);
+        var demand = new DemandModel(space, Attractiveness);
         var block = demand.Numbers(0, BlockMaxValue);
         var inBlock = new bool[demand.NameCount];
         foreach (var n in block)
@@ -91,8 +84,6 @@ public static class Nl2008Reconstruction
             var demandRng = new SeededRandom(seed, 0x100 + (ulong)draw);
             var simSeed = unchecked((long)new SeededRandom(seed, 0x200 + (ulong)draw).NextUInt64());
             var lists = BuildWishLists(demand, block, demandRng, out var capacities, out var latencies, out var roles);
-            var plainB = lists[B][..AttractiveCountB];
-            var highB = lists[B][AttractiveCountB..];
             var continuation = (int[])[.. demand.Block("2101", 5000 - 2101), .. demand.Block("0000", 1000)];
             var length = SearchContinuation(demand.NameCount, lists, block, continuation);
             if (length < 0)
@@ -101,19 +92,18 @@ public static class Nl2008Reconstruction
                 continue;
             }
 
-            var search = SearchOrderAndCapacities(demand.NameCount, lists, block, continuation.AsSpan(0, length).ToArray(),
-                plainB, highB, capacities, latencies, roles, simSeed, inBlock);
+            var orders = new RangeOrders(block, continuation[..length], lists[B][..AttractiveCountB], lists[B][AttractiveCountB..]);
+            var search = new RangeOrderSearch(new DemandDraw(demand.NameCount, lists, capacities, latencies, roles, simSeed, inBlock), orders).Run();
             if (search is null)
             {
                 problems = [$"draw {draw}: no searched order and capacities met every target after the fixes"];
                 continue;
             }
 
-            var (capA, capB, offsetA, offsetB, _) = search.Value;
-            capacities[A] = capA;
-            capacities[B] = capB;
-            lists[A] = AOrder(block, continuation.AsSpan(0, length), offsetA);
-            lists[B] = BOrder(plainB, highB, offsetB);
+            capacities[A] = search.CapacityA;
+            capacities[B] = search.CapacityB;
+            lists[A] = orders.A(search.OffsetA);
+            lists[B] = orders.B(search.OffsetB);
             var run = Simulate(demand.NameCount, lists, capacities, latencies, simSeed);
             if (run.RegisteredCount != TargetRegistered)
             {
@@ -123,20 +113,18 @@ public static class Nl2008Reconstruction
             var simulatedWins = Enumerable.Range(0, lists.Length).Select(run.WinsOf).ToArray();
             var fixer = new AllocationFixer(run, lists, inBlock);
             var simulatedBlock = BlockParties.Select(fixer.BlockCount).ToArray();
-            var zeroMoves = fixer.FixZeroHolders(A, B);
-            var blockMoves = fixer.FixBlock(BlockParties, TargetBlockCounts);
-            var topMoves = fixer.FixTopTwo(A, B, TargetTopTwo);
-            problems = fixer.Problems(A, B, TargetTopTwo, BlockParties, TargetBlockCounts);
-            if (zeroMoves < 0 || problems.Count > 0)
+            var fixes = ApplyFixes(fixer);
+            if (!fixes.Ok)
             {
-                problems.Insert(0, $"draw {draw}:");
+                problems = [$"draw {draw}:", .. fixes.Problems];
                 continue;
             }
 
-            var calibration = new CalibrationReport(draw, length, offsetA, offsetB, capA, capB, simulatedWins[A] + simulatedWins[B], simulatedBlock,
-                simulatedWins.Count(w => w > 0), zeroMoves, blockMoves, topMoves);
-            var whois = new WhoisSynthesizer(space, Tld, new SeededRandom(seed, 0x300));
-            var (records, handles, handleCounts, registrars) = whois.Build(fixer.Winners, run, lists.Length, A, B);
+            var calibration = new CalibrationReport(draw, length, search.OffsetA, search.OffsetB, search.CapacityA, search.CapacityB,
+                simulatedWins[A] + simulatedWins[B], simulatedBlock, simulatedWins.Count(w => w > 0),
+                fixes.ZeroHolderMoves, fixes.BlockMoves, fixes.TopTwoMoves);
+            var synthesizer = new RecordSynthesizer(space, Tld, new SeededRandom(seed, 0x300));
+            var (records, handles, handleCounts, registrars) = synthesizer.Build(fixer.Winners, run, lists.Length, A, B);
             var parties = new PartyTruth[lists.Length];
             for (var p = 0; p < parties.Length; p++)
             {
@@ -152,40 +140,40 @@ public static class Nl2008Reconstruction
     }
 
     private static int[][] BuildWishLists(DemandModel demand, int[] block, SeededRandom rng,
-        out double[] capacities, out double[] latencies, out string[] roles)
+        out double[] capacities, out double[] latencies, out PartyRole[] roles)
     {
         var n = 2 + OrdinaryCount;
         var lists = new int[n][];
         capacities = new double[n];
         latencies = new double[n];
-        roles = new string[n];
+        roles = new PartyRole[n];
 
         // B: the most attractive names written without leading zero (ties by index), then 5000-9999.
         var plain = Enumerable.Range(0, demand.NameCount)
-            .Where(i => !NameAttractiveness.Features(demand.Space.NameAt(i)).HasFlag(NameFeatures.LeadingZero)
+            .Where(i => !demand.Attractiveness.Features(demand.Space.NameAt(i)).HasFlag(NameFeatures.LeadingZero)
                         && !DutchAreaCodes.Contains(demand.Space.NameAt(i)))
             .OrderByDescending(i => demand.Weights[i]).ThenBy(i => i).Take(AttractiveCountB).ToArray();
         var high = demand.Block("5000", 5000);
         lists[B] = [.. plain, .. high.Where(i => !plain.Contains(i))];
         lists[A] = block; // continuation appended by the search
-        roles[A] = roles[B] = "range";
+        roles[A] = roles[B] = PartyRole.Range;
 
         lists[AreaCodeParty] = demand.Class(DutchAreaCodes.All);
-        roles[AreaCodeParty] = "class";
+        roles[AreaCodeParty] = PartyRole.Class;
 
         var runStart = 20 + rng.NextInt(70);
         lists[RunParty] = demand.Block(runStart.ToString(CultureInfo.InvariantCulture) + "000", 250);
-        roles[RunParty] = "run";
+        roles[RunParty] = PartyRole.Run;
 
         lists[C] = Merge(demand.WeightedListAmong(block, 110, rng), demand.WeightedList(15, rng));
         lists[D] = Merge(demand.WeightedListAmong(block, 60, rng), demand.WeightedList(3, rng));
-        roles[C] = roles[D] = "block";
+        roles[C] = roles[D] = PartyRole.Block;
 
         var sizes = new WishListSizes(Minimum: 3);
         for (var p = D + 1; p < n; p++)
         {
             lists[p] = demand.WeightedList(Math.Max(1, sizes.Draw(rng)), rng);
-            roles[p] = "ordinary";
+            roles[p] = PartyRole.Ordinary;
         }
 
         // Ordinary capacities are log-normal around 1 (a few connections each); their mail was often refused
@@ -247,7 +235,7 @@ public static class Nl2008Reconstruction
         return lo;
     }
 
-    private static AllocationOutcome Simulate(int nameCount, int[][] lists, double[] capacities, double[] latencies, long seed)
+    internal static AllocationOutcome Simulate(int nameCount, int[][] lists, double[] capacities, double[] latencies, long seed)
     {
         var participants = new Participant[lists.Length];
         for (var p = 0; p < lists.Length; p++)
@@ -258,96 +246,15 @@ public static class Nl2008Reconstruction
         return new LandrushSimulation(nameCount, participants).Run(Mechanism.Fcfs, seed);
     }
 
-    // A sends the first `offset` names of its continuation, then the block in numeric order, then the rest.
-    private static int[] AOrder(int[] block, ReadOnlySpan<int> continuation, int offset) =>
-        [.. continuation[..offset], .. block, .. continuation[offset..]];
-
-    // B sends the first `offset` names of 5000-9999, then its attractive names, then the rest of 5000-9999.
-    private static int[] BOrder(int[] attractive, int[] high, int offset) =>
-        [.. high.AsSpan(0, offset), .. attractive, .. high.AsSpan(offset)];
-
-    // For each pair of range capacities on the grid that gives A and B each at least 35 times the median
-    // ordinary capacity and together more than all the others, bisect A's offset on A's block count, then
-    // B's on B's, then A's again (B's order moves A's count a little); keep the pair and offsets whose run
-    // the fixes bring to every target with the fewest moves. Null when no candidate can be fixed.
-    private static (double CapA, double CapB, int OffsetA, int OffsetB, int Moves)? SearchOrderAndCapacities(
-        int nameCount, int[][] lists, int[] block, int[] continuation, int[] attractiveB, int[] highB,
-        double[] capacities, double[] latencies, string[] roles, long simSeed, bool[] inBlock)
-    {
-        var ordinary = capacities.Where((_, p) => roles[p] == "ordinary").Order().ToArray();
-        var median = ordinary.Length % 2 == 1
-            ? ordinary[ordinary.Length / 2]
-            : (ordinary[(ordinary.Length / 2) - 1] + ordinary[ordinary.Length / 2]) / 2;
-        var others = capacities.Where((_, p) => p != A && p != B).Sum();
-        (double CapA, double CapB, int OffsetA, int OffsetB, int Moves)? best = null;
-        foreach (var ma in CapacityMultiples)
-        {
-            foreach (var mb in CapacityMultiples)
-            {
-                // Rounded up to two decimals, so the multiple never falls below the grid value.
-                var ca = Math.Ceiling(ma * median * 100) / 100;
-                var cb = Math.Ceiling(mb * median * 100) / 100;
-                if (ca + cb <= others)
-                {
-                    continue;
-                }
-
-                capacities[A] = ca;
-                capacities[B] = cb;
-                int offsetA = 0, offsetB = 0;
-                int BlockWins(int party)
-                {
-                    lists[A] = AOrder(block, continuation, offsetA);
-                    lists[B] = BOrder(attractiveB, highB, offsetB);
-                    var o = Simulate(nameCount, lists, capacities, latencies, simSeed);
-                    return block.Count(n => o.WinnerOf(n) == party);
-                }
-
-                offsetA = Bisect(continuation.Length, k => { offsetA = k; return BlockWins(A) <= TargetBlockCounts[0]; });
-                offsetB = Bisect(highB.Length, k => { offsetB = k; return BlockWins(B) <= TargetBlockCounts[1]; });
-                offsetA = Bisect(continuation.Length, k => { offsetA = k; return BlockWins(A) <= TargetBlockCounts[0]; });
-                lists[A] = AOrder(block, continuation, offsetA);
-                lists[B] = BOrder(attractiveB, highB, offsetB);
-                var run = Simulate(nameCount, lists, capacities, latencies, simSeed);
-                var fixer = new AllocationFixer(run, lists, inBlock);
-                var moves = Fix(fixer, out var ok);
-                if (ok && (best is null || moves < best.Value.Moves))
-                {
-                    best = (ca, cb, offsetA, offsetB, moves);
-                }
-            }
-        }
-
-        return best;
-    }
-
-    // The smallest k in [0, max] for which `reached` holds, to within OffsetResolution, assuming it holds
-    // from some k on (a later start on the contested part loses more of it); max when it never holds.
-    private static int Bisect(int max, Func<int, bool> reached)
-    {
-        int lo = 0, hi = max;
-        while (hi - lo > OffsetResolution)
-        {
-            var mid = (lo + hi) / 2;
-            if (reached(mid))
-            {
-                hi = mid;
-            }
-            else
-            {
-                lo = mid + 1;
-            }
-        }
-
-        return hi;
-    }
-
-    // The fixes in their order; ok when every target then holds.
-    private static int Fix(AllocationFixer fixer, out bool ok)
+    /// <summary>
+    /// The fixes, in their order (the one place the sequence is written): empty-handed parties first, then
+    /// the block counts, then the two-party total; then what still misses a target.
+    /// </summary>
+    internal static FixOutcome ApplyFixes(AllocationFixer fixer)
     {
         var zeroMoves = fixer.FixZeroHolders(A, B);
-        var moves = zeroMoves + fixer.FixBlock(BlockParties, TargetBlockCounts) + fixer.FixTopTwo(A, B, TargetTopTwo);
-        ok = zeroMoves >= 0 && fixer.Problems(A, B, TargetTopTwo, BlockParties, TargetBlockCounts).Count == 0;
-        return moves;
+        var blockMoves = fixer.FixBlock(BlockParties, TargetBlockCounts);
+        var topMoves = fixer.FixTopTwo(A, B, TargetTopTwo);
+        return new FixOutcome(zeroMoves, blockMoves, topMoves, fixer.Problems(A, B, TargetTopTwo, BlockParties, TargetBlockCounts));
     }
 }

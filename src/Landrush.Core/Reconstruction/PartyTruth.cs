@@ -7,7 +7,7 @@ namespace Landrush.Core.Reconstruction;
 /// <see cref="LostRequests"/> = <see cref="WishListSize"/> − <see cref="Wins"/>.
 /// </summary>
 /// <param name="Party">Party number, 1-based.</param>
-/// <param name="Role">How its wish list was built: range, class, run, block, ordinary.</param>
+/// <param name="Role">How its wish list was built.</param>
 /// <param name="Registrar">The registrar its names are registered through (synthetic name).</param>
 /// <param name="Capacity">Requests per unit of model time.</param>
 /// <param name="StartTime">Model time its first request could go out.</param>
@@ -19,7 +19,7 @@ namespace Landrush.Core.Reconstruction;
 /// <param name="RegistrantHandles">Distinct registrant handles its names carry.</param>
 public sealed record PartyTruth(
     int Party,
-    string Role,
+    PartyRole Role,
     string Registrar,
     double Capacity,
     double StartTime,

@@ -17,14 +17,6 @@ public static class ReconstructionWriter
     public const string PartyColumns =
         "party,role,registrar,capacity,start_time,latency,wish_list_size,simulated_wins,wins,lost_requests,registrant_handles";
 
-    /// <summary>The side files for a dataset path: <c>X.csv</c> → <c>X.truth.csv</c> and <c>X.parties.csv</c>.</summary>
-    public static (string Handles, string Parties) SidePaths(string datasetPath)
-    {
-        ArgumentNullException.ThrowIfNull(datasetPath);
-        var stem = datasetPath.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? datasetPath[..^4] : datasetPath;
-        return (stem + ".truth.csv", stem + ".parties.csv");
-    }
-
     public static void WriteDataset(TextWriter writer, ReconstructedLandrush reconstruction)
     {
         ArgumentNullException.ThrowIfNull(reconstruction);
@@ -62,9 +54,12 @@ public static class ReconstructionWriter
             }
 
             writer.Write(string.Create(CultureInfo.InvariantCulture,
-                $"{p.Party},{p.Role},{p.Registrar},{p.Capacity:R},{p.StartTime:R},{p.Latency:R},{p.WishListSize},{p.SimulatedWins},{p.Wins},{p.LostRequests},{p.RegistrantHandles}\n"));
+                $"{p.Party},{RoleText(p.Role)},{p.Registrar},{p.Capacity:R},{p.StartTime:R},{p.Latency:R},{p.WishListSize},{p.SimulatedWins},{p.Wins},{p.LostRequests},{p.RegistrantHandles}\n"));
         }
     }
+
+    /// <summary>A role as the party truth file writes it: lower case (<c>range</c>, <c>ordinary</c>).</summary>
+    public static string RoleText(PartyRole role) => role.ToString().ToLowerInvariant();
 
     private static void WriteBanner(TextWriter writer, ReconstructedLandrush r, string what) =>
         writer.Write(string.Create(CultureInfo.InvariantCulture,

@@ -17,6 +17,10 @@ public sealed record WhoisRecord
     /// <summary>The status exactly as shown (<c>active</c>, <c>in quarantine</c>, RDAP status values joined by <c>, </c>).</summary>
     public string? StatusText { get; init; }
 
+    /// <summary>Every status value as read, in the order shown: one for WHOIS, the <c>status</c> array for
+    /// RDAP (e.g. <c>server delete prohibited</c>, <c>server transfer prohibited</c>). Empty when none.</summary>
+    public IReadOnlyList<string> Statuses { get; init; } = [];
+
     public WhoisParty? Registrar { get; init; }
 
     /// <summary>The <c>Last registrar:</c> block of a name in quarantine.</summary>

@@ -1,4 +1,5 @@
 using Landrush.Core.Dataset;
+using Landrush.Core.Enumeration;
 
 namespace Landrush.Core.Whois;
 
@@ -26,7 +27,20 @@ public sealed record WhoisReply(
     public static WhoisReply OversizeAt(int cap) => new(ReplyClass.Oversize, Message: $"reply cut at {cap} bytes: larger than the cap");
 
     /// <summary>True when the reply is a fact about the domain (registered in some form, or free).</summary>
-    public bool IsFact => Class is ReplyClass.Registered or ReplyClass.Free or ReplyClass.Quarantine or ReplyClass.Inactive;
+    public bool IsFact => StatusClasses.DomainStatusOf(Class) is not null;
+
+    /// <summary>
+    /// This reply, or — when it names another domain than <paramref name="asked"/> — an
+    /// <see cref="ReplyClass.Unparseable"/> one saying so: a reply about another name is a fact about
+    /// neither. A reply that names no domain (a limit message, an error) is returned as it is.
+    /// </summary>
+    public WhoisReply CheckedAgainst(DomainName asked)
+    {
+        var name = asked.ToString();
+        return Domain is { } domain && !string.Equals(domain, name, StringComparison.Ordinal)
+            ? this with { Class = ReplyClass.Unparseable, Message = $"reply is about {domain}, not {name}" }
+            : this;
+    }
 
     /// <summary>
     /// The dataset row this reply supports, or null when the reply is not a fact about a domain (a
@@ -49,12 +63,7 @@ public sealed record WhoisReply(
             return null;
         }
 
-        var status = Class switch
-        {
-            ReplyClass.Inactive => DomainStatus.Inactive,
-            ReplyClass.Quarantine => DomainStatus.Quarantine,
-            _ => DomainStatus.Active,
-        };
+        var status = StatusClasses.DomainStatusOf(Class)!.Value;
         // A name in quarantine shows only its last registrar; that is still who held it.
         var registrar = Record.Registrar?.Name ?? Record.LastRegistrar?.Name;
         var nameServers = Record.NameServers.Select(n => n.Host).Distinct(StringComparer.Ordinal)

@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using Landrush.Core.Enumeration;
 using Landrush.Core.Rdap;
 using Landrush.Core.Whois;
 
@@ -11,7 +13,8 @@ namespace Landrush.Harvest.Rdap;
 /// 200 → the record; 404 → free, when it comes from an RDAP server (media type <c>application/rdap+json</c>
 /// or an RFC 9083 error object with <c>errorCode</c> 404); 429 → throttled with the <c>Retry-After</c> wait;
 /// any other status, or a 404 from something else → <see cref="HttpRequestException"/> carrying the status.
-/// The caller owns the <see cref="HttpClient"/>.
+/// The caller owns the <see cref="HttpClient"/>. The harvester uses it through <see cref="Sources.RdapSource"/>,
+/// which turns these exceptions into <see cref="Sources.ExchangeFailure"/> kinds.
 /// </summary>
 public sealed class RdapClient
 {
@@ -31,11 +34,10 @@ public sealed class RdapClient
 
     /// <exception cref="HttpRequestException">Not reachable, a status other than 200, 404 and 429, or a 404 that is not an RDAP reply.</exception>
     /// <exception cref="TimeoutException">No complete response within <see cref="RdapClientOptions.Timeout"/>.</exception>
-    public async Task<RdapResponse> LookupAsync(string domain, CancellationToken cancellationToken = default)
+    public async Task<RdapResponse> LookupAsync(DomainName name, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(domain);
-        var name = domain.Trim().TrimEnd('.').ToLowerInvariant();
         var uri = Options.DomainUri(name);
+        var stopwatch = Stopwatch.StartNew();
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(Options.Timeout);
         using var request = new HttpRequestMessage(HttpMethod.Get, uri);
@@ -44,9 +46,12 @@ public sealed class RdapClient
         try
         {
             using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
-            var (body, truncated) = await ReadCappedAsync(response.Content, Options.MaxResponseBytes, timeout.Token);
-            var reply = Classify(response, name, body, truncated);
-            return new RdapResponse(name, uri, response.StatusCode, body, truncated, reply, DateTimeOffset.UtcNow);
+            await using var stream = await response.Content.ReadAsStreamAsync(timeout.Token);
+            var kept = await CappedBuffer.ReadAsync(stream, Options.MaxResponseBytes, timeout.Token);
+            var raw = kept.ToArray();
+            var body = WhoisText.Decode(raw);
+            var reply = Classify(response, name, body, kept.Truncated);
+            return new RdapResponse(name, uri, response.StatusCode, raw, body, kept.Truncated, reply, DateTimeOffset.UtcNow, stopwatch.Elapsed);
         }
         catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
@@ -54,20 +59,16 @@ public sealed class RdapClient
         }
     }
 
-    private static WhoisReply Classify(HttpResponseMessage response, string name, string body, bool truncated)
+    private static WhoisReply Classify(HttpResponseMessage response, DomainName name, string body, bool truncated)
     {
         switch (response.StatusCode)
         {
             case HttpStatusCode.OK when truncated:
                 return new WhoisReply(ReplyClass.Oversize, FormatEra.Rdap, Message: "body larger than the cap; cut");
             case HttpStatusCode.OK:
-                var reply = RdapParser.Parse(body, name);
-                // A record about another name than the one asked is not a fact about either.
-                return reply.Domain is { } d && d != name
-                    ? reply with { Class = ReplyClass.Unparseable, Message = $"reply is about {d}, not {name}" }
-                    : reply;
+                return RdapParser.Parse(body, name).CheckedAgainst(name);
             case HttpStatusCode.NotFound when IsRdapNotFound(response, body, truncated):
-                return new WhoisReply(ReplyClass.Free, FormatEra.Rdap, name);
+                return new WhoisReply(ReplyClass.Free, FormatEra.Rdap, name.ToString());
             case HttpStatusCode.NotFound:
                 // A wrong base URL answers 404 for every name: read as free, it would free every name.
                 var type = response.Content.Headers.ContentType?.MediaType ?? "no content type";
@@ -99,7 +100,8 @@ public sealed class RdapClient
 
         try
         {
-            using var doc = JsonDocument.Parse(body);
+            // A byte-order mark is not JSON (RdapParser skips it too).
+            using var doc = JsonDocument.Parse(body.StartsWith('\uFEFF') ? body.AsMemory(1) : body.AsMemory());
             return doc.RootElement.ValueKind == JsonValueKind.Object
                 && doc.RootElement.TryGetProperty("errorCode", out var code)
                 && code.ValueKind == JsonValueKind.Number
@@ -127,26 +129,5 @@ public sealed class RdapClient
         }
 
         return null;
-    }
-
-    private static async Task<(string Body, bool Truncated)> ReadCappedAsync(HttpContent content, int cap, CancellationToken ct)
-    {
-        await using var stream = await content.ReadAsStreamAsync(ct);
-        var buffer = new byte[Math.Min(cap + 1, 64 * 1024)];
-        using var kept = new MemoryStream();
-        int n;
-        while ((n = await stream.ReadAsync(buffer, ct)) > 0)
-        {
-            var room = cap - (int)kept.Length;
-            if (n > room)
-            {
-                kept.Write(buffer, 0, room);
-                return (WhoisText.Decode(kept.ToArray()), true);
-            }
-
-            kept.Write(buffer, 0, n);
-        }
-
-        return (WhoisText.Decode(kept.ToArray()), false);
     }
 }

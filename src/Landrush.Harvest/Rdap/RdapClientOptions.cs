@@ -1,3 +1,6 @@
+using Landrush.Core.Enumeration;
+using Landrush.Core.Whois;
+
 namespace Landrush.Harvest.Rdap;
 
 /// <summary>Settings of an <see cref="RdapClient"/>. Every value is checked when set.</summary>
@@ -24,18 +27,18 @@ public sealed record RdapClientOptions
             : throw new ArgumentOutOfRangeException(nameof(value), value, "must be above zero and at most an hour");
     } = TimeSpan.FromSeconds(10);
 
-    /// <summary>Largest body read; a longer one is cut and classified oversize. Default is 1 MiB (1,048,576 bytes).</summary>
+    /// <summary>Largest body read; a longer one is cut and classified oversize. Default is
+    /// <see cref="CappedBuffer.DefaultReplyCap"/>, 1 MiB (1,048,576 bytes).</summary>
     public int MaxResponseBytes
     {
         get;
         init => field = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "must be positive");
-    } = 1 << 20;
+    } = CappedBuffer.DefaultReplyCap;
 
     /// <summary>The URL for <paramref name="domain"/>.</summary>
-    public Uri DomainUri(string domain)
+    public Uri DomainUri(DomainName domain)
     {
-        ArgumentNullException.ThrowIfNull(domain);
         var b = BaseUri.AbsoluteUri.TrimEnd('/');
-        return new Uri($"{b}/domain/{Uri.EscapeDataString(domain.Trim().TrimEnd('.').ToLowerInvariant())}");
+        return new Uri($"{b}/domain/{Uri.EscapeDataString(domain.ToString())}");
     }
 }

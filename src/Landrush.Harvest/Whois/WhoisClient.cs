@@ -1,7 +1,7 @@
-using System.Buffers;
 using System.Diagnostics;
 using System.Net.Sockets;
 using System.Text;
+using Landrush.Core.Enumeration;
 using Landrush.Core.Whois;
 
 namespace Landrush.Harvest.Whois;
@@ -15,24 +15,29 @@ namespace Landrush.Harvest.Whois;
 /// <see cref="WhoisClientOptions.ReadTimeout"/> for any silence, <see cref="WhoisClientOptions.OverallTimeout"/>
 /// for the whole exchange, and <see cref="WhoisClientOptions.MaxReplyBytes"/> for memory. Failures are
 /// <see cref="WhoisException"/>; cancellation by the caller is <see cref="OperationCanceledException"/>.
-/// Rate limiting is not this class's job (the harvester's scheduler does it).
+/// Rate limiting is not this class's job (the harvester's scheduler does it). The harvester uses it through
+/// <see cref="Sources.WhoisSource"/>, which turns failures into <see cref="Sources.ExchangeFailure"/> kinds.
 /// </remarks>
 public sealed class WhoisClient(WhoisClientOptions? options = null)
 {
-    private const int ChunkSize = 16 * 1024;
-
     public WhoisClientOptions Options { get; } = options ?? new WhoisClientOptions();
 
-    /// <summary>Asks the server about <paramref name="query"/> (for .nl: the domain name) and classifies the reply.</summary>
+    /// <summary>
+    /// Asks the server about <paramref name="name"/> (for .nl the query is the name as
+    /// <see cref="DomainName"/> writes it) and classifies the reply; a reply about another name is
+    /// <see cref="ReplyClass.Unparseable"/>.
+    /// </summary>
     /// <exception cref="WhoisException">No complete reply: refused, timed out or reset.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public async Task<WhoisResponse> QueryAsync(string query, CancellationToken cancellationToken = default)
+    /// <exception cref="ArgumentException">The name's text is empty or holds a line break (a
+    /// <see cref="DomainName"/> built without <see cref="DomainName.Parse"/>).</exception>
+    public async Task<WhoisResponse> QueryAsync(DomainName name, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(query);
+        var query = name.ToString();
         // A line break in the query would let it smuggle a second query (RFC 3912 §2: one line).
         if (query.Length == 0 || query.AsSpan().IndexOfAny('\r', '\n') >= 0)
         {
-            throw new ArgumentException("a WHOIS query is one non-empty line", nameof(query));
+            throw new ArgumentException("a WHOIS query is one non-empty line", nameof(name));
         }
 
         var server = Options.Server;
@@ -43,45 +48,17 @@ public sealed class WhoisClient(WhoisClientOptions? options = null)
 
         await ConnectAsync(socket, server, overall, cancellationToken);
 
-        using var received = new MemoryStream();
-        var truncated = false;
-        var buffer = ArrayPool<byte>.Shared.Rent(ChunkSize);
-        try
-        {
-            // ASCII in practice (.nl names are LDH or punycode); UTF-8 leaves ASCII unchanged.
-            var request = Encoding.UTF8.GetBytes(query + "\r\n");
-            await Step(t => socket.SendAsync(request, SocketFlags.None, t).AsTask());
-
-            while (true)
-            {
-                var n = await Step(t => socket.ReceiveAsync(buffer.AsMemory(0, ChunkSize), SocketFlags.None, t).AsTask());
-                if (n == 0)
-                {
-                    break;
-                }
-
-                var room = Options.MaxReplyBytes - (int)received.Length;
-                if (n > room)
-                {
-                    // Keep exactly the cap and stop reading: the rest is never buffered.
-                    received.Write(buffer, 0, room);
-                    truncated = true;
-                    break;
-                }
-
-                received.Write(buffer, 0, n);
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
+        var received = new CappedBuffer(Options.MaxReplyBytes);
+        // ASCII in practice (.nl names are LDH or punycode); UTF-8 leaves ASCII unchanged.
+        var request = Encoding.UTF8.GetBytes(query + "\r\n");
+        await Step(t => socket.SendAsync(request, SocketFlags.None, t).AsTask());
+        await received.FillAsync((memory, _) => new ValueTask<int>(Step(t => socket.ReceiveAsync(memory, SocketFlags.None, t).AsTask())), overall.Token);
 
         stopwatch.Stop();
         var raw = received.ToArray();
         var text = WhoisText.Decode(raw, out var encoding);
-        var reply = Classify(query, text, truncated ? raw.Length : null);
-        return new WhoisResponse(query, server, raw, text, encoding, truncated, reply, DateTimeOffset.UtcNow, stopwatch.Elapsed);
+        var reply = Classify(name, text, received.Truncated ? received.Cap : null);
+        return new WhoisResponse(name, server, raw, text, encoding, received.Truncated, reply, DateTimeOffset.UtcNow, stopwatch.Elapsed);
 
         // Each send or read gets its own silence timer, linked to the overall one.
         async Task<T> Step<T>(Func<CancellationToken, Task<T>> io)
@@ -127,7 +104,7 @@ public sealed class WhoisClient(WhoisClientOptions? options = null)
         }
     }
 
-    private static WhoisReply Classify(string query, string text, int? cutAt)
+    private static WhoisReply Classify(DomainName name, string text, int? cutAt)
     {
         if (cutAt is { } cap)
         {
@@ -140,12 +117,7 @@ public sealed class WhoisClient(WhoisClientOptions? options = null)
             return new WhoisReply(ReplyClass.Unavailable, Message: "empty reply");
         }
 
-        var reply = WhoisParser.Parse(text);
-        var asked = query.Trim().TrimEnd('.');
-        // A reply about another name than the one asked is not a fact about either.
-        return reply.Domain is { } domain && !domain.Equals(asked, StringComparison.OrdinalIgnoreCase)
-            ? reply with { Class = ReplyClass.Unparseable, Message = $"reply is about {domain}, not {asked}" }
-            : reply;
+        return WhoisParser.Parse(text).CheckedAgainst(name);
     }
 
     private static string Seconds(TimeSpan t) => $"{t.TotalSeconds:0.###} s";

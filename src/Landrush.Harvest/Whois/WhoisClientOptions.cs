@@ -1,3 +1,5 @@
+using Landrush.Core.Whois;
+
 namespace Landrush.Harvest.Whois;
 
 /// <summary>Settings of a <see cref="WhoisClient"/>. Every value is checked when set.</summary>
@@ -49,13 +51,14 @@ public sealed record WhoisClientOptions
 
     /// <summary>
     /// Largest reply kept. A longer reply is cut at this many bytes and classified as oversize; nothing
-    /// beyond it is buffered. Default is 1 MiB (1,048,576 bytes); a real .nl reply is about 2 KB.
+    /// beyond it is buffered. Default is <see cref="CappedBuffer.DefaultReplyCap"/>, 1 MiB (1,048,576
+    /// bytes); a real .nl reply is about 2 KB.
     /// </summary>
     public int MaxReplyBytes
     {
         get;
         init => field = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "must be positive");
-    } = 1 << 20;
+    } = CappedBuffer.DefaultReplyCap;
 
     /// <summary><c>host:port</c>, for messages.</summary>
     public string Server => Host.Contains(':', StringComparison.Ordinal) ? $"[{Host}]:{Port}" : $"{Host}:{Port}";

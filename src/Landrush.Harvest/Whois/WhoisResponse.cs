@@ -1,9 +1,10 @@
+using Landrush.Core.Enumeration;
 using Landrush.Core.Whois;
 
 namespace Landrush.Harvest.Whois;
 
 /// <summary>One complete WHOIS exchange: the raw bytes as evidence, their text, and the classified reply.</summary>
-/// <param name="Query">The query sent (without CRLF).</param>
+/// <param name="Query">The name asked about (sent as its text and CRLF).</param>
 /// <param name="Server"><c>host:port</c> asked.</param>
 /// <param name="Raw">The bytes received, at most <see cref="WhoisClientOptions.MaxReplyBytes"/>.</param>
 /// <param name="Text">The bytes decoded: valid UTF-8 as UTF-8, each other byte as Latin-1 (<see cref="WhoisText.Decode(ReadOnlySpan{byte}, out string)"/>).</param>
@@ -13,7 +14,7 @@ namespace Landrush.Harvest.Whois;
 /// <param name="ReceivedAt">When the reply ended (UTC).</param>
 /// <param name="Elapsed">Connect to end of reply.</param>
 public sealed record WhoisResponse(
-    string Query,
+    DomainName Query,
     string Server,
     ReadOnlyMemory<byte> Raw,
     string Text,

@@ -140,7 +140,8 @@ public class RegistryCsvTests(ITestOutputHelper output)
             var bytes = Encoding.UTF8.GetBytes(Declaration + Columns + "0.nl,1,active,R").Concat(new byte[] { 0xff, 0xfe })
                 .Concat(Encoding.UTF8.GetBytes(",,,,,,,whois,,\n")).ToArray();
             File.WriteAllBytes(path, bytes);
-            var ex = Assert.Throws<UserInputException>(() => RegistryCsv.ReadFile(path));
+            using var stream = File.OpenRead(path);
+            var ex = Assert.Throws<UserInputException>(() => RegistryCsv.Read(stream, path));
             Assert.EndsWith(": not valid UTF-8", ex.Message);
             Assert.StartsWith(path + ":", ex.Message);
         }
@@ -177,20 +178,6 @@ public class RegistryCsvTests(ITestOutputHelper output)
         Assert.False(RegistryDatasetHeader.Parse("#landrush-dataset v1 space=digits:1 tld=nl", "p.csv").IsSynthetic);
     }
 
-    [Fact]
-    public void A_directory_is_not_a_dataset()
-    {
-        var ex = Assert.Throws<UserInputException>(() => RegistryCsv.ReadFile(Path.GetTempPath()));
-        Assert.Contains("is a directory", ex.Message);
-    }
-
-    [Fact]
-    public void A_missing_file_is_a_user_error()
-    {
-        var ex = Assert.Throws<UserInputException>(() => RegistryCsv.ReadFile("/nonexistent/landrush.csv"));
-        Assert.Contains("no such file", ex.Message);
-    }
-
     private static string WriteToString(IEnumerable<RegistryRecord> records)
     {
         var sb = new StringBuilder();
@@ -220,13 +207,17 @@ public class RegistryCsvTests(ITestOutputHelper output)
             IReadOnlyList<string>? ns = rng.Next(3) == 0
                 ? null
                 : RegistryCsv.NormalizeNameServers(Enumerable.Range(0, rng.Next(1, 4)).Select(i => $"ns{rng.Next(9)}.p{i}.example"));
-            yield return new RegistryRecord(
+            var record = new RegistryRecord(
                 $"{label}.nl", status, Text("Registrar"), Text("H"), Text("Name"), Text("A"), ns,
                 rng.Next(2) == 0 ? null : DateOnly.FromDayNumber(730_000 + rng.Next(5000)),
                 rng.Next(2) == 0 ? null : DateOnly.FromDayNumber(730_000 + rng.Next(5000)),
                 (RecordSource)rng.Next(4),
                 rng.Next(2) == 0 ? null : new DateTimeOffset(633_000_000_000_000_000L + rng.NextInt64(1_000_000_000_000_000L), TimeSpan.Zero),
                 Text("raw"));
+            // The format gives a free name no registration details (issue 14: the reader refuses them).
+            yield return status == DomainStatus.Free
+                ? record with { Registrar = null, RegistrantHandle = null, RegistrantName = null, AdminHandle = null, NameServers = null, Created = null, Updated = null }
+                : record;
         }
     }
 }

@@ -72,4 +72,42 @@ public class DomainNameTests
     {
         Assert.Equal(tld, DomainName.NormalizeTld(text));
     }
+
+    // Moved from the WHOIS reader's own validator, which DomainName.TryParse replaced.
+    [Theory]
+    [InlineData("0.nl", true)]
+    [InlineData("a-b.example.nl.", true)]
+    [InlineData("-a.nl", false)]
+    [InlineData("a-.nl", false)]
+    [InlineData("nl", false)]
+    [InlineData("a..nl", false)]
+    [InlineData("a b.nl", false)]
+    public void Domain_names_are_checked(string name, bool valid)
+    {
+        Assert.Equal(valid, DomainName.TryParse(name, out _));
+    }
+
+    [Theory]
+    [InlineData("1234.nl")]
+    [InlineData("0123.NL.")]
+    [InlineData("A-b.Co.UK")]
+    [InlineData("6060")]
+    [InlineData("a..nl")]
+    [InlineData("é.nl")]
+    [InlineData("")]
+    public void TryParse_accepts_exactly_what_Parse_accepts_and_gives_the_same_name(string text)
+    {
+        var ok = DomainName.TryParse(text, out var name);
+        if (ok)
+        {
+            Assert.Equal(DomainName.Parse(text), name);
+        }
+        else
+        {
+            Assert.Throws<UserInputException>(() => DomainName.Parse(text));
+            Assert.Equal(default, name);
+        }
+
+        Assert.False(DomainName.TryParse(null, out _));
+    }
 }

@@ -16,7 +16,11 @@ public sealed class CommittedReconstruction
 
     public CommittedReconstruction()
     {
-        Dataset = RegistryCsv.ReadFile(RepositoryFiles.Path(DatasetPath));
+        using (var stream = File.OpenRead(RepositoryFiles.Path(DatasetPath)))
+        {
+            Dataset = RegistryCsv.Read(stream, DatasetPath);
+        }
+
         PartyOfHandle = ReadCsv(HandlesPath).ToDictionary(r => r["registrant_handle"], r => int.Parse(r["party"], CultureInfo.InvariantCulture), StringComparer.Ordinal);
         Parties = ReadCsv(PartiesPath);
         Rebuilt = Nl2008Reconstruction.Build(2008);

@@ -137,9 +137,9 @@ public class Nl2008ReconstructionTests(CommittedReconstruction data) : IClassFix
         var wins = other.Parties.Select(p => p.Wins).OrderDescending().ToList();
         Assert.Equal(10_096, wins[0] + wins[1]);
         Assert.Equal(108, wins.Count(w => w > 0));
-        var range = other.Parties.Where(p => p.Role == "range").Select(p => p.Capacity).ToList();
-        AssertFleets(range, Median([.. other.Parties.Where(p => p.Role == "ordinary").Select(p => p.Capacity)]),
-            other.Parties.Where(p => p.Role != "range").Sum(p => p.Capacity));
+        var range = other.Parties.Where(p => p.Role == PartyRole.Range).Select(p => p.Capacity).ToList();
+        AssertFleets(range, Median([.. other.Parties.Where(p => p.Role == PartyRole.Ordinary).Select(p => p.Capacity)]),
+            other.Parties.Where(p => p.Role != PartyRole.Range).Sum(p => p.Capacity));
     }
 
     [Fact]

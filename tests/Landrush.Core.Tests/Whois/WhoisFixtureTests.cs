@@ -1,11 +1,15 @@
 using System.Net;
 using Landrush.Core.Dataset;
+using Landrush.Core.Enumeration;
 using Landrush.Core.Rdap;
 using Landrush.Core.Whois;
 
 namespace Landrush.Core.Tests.Whois;
 
-/// <summary>What a correct reader gets from each of the project's own fixtures (one fact per file).</summary>
+/// <summary>
+/// What a correct reader gets from each of the project's own fixtures (one fact per file); the fixtures of
+/// reader defects are read in <see cref="ReaderDefectTests"/>.
+/// </summary>
 public class WhoisFixtureTests
 {
     private static readonly string[] Covered =
@@ -15,13 +19,19 @@ public class WhoisFixtureTests
         "quarantine-2010s-5550.nl.txt",
         "rdap-error-404.json",
         "rdap-registered-2468.nl.json",
+        "rdap-registered-bom-1357.nl.json",
+        "rdap-registered-locked-8642.nl.json",
+        "refused-invalid-domain-name.txt",
         "registered-2008-4821.nl.txt",
         "registered-2010s-ips-90210.nl.txt",
         "registered-2010s-latin1-777.nl.txt",
+        "registered-2010s-reseller-abuse-6543.nl.txt",
         "registered-current-31337.nl.txt",
+        "registered-current-crcrlf-4711.nl.txt",
         "registered-current-mixed-endings-8.nl.txt",
         "throttled-daily-limit.txt",
         "throttled-per-second.txt",
+        "two-replies-90210-00417.nl.txt",
         "unavailable-busy.txt",
     ];
 
@@ -247,7 +257,7 @@ public class WhoisFixtureTests
     [Fact]
     public void Rdap_error_404_is_free_for_the_name_asked()
     {
-        var reply = RdapParser.Parse(Fixtures.Text("rdap-error-404.json"), "13579.NL");
+        var reply = RdapParser.Parse(Fixtures.Text("rdap-error-404.json"), DomainName.Parse("13579.NL"));
 
         Assert.Equal(ReplyClass.Free, reply.Class);
         Assert.Equal("13579.nl", reply.Domain);

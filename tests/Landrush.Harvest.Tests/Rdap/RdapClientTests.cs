@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using Landrush.Core.Enumeration;
 using Landrush.Core.Whois;
 using Landrush.Harvest.Rdap;
 
@@ -10,7 +11,7 @@ namespace Landrush.Harvest.Tests.Rdap;
 /// <summary>The RDAP client against a minimal real HTTP/1.1 server on 127.0.0.1.</summary>
 public class RdapClientTests
 {
-    private const string Domain =
+    internal const string Domain =
         """
         {"objectClassName":"domain","ldhName":"1357.nl","status":["active"],
          "entities":[{"objectClassName":"entity","roles":["registrar"],
@@ -20,7 +21,7 @@ public class RdapClientTests
         """;
 
     /// <summary>Answers every request with one canned response and records the request heads.</summary>
-    private static LoopbackServer Http(string statusLine, string body, string extraHeaders = "", int delayMs = 0,
+    internal static LoopbackServer Http(string statusLine, string body, string extraHeaders = "", int delayMs = 0,
         string? contentType = "application/rdap+json")
     {
         return new LoopbackServer(async (self, s, ct) =>
@@ -55,7 +56,7 @@ public class RdapClientTests
     }
 
     // No proxy: a proxy from the environment would take the request off loopback.
-    private static HttpClient NoProxy() => new(new SocketsHttpHandler { UseProxy = false });
+    internal static HttpClient NoProxy() => new(new SocketsHttpHandler { UseProxy = false });
 
     private static RdapClient ClientFor(LoopbackServer server, HttpClient http, TimeSpan? timeout = null) =>
         new(http, new RdapClientOptions
@@ -70,7 +71,7 @@ public class RdapClientTests
         await using var server = Http("200 OK", Domain);
         using var http = NoProxy();
 
-        var response = await ClientFor(server, http).LookupAsync("1357.NL");
+        var response = await ClientFor(server, http).LookupAsync(DomainName.Parse("1357.NL"));
 
         Assert.StartsWith("GET /rdap/domain/1357.nl HTTP/1.1\r\n", Assert.Single(server.Queries), StringComparison.Ordinal);
         Assert.Contains("application/rdap+json", server.Queries[0], StringComparison.Ordinal);
@@ -82,12 +83,37 @@ public class RdapClientTests
     }
 
     [Fact]
+    public async Task A_body_that_starts_with_a_byte_order_mark_is_read()
+    {
+        await using var server = Http("200 OK", "\uFEFF" + Domain);
+        using var http = NoProxy();
+
+        var response = await ClientFor(server, http).LookupAsync(DomainName.Parse("1357.nl"));
+
+        Assert.Equal([0xEF, 0xBB, 0xBF], response.Raw[..3].ToArray());
+        Assert.Equal(ReplyClass.Registered, response.Reply.Class);
+        Assert.Equal("Roerdomp Registrar", response.Reply.Record!.Registrar!.Name);
+    }
+
+    [Fact]
+    public async Task A_record_about_another_name_is_not_a_fact()
+    {
+        await using var server = Http("200 OK", Domain);
+        using var http = NoProxy();
+
+        var response = await ClientFor(server, http).LookupAsync(DomainName.Parse("2468.nl"));
+
+        Assert.Equal(ReplyClass.Unparseable, response.Reply.Class);
+        Assert.Equal("reply is about 1357.nl, not 2468.nl", response.Reply.Message);
+    }
+
+    [Fact]
     public async Task Status_404_is_free()
     {
         await using var server = Http("404 Not Found", """{"errorCode":404,"title":"not found"}""");
         using var http = NoProxy();
 
-        var response = await ClientFor(server, http).LookupAsync("24680.nl");
+        var response = await ClientFor(server, http).LookupAsync(DomainName.Parse("24680.nl"));
 
         Assert.Equal(ReplyClass.Free, response.Reply.Class);
         Assert.Equal("24680.nl", response.Reply.Domain);
@@ -103,7 +129,7 @@ public class RdapClientTests
         await using var server = Http("404 Not Found", body, contentType: contentType);
         using var http = NoProxy();
 
-        var response = await ClientFor(server, http).LookupAsync("24680.nl");
+        var response = await ClientFor(server, http).LookupAsync(DomainName.Parse("24680.nl"));
 
         Assert.Equal(ReplyClass.Free, response.Reply.Class);
     }
@@ -120,7 +146,7 @@ public class RdapClientTests
         await using var server = Http("404 Not Found", body, contentType: contentType);
         using var http = NoProxy();
 
-        var ex = await Assert.ThrowsAsync<HttpRequestException>(() => ClientFor(server, http).LookupAsync("24680.nl"));
+        var ex = await Assert.ThrowsAsync<HttpRequestException>(() => ClientFor(server, http).LookupAsync(DomainName.Parse("24680.nl")));
 
         Assert.Equal(HttpStatusCode.NotFound, ex.StatusCode);
         Assert.Equal($"http://127.0.0.1:{server.Port}/rdap/domain/24680.nl answered 404 Not Found ({shown}), not an RDAP " +
@@ -136,7 +162,7 @@ public class RdapClientTests
         await using var server = Http("429 Too Many Requests", "", headers);
         using var http = NoProxy();
 
-        var response = await ClientFor(server, http).LookupAsync("1.nl");
+        var response = await ClientFor(server, http).LookupAsync(DomainName.Parse("1.nl"));
 
         Assert.Equal(ReplyClass.Throttled, response.Reply.Class);
         Assert.Equal(seconds < 0 ? null : TimeSpan.FromSeconds(seconds), response.Reply.RetryAfter);
@@ -149,7 +175,7 @@ public class RdapClientTests
         await using var server = Http("500 Internal Server Error", "{}");
         using var http = NoProxy();
 
-        var ex = await Assert.ThrowsAsync<HttpRequestException>(() => ClientFor(server, http).LookupAsync("1.nl"));
+        var ex = await Assert.ThrowsAsync<HttpRequestException>(() => ClientFor(server, http).LookupAsync(DomainName.Parse("1.nl")));
 
         Assert.Equal(HttpStatusCode.InternalServerError, ex.StatusCode);
         Assert.Contains("500", ex.Message, StringComparison.Ordinal);
@@ -162,10 +188,11 @@ public class RdapClientTests
         using var http = NoProxy();
         var client = new RdapClient(http, new RdapClientOptions { BaseUri = new Uri($"http://127.0.0.1:{server.Port}/"), MaxResponseBytes = 1000 });
 
-        var response = await client.LookupAsync("1357.nl");
+        var response = await client.LookupAsync(DomainName.Parse("1357.nl"));
 
         Assert.True(response.Truncated);
         Assert.Equal(1000, Encoding.UTF8.GetByteCount(response.Body));
+        Assert.Equal(1000, response.Raw.Length);
         Assert.Equal(ReplyClass.Oversize, response.Reply.Class);
     }
 
@@ -176,7 +203,7 @@ public class RdapClientTests
         using var http = NoProxy();
         var sw = Stopwatch.StartNew();
 
-        await Assert.ThrowsAsync<TimeoutException>(() => ClientFor(server, http, TimeSpan.FromMilliseconds(500)).LookupAsync("1357.nl"));
+        await Assert.ThrowsAsync<TimeoutException>(() => ClientFor(server, http, TimeSpan.FromMilliseconds(500)).LookupAsync(DomainName.Parse("1357.nl")));
 
         Assert.True(sw.Elapsed < TimeSpan.FromSeconds(3.5), $"took {sw.Elapsed}");
     }
@@ -187,7 +214,7 @@ public class RdapClientTests
         using var http = NoProxy();
         var client = new RdapClient(http, new RdapClientOptions { BaseUri = new Uri($"http://127.0.0.1:{LoopbackServer.ClosedPort()}/") });
 
-        await Assert.ThrowsAsync<HttpRequestException>(() => client.LookupAsync("1.nl"));
+        await Assert.ThrowsAsync<HttpRequestException>(() => client.LookupAsync(DomainName.Parse("1.nl")));
     }
 
     [Fact]
@@ -197,9 +224,9 @@ public class RdapClientTests
         Assert.Equal(new Uri("https://rdap.sidn.nl/"), o.BaseUri);
         Assert.Equal(TimeSpan.FromSeconds(10), o.Timeout);
         Assert.Equal(1 << 20, o.MaxResponseBytes);
-        Assert.Equal(new Uri("https://rdap.sidn.nl/domain/0123.nl"), o.DomainUri("0123.NL."));
+        Assert.Equal(new Uri("https://rdap.sidn.nl/domain/0123.nl"), o.DomainUri(DomainName.Parse("0123.NL.")));
         Assert.Equal(new Uri("http://127.0.0.1:8080/rdap/domain/0123.nl"),
-            (o with { BaseUri = new Uri("http://127.0.0.1:8080/rdap") }).DomainUri("0123.nl"));
+            (o with { BaseUri = new Uri("http://127.0.0.1:8080/rdap") }).DomainUri(DomainName.Parse("0123.nl")));
         Assert.Throws<ArgumentException>(() => o with { BaseUri = new Uri("ftp://127.0.0.1/") });
     }
 }

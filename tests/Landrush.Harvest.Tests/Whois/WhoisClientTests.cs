@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using Landrush.Core.Enumeration;
 using Landrush.Core.Whois;
 using Landrush.Harvest.Whois;
 
@@ -52,7 +53,7 @@ public class WhoisClientTests
             await s.SendAsync(Encoding.ASCII.GetBytes(Reply), SocketFlags.None, ct);
         });
 
-        var response = await ClientFor(server).QueryAsync("4321.nl");
+        var response = await ClientFor(server).QueryAsync(DomainName.Parse("4321.nl"));
 
         Assert.Equal(["4321.nl\r\n"], server.Queries);
         Assert.Equal(Reply, response.Text);
@@ -74,7 +75,7 @@ public class WhoisClientTests
             await s.SendAsync(bytes, SocketFlags.None, ct);
         });
 
-        var response = await ClientFor(server).QueryAsync("4321.nl");
+        var response = await ClientFor(server).QueryAsync(DomainName.Parse("4321.nl"));
 
         Assert.Equal(bytes, response.Raw.ToArray());
         Assert.Equal("latin-1", response.Encoding);
@@ -94,7 +95,7 @@ public class WhoisClientTests
             await s.SendAsync(bytes, SocketFlags.None, ct);
         });
 
-        var response = await ClientFor(server).QueryAsync("4321.nl");
+        var response = await ClientFor(server).QueryAsync(DomainName.Parse("4321.nl"));
 
         Assert.Equal(bytes, response.Raw.ToArray());
         Assert.Equal("utf-8+latin-1", response.Encoding);
@@ -117,7 +118,7 @@ public class WhoisClientTests
 
         // Gaps of 20 ms against a 3 s read timeout: a wide margin on a loaded machine.
         var response = await ClientFor(server, o => o with { ReadTimeout = TimeSpan.FromSeconds(3), OverallTimeout = TimeSpan.FromSeconds(20) })
-            .QueryAsync("4321.nl");
+            .QueryAsync(DomainName.Parse("4321.nl"));
 
         Assert.Equal(Reply, response.Text);
         Assert.Equal(ReplyClass.Registered, response.Reply.Class);
@@ -134,7 +135,7 @@ public class WhoisClientTests
         });
         var readTimeout = TimeSpan.FromMilliseconds(400);
 
-        var ex = await FailsWithin(readTimeout, () => ClientFor(server, o => o with { ReadTimeout = readTimeout }).QueryAsync("4321.nl"));
+        var ex = await FailsWithin(readTimeout, () => ClientFor(server, o => o with { ReadTimeout = readTimeout }).QueryAsync(DomainName.Parse("4321.nl")));
 
         Assert.Equal(WhoisFailure.ReadTimeout, ex.Failure);
         Assert.True(ex.IsTimeout);
@@ -156,7 +157,7 @@ public class WhoisClientTests
         var overall = TimeSpan.FromMilliseconds(1500);
 
         var ex = await FailsWithin(overall, () =>
-            ClientFor(server, o => o with { ReadTimeout = TimeSpan.FromSeconds(5), OverallTimeout = overall }).QueryAsync("4321.nl"));
+            ClientFor(server, o => o with { ReadTimeout = TimeSpan.FromSeconds(5), OverallTimeout = overall }).QueryAsync(DomainName.Parse("4321.nl")));
 
         Assert.Equal(WhoisFailure.OverallTimeout, ex.Failure);
         Assert.True(ex.Received.Length > 0);
@@ -168,7 +169,7 @@ public class WhoisClientTests
         await using var server = new LoopbackServer(async (self, s, ct) => await Task.Delay(TimeSpan.FromSeconds(30), ct));
         var readTimeout = TimeSpan.FromMilliseconds(400);
 
-        var ex = await FailsWithin(readTimeout, () => ClientFor(server, o => o with { ReadTimeout = readTimeout }).QueryAsync("4321.nl"));
+        var ex = await FailsWithin(readTimeout, () => ClientFor(server, o => o with { ReadTimeout = readTimeout }).QueryAsync(DomainName.Parse("4321.nl")));
 
         Assert.Equal(WhoisFailure.ReadTimeout, ex.Failure);
         Assert.Equal(0, ex.Received.Length);
@@ -191,7 +192,7 @@ public class WhoisClientTests
         });
 
         var sw = Stopwatch.StartNew();
-        var response = await ClientFor(server, o => o with { MaxReplyBytes = cap }).QueryAsync("4321.nl");
+        var response = await ClientFor(server, o => o with { MaxReplyBytes = cap }).QueryAsync(DomainName.Parse("4321.nl"));
 
         Assert.True(sw.Elapsed < TimeSpan.FromSeconds(5) + Slack);
         Assert.True(response.Truncated);
@@ -212,7 +213,7 @@ public class WhoisClientTests
             await s.SendAsync(body, SocketFlags.None, ct);
         });
 
-        var response = await ClientFor(server, o => o with { MaxReplyBytes = cap }).QueryAsync("4321.nl");
+        var response = await ClientFor(server, o => o with { MaxReplyBytes = cap }).QueryAsync(DomainName.Parse("4321.nl"));
 
         Assert.False(response.Truncated);
         Assert.Equal(cap, response.Raw.Length);
@@ -232,7 +233,7 @@ public class WhoisClientTests
             s.Close();
         });
 
-        var ex = await FailsWithin(TimeSpan.FromSeconds(2), () => ClientFor(server).QueryAsync("4321.nl"));
+        var ex = await FailsWithin(TimeSpan.FromSeconds(2), () => ClientFor(server).QueryAsync(DomainName.Parse("4321.nl")));
 
         Assert.Equal(WhoisFailure.Reset, ex.Failure);
         Assert.False(ex.IsTimeout);
@@ -244,7 +245,7 @@ public class WhoisClientTests
         var port = LoopbackServer.ClosedPort();
         var client = new WhoisClient(new WhoisClientOptions { Host = "127.0.0.1", Port = port, ConnectTimeout = TimeSpan.FromSeconds(2) });
 
-        var ex = await FailsWithin(TimeSpan.FromSeconds(2), () => client.QueryAsync("4321.nl"));
+        var ex = await FailsWithin(TimeSpan.FromSeconds(2), () => client.QueryAsync(DomainName.Parse("4321.nl")));
 
         Assert.Equal(WhoisFailure.ConnectFailed, ex.Failure);
         Assert.Contains($"127.0.0.1:{port}", ex.Message, StringComparison.Ordinal);
@@ -290,7 +291,7 @@ public class WhoisClientTests
                 ReadTimeout = TimeSpan.FromSeconds(1),
             });
 
-            var ex = await FailsWithin(connectTimeout, () => client.QueryAsync("4321.nl"));
+            var ex = await FailsWithin(connectTimeout, () => client.QueryAsync(DomainName.Parse("4321.nl")));
 
             Assert.True(ex.Failure == WhoisFailure.ConnectTimeout, $"{ex.Failure}: {ex.Message}");
         }
@@ -305,7 +306,7 @@ public class WhoisClientTests
     {
         await using var server = new LoopbackServer(async (self, s, ct) => await self.ReadQueryAsync(s, ct));
 
-        var response = await ClientFor(server).QueryAsync("4321.nl");
+        var response = await ClientFor(server).QueryAsync(DomainName.Parse("4321.nl"));
 
         Assert.Equal(ReplyClass.Unavailable, response.Reply.Class);
         Assert.Equal(0, response.Raw.Length);
@@ -320,7 +321,7 @@ public class WhoisClientTests
             await s.SendAsync(Encoding.ASCII.GetBytes("9999.nl is free\r\n"), SocketFlags.None, ct);
         });
 
-        var response = await ClientFor(server).QueryAsync("4321.nl");
+        var response = await ClientFor(server).QueryAsync(DomainName.Parse("4321.nl"));
 
         Assert.Equal(ReplyClass.Unparseable, response.Reply.Class);
         Assert.Contains("9999.nl", response.Reply.Message, StringComparison.Ordinal);
@@ -335,7 +336,7 @@ public class WhoisClientTests
             await s.SendAsync("whois.domain-registry.nl: only 1 request per second allowed, try again later\r\n"u8.ToArray(), SocketFlags.None, ct);
         });
 
-        var response = await ClientFor(server).QueryAsync("4321.nl");
+        var response = await ClientFor(server).QueryAsync(DomainName.Parse("4321.nl"));
 
         Assert.Equal(ReplyClass.Throttled, response.Reply.Class);
         Assert.Equal(TimeSpan.FromSeconds(1), response.Reply.RetryAfter);
@@ -350,7 +351,7 @@ public class WhoisClientTests
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
             ClientFor(server, o => o with { ReadTimeout = TimeSpan.FromSeconds(20), OverallTimeout = TimeSpan.FromSeconds(20) })
-                .QueryAsync("4321.nl", cts.Token));
+                .QueryAsync(DomainName.Parse("4321.nl"), cts.Token));
 
         Assert.True(sw.Elapsed < TimeSpan.FromSeconds(0.3) + Slack);
     }
@@ -359,7 +360,7 @@ public class WhoisClientTests
     public async Task A_query_with_a_line_break_is_refused_before_connecting()
     {
         var client = new WhoisClient(new WhoisClientOptions { Host = "127.0.0.1", Port = LoopbackServer.ClosedPort() });
-        await Assert.ThrowsAsync<ArgumentException>(() => client.QueryAsync("1.nl\r\n2.nl"));
+        await Assert.ThrowsAsync<ArgumentException>(() => client.QueryAsync(new DomainName("1.nl\r\n2", "nl")));
     }
 
     [Fact]

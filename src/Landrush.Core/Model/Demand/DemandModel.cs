@@ -13,24 +13,28 @@ public sealed class DemandModel
 {
     private readonly double[] _weights;
 
-    public DemandModel(NameSpace space)
+    public DemandModel(NameSpace space, NameAttractiveness attractiveness)
     {
         ArgumentNullException.ThrowIfNull(space);
+        ArgumentNullException.ThrowIfNull(attractiveness);
         if (space.Count > Array.MaxLength)
         {
             throw new ArgumentException($"space {space} has too many names for an in-memory model", nameof(space));
         }
 
         Space = space;
+        Attractiveness = attractiveness;
         _weights = new double[space.Count];
         var i = 0;
         foreach (var label in space.Enumerate())
         {
-            _weights[i++] = NameAttractiveness.Weight(label);
+            _weights[i++] = attractiveness.Weight(label);
         }
     }
 
     public NameSpace Space { get; }
+
+    public NameAttractiveness Attractiveness { get; }
 
     public int NameCount => _weights.Length;
 
@@ -39,13 +43,12 @@ public sealed class DemandModel
     internal ReadOnlySpan<double> WeightSpan => _weights;
 
     /// <summary>A weighted random list of <paramref name="size"/> names, most wanted first.</summary>
-    public int[] WeightedList(int size, long seed) => WeightedSampler.Sample(_weights, size, new SeededRandom(seed));
-
-    internal int[] WeightedList(int size, SeededRandom rng) => WeightedSampler.Sample(_weights, size, rng);
+    public int[] WeightedList(int size, SeededRandom rng) => WeightedSampler.Sample(_weights, size, rng);
 
     /// <summary>A weighted random list drawn only among <paramref name="among"/> (indices), most wanted first.</summary>
-    internal int[] WeightedListAmong(IReadOnlyList<int> among, int size, SeededRandom rng)
+    public int[] WeightedListAmong(IReadOnlyList<int> among, int size, SeededRandom rng)
     {
+        ArgumentNullException.ThrowIfNull(among);
         var w = new double[among.Count];
         for (var j = 0; j < w.Length; j++)
         {
@@ -98,7 +101,7 @@ public sealed class DemandModel
         return [.. list];
     }
 
-    /// <summary>The names of a class (e.g. <see cref="DutchAreaCodes.All"/>) that are in the space, in the class's order.</summary>
+    /// <summary>The names of a class (e.g. all area codes) that are in the space, in the class's order.</summary>
     public int[] Class(IEnumerable<string> labels)
     {
         ArgumentNullException.ThrowIfNull(labels);

@@ -6,13 +6,23 @@ namespace Landrush.Core.Model.Demand;
 /// and easier to remember) — times a factor per <see cref="NameFeatures"/> present: repeated digit ×10,
 /// run ×6, round ×6, area code ×5, year ×4, repeated pair ×3, palindrome ×2, leading zero ×0.5.
 /// The numbers are a judgement, not a measurement: they make short and patterned names contested and
-/// most of the space ignored, which is what any landrush shows.
+/// most of the space ignored, which is what any landrush shows. Which labels are telephone area codes is
+/// the profile's knowledge (the country's numbering plan), so it is given to the constructor.
 /// </summary>
-public static class NameAttractiveness
+public sealed class NameAttractiveness
 {
     private static readonly double[] LengthBase = [0, 400, 100, 20, 4, 0.25];
 
-    public static NameFeatures Features(ReadOnlySpan<char> label)
+    private readonly HashSet<string> _areaCodes;
+
+    /// <param name="areaCodes">Labels that are telephone area codes where the landrush happened (may be empty).</param>
+    public NameAttractiveness(IEnumerable<string> areaCodes)
+    {
+        ArgumentNullException.ThrowIfNull(areaCodes);
+        _areaCodes = new HashSet<string>(areaCodes, StringComparer.Ordinal);
+    }
+
+    public NameFeatures Features(ReadOnlySpan<char> label)
     {
         var f = NameFeatures.None;
         var n = label.Length;
@@ -59,7 +69,7 @@ public static class NameAttractiveness
             }
         }
 
-        var areaCode = DutchAreaCodes.Contains(label);
+        var areaCode = _areaCodes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(label);
         if (areaCode)
         {
             f |= NameFeatures.AreaCode;
@@ -79,7 +89,7 @@ public static class NameAttractiveness
     }
 
     /// <summary>The weight of a label; 0 for anything that is not 1–5 digits.</summary>
-    public static double Weight(ReadOnlySpan<char> label)
+    public double Weight(ReadOnlySpan<char> label)
     {
         if (label.Length is < 1 or > 5)
         {

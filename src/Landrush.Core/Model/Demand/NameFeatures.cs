@@ -21,7 +21,7 @@ public enum NameFeatures
     /// <summary>Four digits read as a plausible year, 1900–2030.</summary>
     Year = 16,
 
-    /// <summary>A Dutch telephone area code (<see cref="DutchAreaCodes"/>): 020, 0111.</summary>
+    /// <summary>A telephone area code of the profile's country (for nl-2008, Dutch codes such as 020, 0111).</summary>
     AreaCode = 32,
 
     /// <summary>Three or more digits reading the same backwards (not already a repeated digit): 121, 12321.</summary>

@@ -13,15 +13,10 @@ public static class WeightedSampler
     /// Draws <paramref name="k"/> distinct indices of <paramref name="weights"/> (items with weight 0 are
     /// never drawn; fewer come back if fewer have weight), in draw order.
     /// </summary>
-    public static int[] Sample(IReadOnlyList<double> weights, int k, long seed)
+    /// <remarks>Takes the generator, not a seed, so that a caller draws many samples from one stream.</remarks>
+    public static int[] Sample(ReadOnlySpan<double> weights, int k, SeededRandom rng)
     {
-        ArgumentNullException.ThrowIfNull(weights);
-        var w = weights as double[] ?? [.. weights];
-        return Sample(w, k, new SeededRandom(seed));
-    }
-
-    internal static int[] Sample(ReadOnlySpan<double> weights, int k, SeededRandom rng)
-    {
+        ArgumentNullException.ThrowIfNull(rng);
         ArgumentOutOfRangeException.ThrowIfNegative(k);
         // Min-heap on key of the best k seen so far.
         var keys = new double[k];

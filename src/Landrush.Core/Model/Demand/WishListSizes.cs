@@ -7,9 +7,8 @@ namespace Landrush.Core.Model.Demand;
 /// </summary>
 public sealed record WishListSizes(double Minimum = 2, double Alpha = 1.2, int Cap = 200)
 {
-    public int Draw(long seed) => Draw(new SeededRandom(seed));
-
-    internal int Draw(SeededRandom rng)
+    /// <summary>One size, drawn from <paramref name="rng"/> (exactly one uniform).</summary>
+    public int Draw(SeededRandom rng)
     {
         ArgumentNullException.ThrowIfNull(rng);
         var x = Minimum * Math.Pow(rng.NextDoubleNonZero(), -1 / Alpha);

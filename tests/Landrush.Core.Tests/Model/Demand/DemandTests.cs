@@ -1,12 +1,16 @@
 using Landrush.Core.Enumeration;
 using Landrush.Core.Model;
 using Landrush.Core.Model.Demand;
+using Landrush.Core.Reconstruction;
 
 namespace Landrush.Core.Tests.Model.Demand;
 
 public class DemandTests
 {
     private const double Z = 5;
+
+    // The nl-2008 profile's attractiveness: the features below include its Dutch area codes.
+    private static readonly NameAttractiveness Attractiveness = new(DutchAreaCodes.All);
 
     [Theory]
     [InlineData("7777", NameFeatures.RepeatedDigit)]
@@ -24,18 +28,18 @@ public class DemandTests
     [InlineData("5", NameFeatures.None)]
     public void Features_are_recognised(string label, NameFeatures expected)
     {
-        Assert.Equal(expected, NameAttractiveness.Features(label));
+        Assert.Equal(expected, Attractiveness.Features(label));
     }
 
     [Fact]
     public void Shorter_and_patterned_names_weigh_more()
     {
-        Assert.True(NameAttractiveness.Weight("7") > NameAttractiveness.Weight("47"));
-        Assert.True(NameAttractiveness.Weight("47") > NameAttractiveness.Weight("473"));
-        Assert.True(NameAttractiveness.Weight("4444") > NameAttractiveness.Weight("4739"));
-        Assert.True(NameAttractiveness.Weight("1984") > NameAttractiveness.Weight("2984"));
-        Assert.True(NameAttractiveness.Weight("0118") > NameAttractiveness.Weight("0119"));
-        Assert.Equal(0, NameAttractiveness.Weight("12a"));
+        Assert.True(Attractiveness.Weight("7") > Attractiveness.Weight("47"));
+        Assert.True(Attractiveness.Weight("47") > Attractiveness.Weight("473"));
+        Assert.True(Attractiveness.Weight("4444") > Attractiveness.Weight("4739"));
+        Assert.True(Attractiveness.Weight("1984") > Attractiveness.Weight("2984"));
+        Assert.True(Attractiveness.Weight("0118") > Attractiveness.Weight("0119"));
+        Assert.Equal(0, Attractiveness.Weight("12a"));
     }
 
     [Fact]
@@ -89,8 +93,8 @@ public class DemandTests
     [Fact]
     public void Weighted_sample_returns_fewer_when_fewer_have_weight_and_is_seeded()
     {
-        Assert.Equal(2, WeightedSampler.Sample([0, 1, 0, 5], 10, seed: 3).Length);
-        Assert.Equal(WeightedSampler.Sample([1, 2, 3, 4, 5, 6], 4, seed: 9), WeightedSampler.Sample([1, 2, 3, 4, 5, 6], 4, seed: 9));
+        Assert.Equal(2, WeightedSampler.Sample([0, 1, 0, 5], 10, new SeededRandom(3)).Length);
+        Assert.Equal(WeightedSampler.Sample([1, 2, 3, 4, 5, 6], 4, new SeededRandom(9)), WeightedSampler.Sample([1, 2, 3, 4, 5, 6], 4, new SeededRandom(9)));
     }
 
     [Fact]
@@ -113,7 +117,7 @@ public class DemandTests
     [Fact]
     public void Range_and_class_lists_are_in_numeric_and_class_order()
     {
-        var demand = new DemandModel(NameSpace.Parse("digits:1-4"));
+        var demand = new DemandModel(NameSpace.Parse("digits:1-4"), Attractiveness);
         var block = demand.Block("0998", 5);
         Assert.Equal(["0998", "0999", "1000", "1001", "1002"], block.Select(i => demand.Space.NameAt(i)));
         Assert.Equal(2, demand.Block("9998", 10).Length); // stops at the end of the length
@@ -122,7 +126,7 @@ public class DemandTests
         var codes = demand.Class(DutchAreaCodes.All);
         Assert.Equal(DutchAreaCodes.All.Count, codes.Length);
         Assert.Equal("010", demand.Space.NameAt(codes[0]));
-        var list = demand.WeightedList(50, seed: 4);
+        var list = demand.WeightedList(50, new SeededRandom(4));
         Assert.Equal(50, list.Distinct().Count());
     }
 }

@@ -1,11 +1,12 @@
-namespace Landrush.Core.Model.Demand;
+namespace Landrush.Core.Reconstruction;
 
 /// <summary>
 /// Dutch geographic telephone area codes ("netnummers") with their leading 0, as in use around 2008: the
 /// 3-digit codes of the larger cities (020 Amsterdam, 010 Rotterdam, 070 The Hague, …) and 4-digit regional
 /// codes (0111 Zierikzee, 0118 Middelburg, …). Written from general knowledge for the synthetic demand
 /// model, not from an official numbering plan, and not claimed complete; a participant that "wants all area
-/// codes" wants this list.
+/// codes" wants this list. Knowledge of the nl-2008 profile, so it lives here and reaches the generic demand
+/// model only through <see cref="Model.Demand.NameAttractiveness"/>'s constructor.
 /// </summary>
 public static class DutchAreaCodes
 {

@@ -7,7 +7,9 @@ using Landrush.Core.Model;
 namespace Landrush.Core.Reconstruction;
 
 /// <summary>
-/// Plausible, pseudonymous WHOIS content for an allocation. Registrars and registrants carry numbered
+/// The registry records of an allocation: plausible, pseudonymous registration details (registrar,
+/// registrant and admin handles, registrant name, name servers, dates) for each name a party won, and a
+/// free record for every other name. Records, not WHOIS text. Registrars and registrants carry numbered
 /// synthetic names; contact handles follow the 2008 .nl style <c>ABC001234-XYZAB</c> (the suffix is the
 /// registrar's code); name servers live under the reserved <c>.example</c> TLD (RFC 2606), never real hosts.
 /// Party structure, so that resolution has real but fair work:
@@ -18,7 +20,7 @@ namespace Landrush.Core.Reconstruction;
 /// <see cref="MaxHandlesPerPartySet"/> handles of unrelated parties; a party's own set is never used by more
 /// than that many handles.
 /// </summary>
-internal sealed class WhoisSynthesizer
+internal sealed class RecordSynthesizer
 {
     public const int HostingSets = 4;
 
@@ -35,7 +37,7 @@ internal sealed class WhoisSynthesizer
     private readonly HashSet<string> _usedHandles = new(StringComparer.Ordinal);
     private readonly HashSet<string> _usedTokens = new(StringComparer.Ordinal);
 
-    public WhoisSynthesizer(NameSpace space, string tld, SeededRandom rng)
+    public RecordSynthesizer(NameSpace space, string tld, SeededRandom rng)
     {
         _space = space;
         _tld = tld;

@@ -1,0 +1,19 @@
+namespace Landrush.Analysis.Verdict;
+
+/// <summary>
+/// The verdict on capacity and what demand alone explains.
+/// </summary>
+/// <param name="Status">The answer, with inconclusive when demand variants disagree.</param>
+/// <param name="ExcessCapacity">True or false when conclusive; null when inconclusive or undefined.</param>
+/// <param name="PValue">Smallest Bonferroni-adjusted Monte Carlo p-value over the tested parties under the base
+/// demand (null hypothesis: that party at <see cref="Threshold"/>× capacity); null when undefined.</param>
+/// <param name="Parties">Labels of the parties flagged under the base demand.</param>
+/// <param name="ExplainedByDemand">Equal-capacity expectation of CR2 under the inferred demand over the observed CR2
+/// (capped at 1): how much of the concentration demand alone explains. Null when undefined.</param>
+/// <param name="ExpectedCr2">That expectation.</param>
+/// <param name="ObservedCr2">The observed CR2 over the participants.</param>
+/// <param name="Threshold">k, the excess threshold used.</param>
+/// <param name="Alpha">The one-sided level used.</param>
+/// <param name="Plain">The verdict in plain words.</param>
+public sealed record CapacityVerdict(VerdictStatus Status, bool? ExcessCapacity, double? PValue, IReadOnlyList<string> Parties,
+    double? ExplainedByDemand, double? ExpectedCr2, double? ObservedCr2, double Threshold, double Alpha, string Plain);

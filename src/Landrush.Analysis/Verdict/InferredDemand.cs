@@ -1,0 +1,54 @@
+using Landrush.Analysis.NullModels;
+
+namespace Landrush.Analysis.Verdict;
+
+/// <summary>
+/// The demand <see cref="DemandInference"/> reads from an observed allocation under one
+/// <see cref="DemandVariant"/>: a wish list per participant (the observed parties by their index, then any
+/// participants known to have won nothing), the range blocks, and the contest those lists imply.
+/// </summary>
+public sealed class InferredDemand
+{
+    internal InferredDemand(DemandVariant variant, int[][] wishLists, bool[] isRange, IReadOnlyList<RangeBlock> ranges,
+        int[] observedHoldings, int[] holderOfName, IReadOnlyList<string> assumptions)
+    {
+        Variant = variant;
+        WishLists = wishLists;
+        IsRangeParty = isRange;
+        Ranges = ranges;
+        ObservedHoldings = observedHoldings;
+        Contest = new ContestedDemand(holderOfName.Length, wishLists);
+        Assumptions = [.. assumptions, $"Contested names (wanted by two or more in this demand): {Contest.ContestedNames.Count} of {Contest.WantedNames} wanted."];
+        ObservedContestedWins = new int[wishLists.Length];
+        foreach (var name in Contest.ContestedNames)
+        {
+            if (holderOfName[name] >= 0)
+            {
+                ObservedContestedWins[holderOfName[name]]++;
+            }
+        }
+    }
+
+    public DemandVariant Variant { get; }
+
+    /// <summary>Per participant, the inferred wish list in the assumed send order.</summary>
+    public IReadOnlyList<int[]> WishLists { get; }
+
+    public IReadOnlyList<bool> IsRangeParty { get; }
+
+    public IReadOnlyList<RangeBlock> Ranges { get; }
+
+    /// <summary>Observed holdings per participant (zeros for those who won nothing).</summary>
+    public int[] ObservedHoldings { get; }
+
+    /// <summary>Observed wins per participant among the names the inferred demand makes contested.</summary>
+    public int[] ObservedContestedWins { get; }
+
+    /// <summary>The lean contest structure the Fcfs and lottery models run on.</summary>
+    public ContestedDemand Contest { get; }
+
+    public int ParticipantCount => WishLists.Count;
+
+    /// <summary>What this reading of demand assumes, in words.</summary>
+    public IReadOnlyList<string> Assumptions { get; }
+}

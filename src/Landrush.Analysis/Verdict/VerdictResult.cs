@@ -1,0 +1,20 @@
+using Landrush.Analysis.NullModels;
+
+namespace Landrush.Analysis.Verdict;
+
+/// <summary>
+/// Everything <see cref="VerdictAnalysis.Run"/> finds: the null models, the implied capacities (largest
+/// holder first), the verdict, the sensitivity table, the range blocks and every assumption, with the seed.
+/// </summary>
+/// <param name="Registered">Registered names (H).</param>
+/// <param name="Participants">Participants the models use (known ones, or the parties holding a name).</param>
+/// <param name="Seed">The seed every draw came from.</param>
+/// <param name="NullModels">Uniform, lottery and equal-capacity summaries (empty when undefined).</param>
+/// <param name="ImpliedCapacities">Per tested party, largest holder first.</param>
+/// <param name="Verdict">The verdict.</param>
+/// <param name="Sensitivity">One row per demand variant, base first.</param>
+/// <param name="Ranges">Range blocks inferred under the base demand.</param>
+/// <param name="Assumptions">Every assumption behind the result, in words.</param>
+public sealed record VerdictResult(int Registered, int Participants, long Seed, IReadOnlyList<NullModelSummary> NullModels,
+    IReadOnlyList<ImpliedCapacity> ImpliedCapacities, CapacityVerdict Verdict, IReadOnlyList<SensitivityRow> Sensitivity,
+    IReadOnlyList<RangeBlock> Ranges, IReadOnlyList<string> Assumptions);

@@ -1,0 +1,57 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using Landrush.Cli.Files;
+using Landrush.Core.Dataset;
+using Landrush.Simulator.Dns;
+
+namespace Landrush.Cli.Commands;
+
+/// <summary><c>landrush zonefile --data FILE --out nl.zone</c>: the TLD zone of a dataset as an RFC 1035 master file.</summary>
+internal static class ZonefileCommand
+{
+    public static Command Create()
+    {
+        var data = new Option<string>("--data") { Description = "Registry dataset (CSV, format v1 in data/README.md).", Required = true };
+        var output = new Option<string>("--out") { Description = "Zone file to write (written whole or not at all).", Required = true };
+        var command = new Command("zonefile",
+            "Write the TLD zone a dataset implies (SOA, NS, one delegation per active name, glue in the documentation " +
+            "address ranges) as an RFC 1035 zone file that NSD can serve; the same content 'simulate' serves over DNS.")
+        {
+            data,
+            output,
+        };
+        command.SetAction(async (parsed, ct) =>
+        {
+            var dataPath = parsed.GetValue(data)!;
+            var outPath = parsed.GetValue(output)!;
+            var dataset = DatasetFile.Read(dataPath);
+            var zone = new RegistryZone(dataset);
+            var name = Path.GetFileName(dataPath);
+            string[] header =
+            [
+                $"Zone {zone.Tld}. of the Landrush registry simulator, from dataset {name}.",
+                dataset.Header.IsSynthetic
+                    ? $"SYNTHETIC: the dataset's provenance is {dataset.Header.Provenance}; this is not registry data."
+                    : $"Not a zone of the registry: built from a dataset ({dataset.Header.Provenance ?? "no provenance given"}).",
+                "Glue addresses are made up in the documentation ranges (RFC 5737, RFC 3849).",
+            ];
+            // Written to a temporary file and renamed when complete: Ctrl-C or a full disk leaves no half zone.
+            await using (var file = AtomicFile.Create(outPath))
+            {
+                await using (var writer = new StreamWriter(file.Stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" })
+                {
+                    zone.WriteZoneFile(writer, header);
+                }
+
+                await file.CommitAsync(ct);
+            }
+
+            var stdout = parsed.InvocationConfiguration.Output;
+            await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"{outPath}: zone {zone.Tld}. serial {zone.Serial}, {zone.Delegations.Count:N0} delegations{(dataset.Header.IsSynthetic ? " (SYNTHETIC data)" : "")}"));
+            return LandrushCli.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,185 @@
+using System.Security.Cryptography;
+using Landrush.Core;
+
+namespace Landrush.Cli.Files;
+
+/// <summary>
+/// A file written whole or not at all: the bytes go to a temporary file with a unique name beside the
+/// target (<c>.NAME.RANDOM.tmp</c>, created exclusively, so a user's own <c>NAME.tmp</c> is never touched),
+/// which <see cref="CommitAsync"/> flushes to disk and renames over the target. Disposed without a commit
+/// (an error, Ctrl-C), the temporary file is deleted and the target keeps its previous contents. A target
+/// that exists and is not a regular file — a device such as <c>/dev/null</c> or <c>/dev/stdout</c>, a pipe —
+/// is written in place instead: renaming over it would destroy it (and would succeed when run as root).
+/// Every command that writes files uses this (enumerate, reconstruct, and the export, report and zonefile
+/// commands to come).
+/// </summary>
+internal sealed class AtomicFile : IAsyncDisposable
+{
+    private readonly FileStream _stream;
+    private readonly string? _temp;
+    private readonly string _target;
+    private bool _done;
+
+    private AtomicFile(string path, string target, FileStream stream, string? temp)
+    {
+        Path = path;
+        _target = target;
+        _stream = stream;
+        _temp = temp;
+    }
+
+    /// <summary>The path as the user typed it (for messages).</summary>
+    public string Path { get; }
+
+    /// <summary>Where to write the contents.</summary>
+    public Stream Stream => _stream;
+
+    /// <summary>
+    /// Checks <paramref name="path"/> and opens its temporary file. A path that cannot be written — a
+    /// directory, a missing directory, no permission, a place such as <c>/proc</c> — is the user's input to
+    /// fix: <see cref="UserInputException"/> saying "cannot write PATH: why", with the path as typed.
+    /// </summary>
+    public static AtomicFile Create(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (path.Length == 0)
+        {
+            throw new UserInputException("cannot write '': an empty path is not a file name");
+        }
+
+        if (Directory.Exists(path))
+        {
+            throw new UserInputException($"{path}: is a directory, not a file");
+        }
+
+        var full = System.IO.Path.GetFullPath(path);
+        var target = File.Exists(full) ? new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full : full;
+        if (File.Exists(full) && IsSpecial(target))
+        {
+            return new AtomicFile(path, target, Open(path, full, FileMode.Open), temp: null);
+        }
+
+        var dir = System.IO.Path.GetDirectoryName(target) ?? "/";
+        if (!Directory.Exists(dir))
+        {
+            throw new UserInputException($"cannot write {path}: directory {System.IO.Path.GetDirectoryName(path)} does not exist");
+        }
+
+        var temp = System.IO.Path.Combine(dir, $".{System.IO.Path.GetFileName(target)}.{RandomNumberGenerator.GetHexString(12, lowercase: true)}.tmp");
+        return new AtomicFile(path, target, Open(path, temp, FileMode.CreateNew), temp);
+    }
+
+    /// <summary>Creates all <paramref name="paths"/> (none is left behind if one cannot be created).</summary>
+    public static async Task<AtomicFile[]> CreateAllAsync(IReadOnlyList<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var files = new List<AtomicFile>();
+        try
+        {
+            foreach (var p in paths)
+            {
+                files.Add(Create(p));
+            }
+
+            return [.. files];
+        }
+        catch
+        {
+            foreach (var f in files)
+            {
+                await f.DisposeAsync();
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>Makes the contents the target's: flushed to disk, then renamed over it.</summary>
+    public async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_done, this);
+        cancellationToken.ThrowIfCancellationRequested();
+        try
+        {
+            await _stream.FlushAsync(cancellationToken);
+            if (_temp is not null)
+            {
+                // On disk before the rename, so a crash leaves the old file or the new one, never an empty one.
+                _stream.Flush(flushToDisk: true);
+            }
+
+            await _stream.DisposeAsync();
+            if (_temp is not null)
+            {
+                File.Move(_temp, _target, overwrite: true);
+            }
+
+            _done = true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new IOException($"cannot write {Path}: {Reason(ex)}", ex);
+        }
+    }
+
+    /// <summary>Commits several files that belong together, after all were written.</summary>
+    public static async Task CommitAllAsync(IEnumerable<AtomicFile> files, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        cancellationToken.ThrowIfCancellationRequested();
+        foreach (var f in files)
+        {
+            // Once the first is in place the rest follow: a cancel between renames would mix old and new files.
+            await f.CommitAsync(CancellationToken.None);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_done)
+        {
+            return;
+        }
+
+        _done = true;
+        try
+        {
+            await _stream.DisposeAsync();
+        }
+        catch (IOException)
+        {
+            // A full disk fails the last flush too; the temporary file goes all the same.
+        }
+
+        if (_temp is not null)
+        {
+            File.Delete(_temp);
+        }
+    }
+
+    // Linux: a device, a /proc or /sys entry, or a descriptor's pipe or socket ("pipe:[123]"), reached
+    // directly or through links such as /dev/stdout → /proc/self/fd/1.
+    private static bool IsSpecial(string resolved) =>
+        resolved.StartsWith("/dev/", StringComparison.Ordinal) || resolved.StartsWith("/proc/", StringComparison.Ordinal)
+        || resolved.StartsWith("/sys/", StringComparison.Ordinal) || !File.Exists(resolved);
+
+    private static FileStream Open(string typed, string path, FileMode mode)
+    {
+        try
+        {
+            return new FileStream(path, mode, FileAccess.Write, FileShare.None, 1 << 16);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new UserInputException($"cannot write {typed}: {Reason(ex)}", ex);
+        }
+    }
+
+    // The reason without the temporary file's name, which the user never chose.
+    private static string Reason(Exception ex) => ex switch
+    {
+        UnauthorizedAccessException => "permission denied",
+        DirectoryNotFoundException or FileNotFoundException => "files cannot be created there",
+        _ => ex.Message.Split(" : '", 2)[0].TrimEnd('.'),
+    };
+}
