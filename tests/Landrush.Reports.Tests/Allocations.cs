@@ -27,7 +27,9 @@ internal static class Allocations
 
     private static ObservedAllocation LoadReconstruction()
     {
-        var data = RegistryCsv.ReadFile(RepositoryFiles.Path("data/nl-2008-reconstruction.csv"));
+        var path = RepositoryFiles.Path("data/nl-2008-reconstruction.csv");
+        using var reader = File.OpenText(path);
+        var data = RegistryCsv.Read(reader, path);
         var partyOfHandle = File.ReadLines(RepositoryFiles.Path("data/nl-2008-reconstruction.truth.csv")).Skip(2)
             .Select(l => l.Split(','))
             .ToDictionary(f => f[0], f => int.Parse(f[1], System.Globalization.CultureInfo.InvariantCulture) - 1);

@@ -1,0 +1,107 @@
+using System.Globalization;
+using Landrush.Analysis.NullModels;
+using Landrush.Analysis.Verdict;
+using Landrush.Reports.Figures;
+using Landrush.Reports.Model;
+using FigureSensitivity = Landrush.Reports.Figures.SensitivityRow;
+
+namespace Landrush.Reports.Building;
+
+/// <summary>
+/// Puts a verdict (<see cref="VerdictAnalysis.Run"/>) into report inputs: the verdict in plain words, each
+/// null model's CR2 (its runs when given, else its summary), the implied capacity multiples, the capture of
+/// contested names, the sensitivity over demand variants, the fair references of HHI and Gini, the range
+/// blocks and every assumption, with the verdict's seed.
+/// </summary>
+public static class VerdictReport
+{
+    /// <param name="inputs">The inputs to extend.</param>
+    /// <param name="result">The verdict's result.</param>
+    /// <param name="cr2Runs">Per-run CR2 of the models whose runs were kept (drawn as histograms); others are drawn from their summaries.</param>
+    public static ReportInputs With(ReportInputs inputs, VerdictResult result, IReadOnlyDictionary<NullModelKind, double[]>? cr2Runs = null)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(result);
+        var inv = CultureInfo.InvariantCulture;
+        var models = result.NullModels.Select(m => cr2Runs is not null && cr2Runs.TryGetValue(m.Model, out var runs)
+            ? new NullModelDistribution(Name(m.Model), runs, m.Cr2.Observed, m.Cr2.PValue)
+            : NullModelDistribution.FromSummary(Name(m.Model), m.Runs, m.Cr2.Observed, m.Cr2.Mean, m.Cr2.Low, m.Cr2.High, m.Cr2.PValue)).ToList();
+        var v = result.Verdict;
+        var verdict = new List<string> { v.Plain };
+        if (v.PValue is { } p)
+        {
+            verdict.Add(string.Create(inv, $"Test: a party's capacity above {v.Threshold}× a typical participant's, one-sided α = {v.Alpha}; smallest adjusted p = {p:0.####}."));
+        }
+
+        var indicators = new List<ReportIndicator>
+        {
+            new("Verdict on capacity", v.Status.ToString(), string.Create(inv, $"k = {v.Threshold}×, α = {v.Alpha}"), v.Plain),
+        };
+        if (v.ExplainedByDemand is { } explained)
+        {
+            indicators.Add(new("Concentration explained by demand", string.Create(inv, $"{100 * explained:0.0}%"),
+                string.Create(inv, $"equal-capacity mean CR2 {100 * (v.ExpectedCr2 ?? double.NaN):0.0}% against observed {100 * (v.ObservedCr2 ?? double.NaN):0.0}%"),
+                "The share of the observed CR2 that a fair race over the inferred demand gives on average."));
+        }
+
+        if (result.NullModels.Count > 0)
+        {
+            indicators.Add(new(ReportBuilder.HhiIndicator, result.NullModels[0].Hhi.Observed.ToString("N0", inv),
+                string.Join("; ", result.NullModels.Select(m => string.Create(inv, $"{Name(m.Model)}: 95% of runs {m.Hhi.Low:N0}–{m.Hhi.High:N0}, p = {m.Hhi.PValue:0.####}"))),
+                "Above 1,800 counts as highly concentrated in merger review (2023 US guidelines); set against each fair model."));
+            indicators.Add(new(ReportBuilder.GiniIndicator, result.NullModels[0].Gini.Observed.ToString("0.000", inv),
+                string.Join("; ", result.NullModels.Select(m => string.Create(inv, $"{Name(m.Model)}: 95% of runs {m.Gini.Low:0.000}–{m.Gini.High:0.000}"))),
+                "0 is equal holdings; 1 is one party holding everything (over the models' participants)."));
+        }
+
+        var tables = new List<ReportTable>(inputs.Tables);
+        if (result.Sensitivity.Count > 0)
+        {
+            tables.Add(new ReportTable("sensitivity-variants", "The verdict under each reading of demand",
+                ["variant", "description", "excess capacity", "adjusted p", "implied multiples (×)", "contested names", "equal-capacity CR2 (%)", "explained by demand (%)"],
+                [.. result.Sensitivity.Select(r => (IReadOnlyList<string>)
+                [
+                    r.Variant, r.Description, r.ExcessCapacity ? "yes" : "no", r.PValue.ToString("0.####", inv),
+                    string.Join(" / ", r.Multiples.Select(m => m.ToString("0.0", inv))), r.ContestedNames.ToString(inv),
+                    (100 * r.ExpectedCr2).ToString("0.0", inv), (100 * r.ExplainedByDemand).ToString("0.0", inv),
+                ])]));
+        }
+
+        if (result.ImpliedCapacities.Count > 0)
+        {
+            tables.Add(new ReportTable("contested-names", "Contested names: wanted and won by the largest parties",
+                ["party", "names held", "contested names wanted", "contested names won", "implied multiple (×)", "low", "high"],
+                [.. result.ImpliedCapacities.Select(c => (IReadOnlyList<string>)
+                [
+                    c.Label, c.Holdings.ToString(inv), c.ContestedWanted.ToString(inv), c.ContestedHoldings.ToString(inv),
+                    c.Multiple.ToString("0.00", inv), c.Low.ToString("0.00", inv), c.High is { } h ? h.ToString("0.00", inv) : "unbounded",
+                ])]));
+        }
+
+        return inputs with
+        {
+            Seed = result.Seed,
+            Verdict = verdict,
+            NullModels = models,
+            Capacity = [.. result.ImpliedCapacities.Select(c => new CapacityMultiple(c.Label, c.Multiple, c.Low, c.High ?? double.NaN))],
+            CapacityReference = "a typical participant",
+            Premium = [.. result.ImpliedCapacities.Where(c => c.ContestedWanted > 0)
+                .Select(c => new PremiumCapture($"contested names {c.Label} wanted", (double)c.ContestedHoldings / c.ContestedWanted))],
+            PremiumHolders = "the party that wanted them",
+            Sensitivity = [.. result.Sensitivity.Where(r => r.Multiples.Count > 0).Select(r => new FigureSensitivity(r.Variant, r.Multiples[0]))],
+            SensitivityQuantity = "implied capacity multiple of the largest party (× a typical participant)",
+            Indicators = [.. inputs.Indicators, .. indicators],
+            Tables = tables,
+            Assumptions = [.. inputs.Assumptions, .. result.Assumptions],
+        };
+    }
+
+    /// <summary>The model's name in words.</summary>
+    public static string Name(NullModelKind kind) => kind switch
+    {
+        NullModelKind.Uniform => "uniform lottery",
+        NullModelKind.Lottery => "lottery over wish lists",
+        NullModelKind.EqualCapacity => "equal-capacity FCFS",
+        _ => kind.ToString(),
+    };
+}

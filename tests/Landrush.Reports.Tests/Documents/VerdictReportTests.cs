@@ -1,0 +1,44 @@
+using Landrush.Analysis.NullModels;
+using Landrush.Analysis.Verdict;
+using Landrush.Reports.Building;
+using Landrush.Reports.Documents;
+
+namespace Landrush.Reports.Tests.Documents;
+
+public class VerdictReportTests
+{
+    [Fact]
+    public void A_verdict_on_the_reconstruction_fills_every_figure_and_its_seed_and_assumptions()
+    {
+        var a = Allocations.Reconstruction;
+        // Few runs: this checks the wiring, not the statistics (the verdict's own tests do those).
+        var options = new VerdictOptions { Sims = 100, FitSims = 20, TestSims = 100, SensitivitySims = 20, Seed = 7 };
+        var result = VerdictAnalysis.Run(a, options);
+        var uniform = NullModelSimulation.UniformStatistics(a.Registered, result.Participants, 100, 7).Cr2;
+        var inputs = VerdictReport.With(SampleReports.Inputs(a), result, new Dictionary<NullModelKind, double[]> { [NullModelKind.Uniform] = uniform });
+        var report = ReportBuilder.Build(inputs);
+
+        Assert.Equal(7, report.Seed);
+        Assert.Equal(result.Verdict.Plain, report.Verdict[0]);
+        Assert.All(report.Figures, f => Assert.True(f.IsRendered, $"{f.Id}: {f.AbsentReason}"));
+        Assert.Equal(3, report.Figures.Count(f => f.Id.StartsWith("null-cr2-", StringComparison.Ordinal)));
+        Assert.Contains(report.Figures, f => f.Id == "null-cr2-uniform-lottery" && f.Caption.Contains("100 runs, median", StringComparison.Ordinal));
+        Assert.All(result.Assumptions, x => Assert.Contains(x, report.Assumptions));
+        Assert.Contains(report.Indicators, i => i.Name == ReportBuilder.HhiIndicator && i.FairReference.Contains("equal-capacity FCFS", StringComparison.Ordinal));
+        Assert.Single(report.Indicators, i => i.Name == ReportBuilder.HhiIndicator);
+        Assert.Contains(report.Tables, t => t.Id == "sensitivity-variants");
+        Assert.Contains("Seed: 7", MarkdownReport.Render(report), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_undefined_verdict_still_gives_a_report_that_says_why()
+    {
+        var a = Allocations.Of("digits:1-5", [("0000", 0), ("0001", 0)], ["only"]);
+        var result = VerdictAnalysis.Run(a, new VerdictOptions { Sims = 100, FitSims = 20, TestSims = 100, SensitivitySims = 20 });
+        var report = ReportBuilder.Build(VerdictReport.With(SampleReports.Inputs(a), result));
+        Assert.Contains("single participant", report.Verdict[0], StringComparison.Ordinal);
+        Assert.False(report.Figures.Single(f => f.Id == "null-cr2").IsRendered);
+        Assert.False(report.Figures.Single(f => f.Id == "capacity-multiples").IsRendered);
+        Assert.Contains("Figure absent", HtmlReport.Render(report), StringComparison.Ordinal);
+    }
+}
