@@ -27,7 +27,12 @@ internal static class Allocations
 
     private static ObservedAllocation LoadReconstruction()
     {
-        var data = RegistryCsv.ReadFile(RepositoryFiles.Path("data/nl-2008-reconstruction.csv"));
+        RegistryDataset data;
+        using (var stream = File.OpenRead(RepositoryFiles.Path("data/nl-2008-reconstruction.csv")))
+        {
+            data = RegistryCsv.Read(stream, "data/nl-2008-reconstruction.csv");
+        }
+
         var partyOfHandle = File.ReadLines(RepositoryFiles.Path("data/nl-2008-reconstruction.truth.csv")).Skip(2)
             .Select(l => l.Split(','))
             .ToDictionary(f => f[0], f => int.Parse(f[1], System.Globalization.CultureInfo.InvariantCulture) - 1);
