@@ -40,7 +40,7 @@ public class FraudIndicatorsTests
         // Which names reach weight 150 is NameAttractiveness's business; the indicator must count exactly those.
         var premium = FraudIndicators.PremiumCapture(r.Allocation, a, options);
         var attractive = rows.Select(x => x.Name[..x.Name.IndexOf('.')])
-            .Where(l => Core.Model.Demand.NameAttractiveness.Weight(l) >= 150).ToList();
+            .Where(l => Core.Reconstruction.Nl2008Reconstruction.Attractiveness.Weight(l) >= 150).ToList();
         Assert.Equal(5.0 / attractive.Count, premium.Value!.Value, 12);
         Assert.Equal(0.5, premium.Reference);
     }

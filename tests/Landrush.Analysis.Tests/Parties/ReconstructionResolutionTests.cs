@@ -9,7 +9,11 @@ namespace Landrush.Analysis.Tests.Parties;
 /// </summary>
 public class ReconstructionResolutionTests
 {
-    private static readonly Lazy<RegistryDataset> Dataset = new(() => RegistryCsv.ReadFile(RepositoryFiles.Path("data/nl-2008-reconstruction.csv")));
+    private static readonly Lazy<RegistryDataset> Dataset = new(() =>
+    {
+        using var stream = File.OpenRead(RepositoryFiles.Path("data/nl-2008-reconstruction.csv"));
+        return RegistryCsv.Read(stream, "data/nl-2008-reconstruction.csv");
+    });
 
     [Fact]
     public void Resolved_parties_are_exactly_the_true_parties()
