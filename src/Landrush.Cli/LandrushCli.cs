@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.RegularExpressions;
-using Landrush.Cli.Output;
 using System.Net.Sockets;
+using System.Text.RegularExpressions;
 using Landrush.Cli.Commands;
+using Landrush.Cli.Output;
 using Landrush.Core;
 
 namespace Landrush.Cli;
@@ -58,7 +58,10 @@ public static partial class LandrushCli
         // host's (ConsoleHost), which cancels the token.
         var config = new InvocationConfiguration
         {
-            Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null,
+            Output = stdout,
+            Error = stderr,
+            EnableDefaultExceptionHandler = false,
+            ProcessTerminationTimeout = null,
         };
         if (parsed.Errors.Count > 0)
         {

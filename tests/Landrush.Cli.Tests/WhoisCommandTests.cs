@@ -111,7 +111,8 @@ public sealed class WhoisCommandTests : IDisposable
     [Fact]
     public async Task Whois_parse_classifies_an_input_larger_than_the_client_cap_as_oversize()
     {
-        var cap = new WhoisClientOptions().MaxReplyBytes;
+        var cap = Landrush.Core.Whois.CappedBuffer.DefaultReplyCap;
+        Assert.Equal(cap, new WhoisClientOptions().MaxReplyBytes);
         // A record that would be read if it were not cut: the size alone decides.
         var big = Save("big.txt", Record + new string(' ', cap + 1 - Record.Length));
         var full = Save("full.txt", Record + new string(' ', cap - Record.Length));
@@ -129,48 +130,7 @@ public sealed class WhoisCommandTests : IDisposable
         Assert.Equal("registered", second.RootElement.GetProperty("class").GetString());
     }
 
-    [Fact]
-    public async Task Whois_parse_reads_an_endless_input_only_up_to_the_limit()
-    {
-        // What "whois-parse - < /dev/zero" gives the reader: it must stop, having taken no more than it keeps.
-        var endless = new EndlessStream();
-
-        var bytes = await WhoisParseCommand.ReadCappedAsync(endless, 1000, CancellationToken.None);
-
-        Assert.Equal(1000, bytes.Length);
-        Assert.Equal(1000, endless.Served);
-    }
-
-    /// <summary>Zero bytes for ever, counting what was read.</summary>
-    private sealed class EndlessStream : Stream
-    {
-        public long Served { get; private set; }
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => Served; set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count)
-        {
-            Array.Clear(buffer, offset, count);
-            Served += count;
-            return count;
-        }
-
-        public override void Flush() { }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-    }
+    // The endless-input test moved to Core's CappedBufferTests with the one capped read it checks.
 
     private const string Hostile = "Evil\u001b[2J\u001b]0;owned\u0007\u007f\u009b BV";
 
@@ -202,12 +162,13 @@ public sealed class WhoisCommandTests : IDisposable
         Assert.Equal(Hostile, doc.RootElement.GetProperty("record").GetProperty("registrar").GetProperty("name").GetString());
     }
 
+    // Was exit 2; an unreadable file now exits 1 as in 'validate' (issue 14: one failure, one exit code).
     [Fact]
-    public async Task Whois_parse_of_a_missing_file_is_one_line_and_exit_2()
+    public async Task Whois_parse_of_a_missing_file_is_one_line_and_exit_1()
     {
         var (code, stdout, stderr) = await Run("whois-parse", Path.Combine(_dir, "absent.txt"));
 
-        Assert.Equal(LandrushCli.BadInput, code);
+        Assert.Equal(LandrushCli.Failure, code);
         Assert.Equal("", stdout);
         Assert.StartsWith("landrush: error: cannot read ", stderr, StringComparison.Ordinal);
         Assert.Single(stderr.TrimEnd('\n').Split('\n'));
@@ -225,6 +186,70 @@ public sealed class WhoisCommandTests : IDisposable
         Assert.Contains("class:             registered\n", stdout, StringComparison.Ordinal);
         Assert.Equal($"landrush: error: {_dir}: is a directory, not a saved reply", stderr.TrimEnd());
         Assert.Single(stderr.TrimEnd().Split('\n'));
+    }
+
+    [Fact]
+    public async Task Whois_parse_reports_a_missing_file_and_goes_on_with_the_rest()
+    {
+        var a = Save("a.txt", Record);
+        var b = Path.Combine(_dir, "absent.txt");
+        var c = Save("c.txt", "whois.domain-registry.nl: only 1 request per second allowed, try again later\r\n");
+
+        var (code, stdout, stderr) = await Run("whois-parse", a, b, c);
+
+        Assert.Equal(LandrushCli.Failure, code);
+        Assert.Equal($"landrush: error: cannot read {b}: no such file\n", stderr);
+        Assert.Contains($"== {a}\nclass:             registered\n", stdout, StringComparison.Ordinal);
+        Assert.Contains($"== {c}\nclass:             throttled\n", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain(b, stdout, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    public async Task Whois_parse_of_an_empty_file_name_is_bad_input(string name)
+    {
+        var a = Save("a.txt", Record);
+
+        var (code, stdout, stderr) = await Run("whois-parse", a, name);
+
+        Assert.Equal(LandrushCli.BadInput, code);
+        Assert.Equal("landrush: error: empty file name: write a path, or - for standard input\n", stderr);
+        Assert.Equal("", stdout);
+    }
+
+    [Fact]
+    public async Task Whois_parse_reads_rdap_json_that_starts_with_a_byte_order_mark()
+    {
+        var path = Path.Combine(_dir, "bom.json");
+        File.WriteAllBytes(path, [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(
+            """{"objectClassName":"domain","ldhName":"6060.nl","status":["active"],"entities":[{"roles":["registrar"],"vcardArray":["vcard",[["fn",{},"text","Patrijs Domeinen"]]]}]}""")]);
+
+        var (code, stdout, stderr) = await Run("whois-parse", path);
+
+        Assert.Equal("", stderr);
+        Assert.Equal(0, code);
+        Assert.Contains("class:             registered\n", stdout, StringComparison.Ordinal);
+        Assert.Contains("era:               rdap\n", stdout, StringComparison.Ordinal);
+        Assert.Contains("registrar:         Patrijs Domeinen\n", stdout, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" ")]
+    [InlineData("\t ")]
+    public void An_empty_or_blank_server_is_bad_input_not_the_default_registry(string text)
+    {
+        // An empty shell variable ("--server $SERVER") must never fall back to the real registry.
+        var ex = Assert.Throws<Landrush.Core.UserInputException>(() => WhoisCommand.ParseServer(text, new WhoisClientOptions()));
+        Assert.StartsWith("bad --server '", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("empty", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void No_server_option_keeps_the_default()
+    {
+        Assert.Equal(new WhoisClientOptions(), WhoisCommand.ParseServer(null, new WhoisClientOptions()));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Landrush.Cli.Output;
 using Landrush.Core;
 using Landrush.Core.Enumeration;
 using Landrush.Harvest.Whois;
@@ -16,7 +17,7 @@ internal static class WhoisCommand
         var name = new Argument<string>("name") { Description = "Domain name to ask about, e.g. 1234.nl." };
         var server = new Option<string?>("--server")
         {
-            Description = $"WHOIS server as host or host:port ([v6]:port for IPv6). Default: {new WhoisClientOptions().Server}.",
+            Description = $"WHOIS server as host or host:port ([v6]:port for IPv6). Default: {new WhoisClientOptions().Server}. An empty value is an error.",
         };
         var raw = new Option<bool>("--raw") { Description = "Print the reply exactly as received instead of the reading of it." };
         var json = new Option<bool>("--json") { Description = "Print the reading as one JSON object (with the raw text)." };
@@ -103,12 +104,21 @@ internal static class WhoisCommand
         await output.WriteAsync(Encoding.Latin1.GetString(raw.Span));
     }
 
-    /// <summary>Reads <c>host</c>, <c>host:port</c>, <c>[v6]:port</c> or a bare IPv6 address into the options.</summary>
+    /// <summary>
+    /// Reads <c>host</c>, <c>host:port</c>, <c>[v6]:port</c> or a bare IPv6 address into the options; null
+    /// (no <c>--server</c>) keeps the defaults. An empty or blank value (an unset shell variable) is bad
+    /// input, never a silent fall-back to the real registry, whose terms forbid automated look-ups.
+    /// </summary>
     internal static WhoisClientOptions ParseServer(string? text, WhoisClientOptions defaults)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        if (text is null)
         {
             return defaults;
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new UserInputException($"bad --server '{Printable.Escape(text)}': it is empty; write host or host:port, e.g. 127.0.0.1:4343");
         }
 
         var s = text.Trim();

@@ -1,19 +1,24 @@
 using System.CommandLine;
+using Landrush.Cli.Output;
 using Landrush.Core;
-using Landrush.Core.Rdap;
 using Landrush.Core.Whois;
-using Landrush.Harvest.Whois;
 
 namespace Landrush.Cli.Commands;
 
 /// <summary><c>landrush whois-parse FILE...</c>: classify and read saved replies (WHOIS text or RDAP JSON).</summary>
+/// <remarks>
+/// A file that cannot be read is reported on stderr (one line) and the rest are still read; the exit code
+/// at the end is the worst seen: <see cref="LandrushCli.BadInput"/> for a bad argument (a directory),
+/// <see cref="LandrushCli.Failure"/> for a file that cannot be read (missing, no permission, I/O error), as
+/// <c>validate</c> does. An empty file name is bad input before anything is read.
+/// </remarks>
 internal static class WhoisParseCommand
 {
     public static Command Create()
     {
         var files = new Argument<string[]>("file")
         {
-            Description = "Saved replies, one per file; '-' reads standard input. A file starting with '{' is read as RDAP JSON.",
+            Description = "Saved replies, one per file; '-' reads standard input. A file starting with '{' (after an optional byte-order mark) is read as RDAP JSON.",
             Arity = ArgumentArity.OneOrMore,
         };
         var json = new Option<bool>("--json") { Description = "Print one JSON object per file, one per line (JSON Lines)." };
@@ -24,26 +29,37 @@ internal static class WhoisParseCommand
         command.SetAction(async (parsed, ct) =>
         {
             var names = parsed.GetValue(files)!;
-            var cap = new WhoisClientOptions().MaxReplyBytes;
+            if (names.Any(string.IsNullOrWhiteSpace))
+            {
+                throw new UserInputException("empty file name: write a path, or - for standard input");
+            }
+
             var stdout = parsed.InvocationConfiguration.Output;
+            var stderr = parsed.InvocationConfiguration.Error;
+            var exit = LandrushCli.Ok;
             var first = true;
             foreach (var file in names)
             {
                 ct.ThrowIfCancellationRequested();
-                var bytes = await ReadAsync(file, cap + 1, ct);
-                WhoisReply reply;
-                if (bytes.Length > cap)
+                CappedBuffer input;
+                try
                 {
-                    // As the client does: a reply larger than the cap is not read.
-                    reply = WhoisReply.OversizeAt(cap);
+                    input = await ReadAsync(file, ct);
                 }
-                else
+                catch (UserInputException ex)
                 {
-                    var text = WhoisText.Decode(bytes);
-                    var isRdap = text.AsSpan().TrimStart().StartsWith("{", StringComparison.Ordinal);
-                    reply = isRdap ? RdapParser.Parse(text) : WhoisParser.Parse(text);
+                    await stderr.WriteLineAsync($"landrush: error: {Printable.Escape(ex.Message)}");
+                    exit = Math.Max(exit, LandrushCli.BadInput);
+                    continue;
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    await stderr.WriteLineAsync($"landrush: error: cannot read {Printable.Escape(file)}: {Printable.Escape(Why(ex))}");
+                    exit = Math.Max(exit, LandrushCli.Failure);
+                    continue;
                 }
 
+                var reply = SavedReply.Read(input);
                 if (parsed.GetValue(json))
                 {
                     await stdout.WriteLineAsync(WhoisOutput.JsonLine(w =>
@@ -63,13 +79,13 @@ internal static class WhoisParseCommand
                 first = false;
             }
 
-            return LandrushCli.Ok;
+            return exit;
         });
         return command;
     }
 
-    // At most limit bytes of each input, so that "- < /dev/zero" or a huge file cannot fill memory.
-    private static async Task<byte[]> ReadAsync(string file, int limit, CancellationToken ct)
+    // At most the cap and one byte of each input, so that "- < /dev/zero" or a huge file cannot fill memory.
+    private static async Task<CappedBuffer> ReadAsync(string file, CancellationToken ct)
     {
         // Opening a directory fails as "access denied", which sends the user after permissions instead.
         if (file != "-" && Directory.Exists(file))
@@ -77,33 +93,15 @@ internal static class WhoisParseCommand
             throw new UserInputException($"{file}: is a directory, not a saved reply");
         }
 
-        try
-        {
-            await using var input = file == "-" ? Console.OpenStandardInput() : File.OpenRead(file);
-            return await ReadCappedAsync(input, limit, ct);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new UserInputException($"cannot read {file}: {ex.Message}", ex);
-        }
+        await using var input = file == "-" ? Console.OpenStandardInput() : File.OpenRead(file);
+        return await CappedBuffer.ReadAsync(input, CappedBuffer.DefaultReplyCap, ct);
     }
 
-    /// <summary>Reads <paramref name="input"/> to its end or to <paramref name="limit"/> bytes, whichever comes first.</summary>
-    internal static async Task<byte[]> ReadCappedAsync(Stream input, int limit, CancellationToken ct)
+    // The reason in a user's words, without .NET's absolute path.
+    private static string Why(Exception ex) => ex switch
     {
-        var buffer = new byte[Math.Min(limit, 64 * 1024)];
-        using var kept = new MemoryStream();
-        while (kept.Length < limit)
-        {
-            var n = await input.ReadAsync(buffer.AsMemory(0, (int)Math.Min(buffer.Length, limit - kept.Length)), ct);
-            if (n == 0)
-            {
-                break;
-            }
-
-            kept.Write(buffer, 0, n);
-        }
-
-        return kept.ToArray();
-    }
+        FileNotFoundException or DirectoryNotFoundException => "no such file",
+        UnauthorizedAccessException => "permission denied",
+        _ => ex.Message,
+    };
 }

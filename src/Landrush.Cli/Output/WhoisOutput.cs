@@ -5,7 +5,7 @@ using Landrush.Core;
 using Landrush.Core.Dataset;
 using Landrush.Core.Whois;
 
-namespace Landrush.Cli.Commands;
+namespace Landrush.Cli.Output;
 
 /// <summary>How <c>whois</c> and <c>whois-parse</c> show a reply: aligned text for people, one JSON object for tools.</summary>
 internal static class WhoisOutput
