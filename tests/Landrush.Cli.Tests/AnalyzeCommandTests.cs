@@ -184,6 +184,18 @@ public class AnalyzeCommandTests
         Assert.Contains("seed 0", stdout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_same_seed_gives_the_same_output()
+    {
+        var rows = string.Concat(Enumerable.Range(10, 60).Select(i => Row($"{i}", i < 40 ? "A" : i < 55 ? "B" : $"X{i % 5}")));
+        var path = await WriteTemp(Header + rows);
+        var first = await CliRunner.RunAsync("analyze", "--data", path, "--json", "--sims", "200", "--seed", "11");
+        var second = await CliRunner.RunAsync("analyze", "--data", path, "--json", "--sims", "200", "--seed", "11");
+        Assert.True(first.Code == 0, first.Err);
+        Assert.Equal(first.Out, second.Out);
+        Assert.Contains("\"seed\": 11", first.Out, StringComparison.Ordinal);
+    }
+
     private static string Row(string label, string handle, string admin = "", string registrar = "R1") =>
         $"{label}.nl,{label.Length},active,{registrar},{handle},,{admin},,2008-02-28,,dns,,\n";
 

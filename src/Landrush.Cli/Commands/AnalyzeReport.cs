@@ -114,7 +114,7 @@ internal sealed class AnalyzeReport(AnalyzeSettings settings, RegistryDatasetHea
             Line($"implied capacity multiple (relative to a typical participant):");
             foreach (var c in verdict.ImpliedCapacities)
             {
-                Line($"  {c.Label}: {c.Holdings:N0} names, {c.ContestedHoldings:N0} of {c.ContestedWanted:N0} contested won; {c.Multiple:0.##}x (95% {c.Low:0.##}x to {(c.High is { } h ? h.ToString("0.##", Inv) + "x" : "unbounded")})");
+                Line($"  {c.Label}: {c.Holdings:N0} names, {c.BlockLosses:N0} of its {c.BlockNames:N0} inferred-list names lost to others; {(c.Multiple is { } m ? m.ToString("0.##", Inv) + "x" : "not identified")} (95% {c.Low:0.##}x to {(c.High is { } h ? h.ToString("0.##", Inv) + "x" : "unbounded")})");
             }
         }
 
@@ -123,7 +123,7 @@ internal sealed class AnalyzeReport(AnalyzeSettings settings, RegistryDatasetHea
             Line($"sensitivity to the inferred demand:");
             foreach (var r in verdict.Sensitivity)
             {
-                Line($"  {r.Variant,-22} excess {(r.ExcessCapacity ? "yes" : "no "),-3}  p {r.PValue:G3}  multiples {string.Join(" / ", r.Multiples.Select(x => x.ToString("0.##", Inv)))}  demand explains {Pct(r.ExplainedByDemand)}");
+                Line($"  {r.Variant,-22} excess {(r.ExcessCapacity ? "yes" : "no "),-3}  p {r.PValue:G3}  multiples {string.Join(" / ", r.Multiples.Select(x => x is { } v ? v.ToString("0.##", Inv) : "n/a"))}  demand explains {Pct(r.ExplainedByDemand)}");
             }
         }
 
@@ -329,11 +329,14 @@ internal sealed class AnalyzeReport(AnalyzeSettings settings, RegistryDatasetHea
             w.WriteStartObject();
             w.WriteString("party", c.Label);
             w.WriteNumber("holdings", c.Holdings);
-            w.WriteNumber("contested_wanted", c.ContestedWanted);
-            w.WriteNumber("contested_holdings", c.ContestedHoldings);
+            w.WriteNumber("block_names", c.BlockNames);
+            w.WriteNumber("block_losses", c.BlockLosses);
+            Num(w, "expected_contested", c.ExpectedContested);
             Num(w, "multiple", c.Multiple);
             Num(w, "low", c.Low);
             Num(w, "high", c.High);
+            Num(w, "fit_low", c.FitLow);
+            Num(w, "fit_high", c.FitHigh);
             w.WriteEndObject();
         }
 
@@ -376,7 +379,14 @@ internal sealed class AnalyzeReport(AnalyzeSettings settings, RegistryDatasetHea
             w.WriteStartArray("multiples");
             foreach (var x in r.Multiples)
             {
-                w.WriteNumberValue(x);
+                if (x is { } m && double.IsFinite(m))
+                {
+                    w.WriteNumberValue(m);
+                }
+                else
+                {
+                    w.WriteNullValue();
+                }
             }
 
             w.WriteEndArray();
