@@ -19,8 +19,42 @@ measure "enumerate digits:1-7 (11,111,110 names)" "${cli[@]}" enumerate --space 
 measure "enumerate digits:1-7 shard 8/8 (from index)" "${cli[@]}" enumerate --space digits:1-7 --tld nl --shard 8/8
 measure "enumerate digits:1-5 --count" "${cli[@]}" enumerate --space digits:1-5 --tld nl --count
 
+# Streaming validate (issue 14): a generated digits:1-7 dataset of 11,111,110 rows (one in ten active
+# with registrar, handles, name servers and dates; the rest free), checked as a stream. Target: peak RSS
+# under 200 MB. The file (about 0.6 GB) is written to a temporary file and removed afterwards.
+data=$(mktemp --suffix=.csv)
+trap 'rm -f "$data"' EXIT
+{
+  echo "#landrush-dataset v1 space=digits:1-7 tld=nl"
+  echo "name,length,status,registrar,registrant_handle,registrant_name,admin_handle,name_servers,created,updated,source,fetched_at,raw_ref"
+  "${cli[@]}" enumerate --space digits:1-7 --tld nl | awk -F. '{
+    if (NR % 10 == 0)
+      printf "%s,%d,active,Registrar %02d,ABC%06d-XYZAB,,,ns1.p%d.example;ns2.p%d.example,2008-02-28,2008-02-28,whois,2008-03-01T12:00:00Z,\n", $0, length($1), NR % 30, NR % 1000000, NR % 50, NR % 50
+    else
+      printf "%s,%d,free,,,,,,,,dns,,\n", $0, length($1) }'
+} >"$data"
+measure "validate digits:1-7 dataset (11,111,110 rows)" "${cli[@]}" validate "$data"
+rm -f "$data"
+
 # Landrush model: simulated landrushes per second at the 2008 scale (108 participants, ~12k requests,
 # ~10.6k names registered per run), each mechanism timed for 3 s after a warm-up; then the nl-2008
 # calibration (one reconstruction build, timed cold and twice warm).
 dotnet build benchmarks/Landrush.Benchmarks -c Release -v quiet -nologo >/dev/null
 dotnet benchmarks/Landrush.Benchmarks/bin/Release/net10.0/Landrush.Benchmarks.dll 3
+
+# Simulator DNS: dnsperf against `landrush simulate` and against NSD serving `landrush zonefile`, same run.
+bash benchmarks/dns-simulator.sh
+
+# Null models and the verdict (issue 18): 10,000 uniform / equal-capacity / lottery runs at the 2008 scale
+# (wall and CPU time), then numpy's uniform model side by side when python3-numpy is installed. With the
+# argument `verdict`, also the verdict's validation study (minutes; prints the tables of RESULTS.md).
+dotnet benchmarks/Landrush.Benchmarks/bin/Release/net10.0/Landrush.Benchmarks.dll null-models 10000 5
+if python3 -c 'import numpy' 2>/dev/null; then python3 benchmarks/uniform_numpy.py; else echo "  numpy uniform: python3-numpy not installed"; fi
+if [[ "${1:-}" == verdict ]]; then
+  dotnet benchmarks/Landrush.Benchmarks/bin/Release/net10.0/Landrush.Benchmarks.dll validate-verdict 1
+fi
+
+# DNS sweep (issue 16): the harvester's sweep against dnsperf on the same NSD in the same run.
+if command -v nsd >/dev/null && command -v dnsperf >/dev/null; then
+  bash benchmarks/dns-sweep.sh
+fi

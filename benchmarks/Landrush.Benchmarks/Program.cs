@@ -21,6 +21,12 @@ if (args.Length > 0 && args[0] == "validate-verdict")
     return;
 }
 
+// `dns-sweep` (issue 16): the harvester's DNS sweep against a server on loopback (benchmarks/dns-sweep.sh).
+if (args.Length > 0 && args[0] == "dns-sweep")
+{
+    Environment.Exit(DnsSweepBenchmark.Run(args[1..]));
+}
+
 const long demandSeed = 2008;
 var seconds = args.Length > 0 ? double.Parse(args[0], CultureInfo.InvariantCulture) : 3.0;
 var inv = CultureInfo.InvariantCulture;

@@ -7,7 +7,9 @@ internal static class ReconstructionAllocation
 {
     public static ObservedAllocation Load(string dataDir)
     {
-        var dataset = RegistryCsv.ReadFile(Path.Combine(dataDir, "nl-2008-reconstruction.csv"));
+        var file = Path.Combine(dataDir, "nl-2008-reconstruction.csv");
+        using var stream = File.OpenRead(file);
+        var dataset = RegistryCsv.Read(stream, file);
         var partyOfHandle = File.ReadLines(Path.Combine(dataDir, "nl-2008-reconstruction.truth.csv"))
             .Skip(2).Select(l => l.Split(',')).ToDictionary(f => f[0], f => int.Parse(f[1], System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);
         var space = dataset.Header.Space;

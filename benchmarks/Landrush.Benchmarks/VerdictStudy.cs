@@ -1,35 +1,169 @@
 using System.Diagnostics;
 using System.Globalization;
 using Landrush.Analysis.Verdict;
+using Landrush.Benchmarks;
 
+// The verdict's validation study (issue 18): synthetic landrushes with known truth under two demand
+// generators, fair (every range party at 1×) and unfair (both range parties at 3×, 5×, 10×), each analysed
+// by VerdictAnalysis as `landrush analyze` would (k = 2, α = 0.05), then the nl-2008 reconstruction set
+// against its truth file. Prints Markdown tables for benchmarks/RESULTS.md.
+// Usage: validate-verdict [SCALE] — SCALE multiplies the cases per cell (default 1: 30 fair, 15 at 3×,
+// 20 at 5×, 10 at 10× per generator).
 internal static class VerdictStudy
 {
     public static void Run(string[] args)
     {
         var inv = CultureInfo.InvariantCulture;
-        var observed = ReconstructionAllocation.Load(ReconstructionAllocation.FindDataDir());
+        // `validate-verdict debug`: per range party of a few landrushes, the truth, the fit and the race inputs.
+        if (args.Length > 0 && args[0] == "debug")
+        {
+            foreach (var kind in new[] { SyntheticDemand.Patterns, SyntheticDemand.Zipf })
+            {
+                foreach (var mult in new[] { 1.0, 5.0 })
+                {
+                    for (var i = 0; i < 3; i++)
+                    {
+                        var l = SyntheticLandrushes.Build(kind, mult, 10_000 + (long)(mult * 1000) + i);
+                        var d = DemandInference.Infer(l.Observed, DemandVariant.Base, 20, 1);
+                        for (var r = 0; r < 2; r++)
+                        {
+                            var race = d.RaceOf(l.RangeParties[r]);
+                            if (race is null)
+                            {
+                                Console.WriteLine($"{kind} {mult} {i} range {r}: no race");
+                                continue;
+                            }
+
+                            var fit = CapacityFit.Fit(race);
+                            Console.WriteLine(string.Create(inv, $"{kind} {mult} {i} range {r}: truth {l.TrueMultiples[r]:0.00} fit {fit} p(2x) {CapacityFit.PValue(race, 2, 200, 1, 0):0.000} positions {race.Positions} observed losses {race.ObservedLosses} Σπ {race.ExpectedWanted:0.0} mean J {race.MeanCompetitorPosition:0.0}; blocks {string.Join(" ", d.Ranges.Where(b => b.Party == l.RangeParties[r]).Select(b => $"{b.First}-{b.Last}:{b.Held}"))}"));
+                        }
+                    }
+                }
+            }
+
+            return;
+        }
+
+        var scale = args.Length > 0 ? double.Parse(args[0], inv) : 1.0;
+        var options = StudyOptions();
+        Console.WriteLine(string.Create(inv,
+            $"verdict validation study: k = {options.ExcessThreshold}, α = {options.Alpha}, fit {options.FitSims} runs per grid point, test {options.TestSims} runs, sensitivity {options.SensitivitySims} runs per variant; space {SyntheticLandrushes.SpaceSpec}"));
+        Console.WriteLine();
+        Console.WriteLine("| generator | truth | landrushes | demand-alone CR2 (min–max) | excess_capacity | of which base only | inconclusive | implied multiple: median ratio to truth | median abs. error |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
+        var total = Stopwatch.StartNew();
+        foreach (var kind in new[] { SyntheticDemand.Patterns, SyntheticDemand.Zipf })
+        {
+            foreach (var (multiple, count) in new[] { (1.0, 30), (3.0, 15), (5.0, 20), (10.0, 10) })
+            {
+                var cases = Math.Max(1, (int)Math.Round(count * scale));
+                var flagged = 0;
+                var baseFlagged = 0;
+                var inconclusive = 0;
+                var ratios = new List<double>();
+                var cr2 = new List<double>();
+                for (var i = 0; i < cases; i++)
+                {
+                    var seed = (kind == SyntheticDemand.Patterns ? 10_000 : 20_000) + (long)(multiple * 1000) + i;
+                    var (excess, baseExcess, status, caseRatios, expected) = Analyse(kind, multiple, seed, options);
+                    flagged += excess ? 1 : 0;
+                    baseFlagged += baseExcess ? 1 : 0;
+                    inconclusive += status == VerdictStatus.Inconclusive ? 1 : 0;
+                    ratios.AddRange(caseRatios);
+                    cr2.Add(expected);
+                }
+
+                ratios.Sort();
+                var abs = ratios.Select(r => Math.Abs(r - 1)).Order().ToArray();
+                Console.WriteLine(string.Create(inv,
+                    $"| {kind} | {(multiple == 1 ? "fair (1×)" : $"both ranges at {multiple}×")} | {cases} | {cr2.Min():0.00}–{cr2.Max():0.00} | {flagged}/{cases} | {baseFlagged}/{cases} | {inconclusive} | {Median(ratios):0.00} | {Median(abs):P0} |"));
+            }
+        }
+
+        Console.WriteLine();
+        Console.WriteLine(string.Create(inv, $"synthetic part: {total.Elapsed.TotalSeconds:N0} s"));
+        Reconstruction(options);
+    }
+
+    /// <summary>The options of the study: production k and α, fewer runs per fit and test.</summary>
+    public static VerdictOptions StudyOptions() => new()
+    {
+        Sims = 200,
+        FitSims = 100,
+        TestSims = 500,
+        SensitivitySims = 200,
+        Seed = 1,
+    };
+
+    /// <summary>One landrush: the verdict, the base-demand verdict, the status, est/truth of each range party found among the tested, and the demand-alone CR2.</summary>
+    public static (bool Excess, bool BaseExcess, VerdictStatus Status, List<double> Ratios, double ExpectedCr2) Analyse(
+        SyntheticDemand kind, double multiple, long seed, VerdictOptions options)
+    {
+        var landrush = SyntheticLandrushes.Build(kind, multiple, seed);
+        var result = VerdictAnalysis.Run(landrush.Observed, options);
+        var ratios = new List<double>();
+        for (var r = 0; r < 2; r++)
+        {
+            var fit = result.ImpliedCapacities.FirstOrDefault(c => c.Party == landrush.RangeParties[r]);
+            if (fit?.Multiple is { } m)
+            {
+                ratios.Add(m / landrush.TrueMultiples[r]);
+            }
+        }
+
+        return (result.Verdict.Status == VerdictStatus.ExcessCapacity, result.Sensitivity[0].ExcessCapacity, result.Verdict.Status, ratios,
+            result.Verdict.ExpectedCr2 ?? double.NaN);
+    }
+
+    private static void Reconstruction(VerdictOptions studyOptions)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var dataDir = ReconstructionAllocation.FindDataDir();
+        var observed = ReconstructionAllocation.Load(dataDir);
+        var truth = File.ReadLines(Path.Combine(dataDir, "nl-2008-reconstruction.parties.csv")).Skip(2)
+            .Select(l => l.Split(',')).ToDictionary(f => int.Parse(f[0], inv) - 1, f => (Role: f[1], Capacity: double.Parse(f[3], inv)));
+        var ordinary = truth.Values.Where(t => t.Role == "ordinary").Select(t => t.Capacity).Order().ToArray();
+        var median = (ordinary[(ordinary.Length - 1) / 2] + ordinary[ordinary.Length / 2]) / 2;
         var sw = Stopwatch.StartNew();
-        var result = VerdictAnalysis.Run(observed, new VerdictOptions { Seed = 1 });
-        Console.WriteLine(string.Create(inv, $"reconstruction: {sw.Elapsed.TotalSeconds:N1} s"));
+        var options = new VerdictOptions { Seed = 1 };
+        var result = VerdictAnalysis.Run(observed, options);
+        Console.WriteLine();
+        Console.WriteLine(string.Create(inv,
+            $"nl-2008 reconstruction (synthetic; parties from its truth file), default options (sims {options.Sims}, fit {options.FitSims}, test {options.TestSims}, seed {options.Seed}): {sw.Elapsed.TotalSeconds:N1} s"));
+        Console.WriteLine();
+        Console.WriteLine("| model | CR2 mean | 95% interval | observed | p |");
+        Console.WriteLine("|---|---|---|---|---|");
         foreach (var m in result.NullModels)
         {
-            Console.WriteLine(string.Create(inv, $"  {m.Model}: CR2 mean {m.Cr2.Mean:N3} [{m.Cr2.Low:N3}, {m.Cr2.High:N3}] p {m.Cr2.PValue:N4}"));
+            Console.WriteLine(string.Create(inv, $"| {m.Model} | {m.Cr2.Mean:0.000} | {m.Cr2.Low:0.000}–{m.Cr2.High:0.000} | {m.Cr2.Observed:0.000} | {m.Cr2.PValue:0.0000} |"));
         }
 
+        Console.WriteLine();
+        Console.WriteLine("| party | holdings | block names lost / listed (others expected to want) | implied multiple | 95% (base demand) | 95% (all variants) | truth (capacity / median ordinary) |");
+        Console.WriteLine("|---|---|---|---|---|---|---|");
         foreach (var c in result.ImpliedCapacities)
         {
-            Console.WriteLine(string.Create(inv, $"  {c}"));
+            Console.WriteLine(string.Create(inv,
+                $"| {c.Label} | {c.Holdings:N0} | {c.BlockLosses}/{c.BlockNames:N0} ({c.ExpectedContested:0}) | {c.Multiple:0.0} | {c.FitLow:0.0}–{Show(c.FitHigh)} | {c.Low:0.0}–{Show(c.High)} | {truth[c.Party].Capacity / median:0.0} |"));
         }
 
+        Console.WriteLine();
+        Console.WriteLine("| variant | excess_capacity | p | multiples | contested names | equal-capacity E[CR2] |");
+        Console.WriteLine("|---|---|---|---|---|---|");
         foreach (var r in result.Sensitivity)
         {
-            Console.WriteLine(string.Create(inv, $"  {r.Variant}: excess {r.ExcessCapacity} p {r.PValue:N4} multiples {string.Join("/", r.Multiples.Select(x => x.ToString("N1", inv)))} contested {r.ContestedNames} E[CR2] {r.ExpectedCr2:N3}"));
+            Console.WriteLine(string.Create(inv,
+                $"| {r.Variant} | {r.ExcessCapacity} | {r.PValue:0.0000} | {string.Join(" / ", r.Multiples.Select(x => x is { } v ? v.ToString("0.0", inv) : "n/a"))} | {r.ContestedNames:N0} | {r.ExpectedCr2:0.000} |"));
         }
 
+        Console.WriteLine();
+        Console.WriteLine($"verdict: {result.Verdict.Status}; explained by demand {result.Verdict.ExplainedByDemand:P0}");
         Console.WriteLine(result.Verdict.Plain);
-        foreach (var a in result.Assumptions)
-        {
-            Console.WriteLine("  - " + a);
-        }
+        _ = studyOptions;
     }
+
+    private static string Show(double? high) => high is { } h ? h.ToString("0.0", CultureInfo.InvariantCulture) : "∞";
+
+    private static double Median(IReadOnlyList<double> sorted) =>
+        sorted.Count == 0 ? double.NaN : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
 }

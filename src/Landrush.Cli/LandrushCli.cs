@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.RegularExpressions;
-using Landrush.Cli.Output;
 using System.Net.Sockets;
+using System.Text.RegularExpressions;
 using Landrush.Cli.Commands;
+using Landrush.Cli.Output;
 using Landrush.Core;
 
 namespace Landrush.Cli;
@@ -35,6 +35,7 @@ public static partial class LandrushCli
             "Landrush: tells whether the allocation of a domain-name landrush was fair. " +
             "So far: enumerate a name space, read registry datasets, ask and read WHOIS, and build a seeded " +
             "synthetic reconstruction of the 2008 .nl landrush. Harvest, statistics and report come next.");
+        root.Subcommands.Add(AnalyzeCommand.Create());
         root.Subcommands.Add(EnumerateCommand.Create());
         root.Subcommands.Add(ReconstructCommand.Create());
         root.Subcommands.Add(SimulateCommand.Create());
@@ -57,7 +58,10 @@ public static partial class LandrushCli
         // host's (ConsoleHost), which cancels the token.
         var config = new InvocationConfiguration
         {
-            Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null,
+            Output = stdout,
+            Error = stderr,
+            EnableDefaultExceptionHandler = false,
+            ProcessTerminationTimeout = null,
         };
         if (parsed.Errors.Count > 0)
         {

@@ -29,4 +29,17 @@ public static class GiniCoefficient
         Array.Sort(copy);
         return OfSortedAscending(copy);
     }
+
+    /// <summary>
+    /// Gini over all <paramref name="participants"/>, those who hold nothing included: the holdings padded with
+    /// zeros. Precondition: <paramref name="participants"/> ≥ the number of entries. Empty or all zero: NaN.
+    /// </summary>
+    public static double OfParticipants(ReadOnlySpan<int> holdings, int participants)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(participants, holdings.Length);
+        var padded = new int[participants];
+        holdings.CopyTo(padded.AsSpan(participants - holdings.Length));
+        Array.Sort(padded);
+        return OfSortedAscending(padded);
+    }
 }

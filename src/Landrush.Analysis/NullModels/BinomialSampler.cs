@@ -11,15 +11,21 @@ namespace Landrush.Analysis.NullModels;
 internal sealed class BinomialSampler
 {
     private readonly double[] _logFactorial;
+    private readonly double[] _reciprocal; // 1/k: the recurrence multiplies instead of dividing
 
     /// <param name="maxTrials">Largest n that will be asked for.</param>
     public BinomialSampler(int maxTrials)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(maxTrials);
         _logFactorial = new double[maxTrials + 1];
-        for (var k = 2; k <= maxTrials; k++)
+        _reciprocal = new double[maxTrials + 2];
+        for (var k = 1; k <= maxTrials + 1; k++)
         {
-            _logFactorial[k] = _logFactorial[k - 1] + Math.Log(k);
+            _reciprocal[k] = 1.0 / k;
+            if (k >= 2 && k <= maxTrials)
+            {
+                _logFactorial[k] = _logFactorial[k - 1] + Math.Log(k);
+            }
         }
     }
 
@@ -49,13 +55,15 @@ internal sealed class BinomialSampler
         }
 
         var ratio = p / q;
+        var inverseRatio = q / p;
+        var r = _reciprocal;
         int lo = mode, hi = mode;
         double pLo = pMode, pHi = pMode;
         while (hi < n || lo > 0)
         {
             if (hi < n)
             {
-                pHi *= (double)(n - hi) / (hi + 1) * ratio;
+                pHi *= (n - hi) * r[hi + 1] * ratio;
                 hi++;
                 u -= pHi;
                 if (u < 0)
@@ -66,7 +74,7 @@ internal sealed class BinomialSampler
 
             if (lo > 0)
             {
-                pLo *= lo / ((double)(n - lo + 1) * ratio);
+                pLo *= lo * r[n - lo + 1] * inverseRatio;
                 lo--;
                 u -= pLo;
                 if (u < 0)

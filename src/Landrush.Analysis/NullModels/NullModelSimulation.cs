@@ -34,30 +34,13 @@ public static class NullModelSimulation
     {
         ArgumentOutOfRangeException.ThrowIfNegative(registered);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(participants);
-        var sampler = new BinomialSampler(registered);
-        var logP = new double[participants];
-        var logQ = new double[participants];
-        for (var i = 0; i < participants; i++)
-        {
-            var left = participants - i;
-            logP[i] = -Math.Log(left);
-            logQ[i] = left == 1 ? double.NegativeInfinity : Math.Log((left - 1.0) / left);
-        }
-
+        var multinomial = new UniformMultinomial(registered, participants);
         var cr2 = new double[runs];
         var hhi = new double[runs];
         var gini = new double[runs];
         MonteCarlo.For(runs, seed, UniformStream, () => new int[participants], (run, rng, _, holdings) =>
         {
-            var rest = registered;
-            for (var i = 0; i < participants - 1; i++)
-            {
-                var x = sampler.Sample(rng, rest, 1.0 / (participants - i), logP[i], logQ[i]);
-                holdings[i] = x;
-                rest -= x;
-            }
-
-            holdings[participants - 1] = rest;
+            multinomial.Fill(rng, holdings);
             (cr2[run], hhi[run], gini[run]) = MeasureInPlace(holdings);
         }, cancellationToken);
         return (cr2, hhi, gini);

@@ -16,14 +16,18 @@ public static class AttractivenessFit
 {
     private const int Flags = 8;
 
+    // Generic: no country's area codes (which labels are telephone codes is local knowledge the data do not give).
+    private static readonly NameAttractiveness Patterns = new([]);
+
     // Ridge on the coefficients keeps a feature no small party holds finite (its rate goes to ~0, not −∞).
     private const double Ridge = 1e-2;
 
     /// <summary>
     /// Per name of <paramref name="space"/> its fitted weight (rate). <paramref name="heldBySmall"/> marks
-    /// names a small party holds. Spaces beyond int range are refused.
+    /// names a small party holds; names marked in <paramref name="exclude"/> (e.g. inside range blocks, where a
+    /// range party competes) are left out of the fit but still get a weight. Spaces beyond int range are refused.
     /// </summary>
-    public static double[] Fit(NameSpace space, ReadOnlySpan<bool> heldBySmall, bool patternFeatures)
+    public static double[] Fit(NameSpace space, ReadOnlySpan<bool> heldBySmall, bool patternFeatures, ReadOnlySpan<bool> exclude = default)
     {
         ArgumentNullException.ThrowIfNull(space);
         var n = checked((int)space.Count);
@@ -34,7 +38,7 @@ public static class AttractivenessFit
         var i = 0;
         foreach (var label in space.Enumerate())
         {
-            var key = (label.Length, patternFeatures ? (int)NameAttractiveness.Features(label) & 0xFF : 0);
+            var key = (label.Length, patternFeatures ? (int)Patterns.Features(label) & 0xFF : 0);
             if (!cells.TryGetValue(key, out var c))
             {
                 c = cells.Count;
@@ -50,6 +54,11 @@ public static class AttractivenessFit
         var held = new double[cells.Count];
         for (var j = 0; j < n; j++)
         {
+            if (!exclude.IsEmpty && exclude[j])
+            {
+                continue;
+            }
+
             count[cellOf[j]]++;
             held[cellOf[j]] += heldBySmall[j] ? 1 : 0;
         }

@@ -1,100 +1,109 @@
-using Landrush.Analysis.NullModels;
-
 namespace Landrush.Analysis.Verdict;
 
 /// <summary>
-/// Fits and tests one party's capacity multiple by simulation on the lean Fcfs path. The statistic is the
-/// party's wins among contested names: under blind first-come-first-served a party reaches the k-th name of
-/// its list at about k/c, so how many names others also asked for it still won measures its speed.
-/// Every grid point uses the same random streams (common random numbers), so the fitted curve is smooth.
+/// Fits and tests a range party's capacity multiple from its <see cref="RangeRace"/>: the maximum of the
+/// profile likelihood over a grid of multiples (refined by a parabola in log multiple), a 95% interval where
+/// twice the log-likelihood drop stays under 3.84 (χ²₁), and a one-sided Monte Carlo test of "capacity = k×"
+/// calibrated by simulating the whole race at k× with the demand level the data give at k×.
 /// </summary>
 public static class CapacityFit
 {
-    /// <summary>Smallest multiple on the fitting grid.</summary>
+    /// <summary>Smallest multiple on the grid.</summary>
     public const double MinMultiple = 0.25;
 
-    /// <summary>Largest multiple on the fitting grid.</summary>
+    /// <summary>Largest multiple on the grid.</summary>
     public const double MaxMultiple = 256;
 
-    // Grid 2^(g/2) for g = −4 … 16: 21 points, a factor √2 apart.
-    private static readonly double[] Grid = [.. Enumerable.Range(-4, 21).Select(g => Math.Pow(2, g / 2.0))];
+    private const double ChiSquare95 = 3.841458820694124;
 
-    /// <summary>
-    /// The multiple of <paramref name="party"/> (others at <paramref name="capacities"/>) whose simulated mean
-    /// of contested wins meets <paramref name="observedWins"/>, with the 95% interval from inverting the
-    /// simulated 2.5%/97.5% quantiles.
-    /// </summary>
-    public static (double Multiple, double Low, double? High) Fit(ContestedDemand demand, int party, double[] capacities,
-        int observedWins, int sims, long seed, ulong stream, CancellationToken cancellationToken = default)
+    /// <summary>The grid 2^(g/4) from 0.25 to 256: 41 points, a factor 2^¼ apart.</summary>
+    public static IReadOnlyList<double> GridMultiples { get; } = [.. Enumerable.Range(-8, 41).Select(g => Math.Pow(2, g / 4.0))];
+
+    /// <summary>Point estimate and 95% interval from a profile log-likelihood on <see cref="GridMultiples"/>; High null when unbounded.</summary>
+    public static (double Multiple, double Low, double? High) Estimate(double[] logLikelihood)
     {
-        ArgumentNullException.ThrowIfNull(demand);
-        ArgumentNullException.ThrowIfNull(capacities);
-        var mean = new double[Grid.Length];
-        var q025 = new double[Grid.Length];
-        var q975 = new double[Grid.Length];
-        for (var g = 0; g < Grid.Length; g++)
+        ArgumentNullException.ThrowIfNull(logLikelihood);
+        var best = 0;
+        for (var g = 1; g < logLikelihood.Length; g++)
         {
-            var wins = Simulate(demand, party, capacities, Grid[g], sims, seed, stream, cancellationToken);
-            mean[g] = wins.Average();
-            Array.Sort(wins);
-            q025[g] = StatisticSummary.Quantile(wins, 0.025);
-            q975[g] = StatisticSummary.Quantile(wins, 0.975);
-        }
-
-        var multiple = Crossing(mean, observedWins) ?? (observedWins > mean[^1] ? MaxMultiple : MinMultiple);
-        var low = Crossing(q975, observedWins) ?? (observedWins > q975[^1] ? MaxMultiple : MinMultiple);
-        var high = Crossing(q025, observedWins) ?? (observedWins >= q025[^1] ? null : MinMultiple);
-        return (multiple, Math.Min(low, multiple), high is { } h ? Math.Max(h, multiple) : null);
-    }
-
-    /// <summary>
-    /// Monte Carlo p-value (r + 1)/(n + 1) of the party's observed contested wins under the null that its
-    /// capacity is <paramref name="multiple"/>× (others at <paramref name="capacities"/>): r runs at or above.
-    /// </summary>
-    public static double PValue(ContestedDemand demand, int party, double[] capacities, double multiple, int observedWins,
-        int sims, long seed, ulong stream, CancellationToken cancellationToken = default)
-    {
-        var wins = Simulate(demand, party, capacities, multiple, sims, seed, stream, cancellationToken);
-        return (wins.Count(w => w >= observedWins) + 1.0) / (sims + 1.0);
-    }
-
-    /// <summary>The party's contested wins in each of <paramref name="sims"/> runs with it at <paramref name="multiple"/>.</summary>
-    public static double[] Simulate(ContestedDemand demand, int party, double[] capacities, double multiple, int sims, long seed, ulong stream,
-        CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(demand);
-        ArgumentNullException.ThrowIfNull(capacities);
-        var caps = (double[])capacities.Clone();
-        caps[party] = multiple;
-        var wins = new double[sims];
-        var n = demand.PartyCount;
-        MonteCarlo.For(sims, seed, stream, () => (Times: demand.NewTimeBuffer(), Holdings: new int[n], Contested: new int[n]),
-            (run, rng, source, state) =>
+            if (logLikelihood[g] > logLikelihood[best])
             {
-                demand.RunFcfs(rng, source, caps, state.Times, state.Holdings, state.Contested);
-                wins[run] = state.Contested[party];
-            }, cancellationToken);
-        return wins;
-    }
-
-    // Where an increasing curve over the grid meets the target, interpolated in log multiple; null outside.
-    private static double? Crossing(double[] curve, double target)
-    {
-        if (target < curve[0] || target > curve[^1])
-        {
-            return null;
-        }
-
-        for (var g = 1; g < Grid.Length; g++)
-        {
-            if (curve[g] >= target)
-            {
-                var span = curve[g] - curve[g - 1];
-                var f = span > 0 ? (target - curve[g - 1]) / span : 0;
-                return Math.Exp(Math.Log(Grid[g - 1]) + (f * (Math.Log(Grid[g]) - Math.Log(Grid[g - 1]))));
+                best = g;
             }
         }
 
-        return Grid[0];
+        var x = Math.Log(GridMultiples[best]);
+        if (best > 0 && best < logLikelihood.Length - 1)
+        {
+            // Vertex of the parabola through the three points around the maximum (equal steps in log multiple).
+            double a = logLikelihood[best - 1], b = logLikelihood[best], c = logLikelihood[best + 1];
+            var denominator = a - (2 * b) + c;
+            if (denominator < 0)
+            {
+                x += 0.5 * (a - c) / denominator * (Math.Log(GridMultiples[1]) - Math.Log(GridMultiples[0]));
+            }
+        }
+
+        var cut = logLikelihood[best] - (ChiSquare95 / 2);
+        var low = GridMultiples[0];
+        for (var g = best; g > 0; g--)
+        {
+            if (logLikelihood[g - 1] < cut)
+            {
+                low = Interpolate(g - 1, g, logLikelihood, cut);
+                break;
+            }
+        }
+
+        double? high = null;
+        for (var g = best; g < logLikelihood.Length - 1; g++)
+        {
+            if (logLikelihood[g + 1] < cut)
+            {
+                high = Interpolate(g + 1, g, logLikelihood, cut);
+                break;
+            }
+        }
+
+        var multiple = Math.Exp(x);
+        return (multiple, Math.Min(low, multiple), high is { } h ? Math.Max(h, multiple) : null);
+    }
+
+    /// <summary>The fit for the observed losses; null when the party lost nothing (its losses carry no position).</summary>
+    public static (double Multiple, double Low, double? High)? Fit(RangeRace race)
+    {
+        ArgumentNullException.ThrowIfNull(race);
+        return race.ObservedLosses == 0 ? null : Estimate(race.ProfileLogLikelihood());
+    }
+
+    /// <summary>
+    /// One-sided Monte Carlo p-value (r + 1)/(n + 1) of the null "capacity = <paramref name="multiple"/>×": r counts
+    /// simulated races at that multiple whose estimate is at least the observed one.
+    /// </summary>
+    public static double PValue(RangeRace race, double multiple, int sims, long seed, ulong stream, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(race);
+        if (Fit(race) is not { } observed)
+        {
+            return 1;
+        }
+
+        var g = NearestGridIndex(multiple);
+        var estimates = race.SimulateEstimates(g, sims, seed, stream, cancellationToken);
+        return (estimates.Count(e => !double.IsNaN(e) && e >= observed.Multiple) + 1.0) / (sims + 1.0);
+    }
+
+    /// <summary>Index of the grid multiple nearest (in log) to <paramref name="multiple"/>.</summary>
+    public static int NearestGridIndex(double multiple)
+    {
+        var g = (int)Math.Round(4 * Math.Log2(multiple)) + 8;
+        return Math.Clamp(g, 0, GridMultiples.Count - 1);
+    }
+
+    // Log multiple where the log-likelihood crosses `cut` between grid points `outside` and `inside`.
+    private static double Interpolate(int outside, int inside, double[] l, double cut)
+    {
+        var f = (cut - l[outside]) / (l[inside] - l[outside]);
+        return Math.Exp(Math.Log(GridMultiples[outside]) + (f * (Math.Log(GridMultiples[inside]) - Math.Log(GridMultiples[outside]))));
     }
 }

@@ -35,7 +35,7 @@ public static class DemandInference
         var holdings = observed.Holdings();
         var holders = holdings.Count(h => h > 0);
         var participants = Math.Max(observed.Participants ?? holders, observed.PartyCount);
-        var ranges = FindRanges(holder, observed.PartyCount, minRangeLength);
+        var ranges = FindRanges(holder, observed.PartyCount, minRangeLength, widen: variant.RangeWholeBlock);
         var isRange = new bool[participants];
         foreach (var r in ranges)
         {
@@ -49,6 +49,15 @@ public static class DemandInference
         }
 
         var weights = AttractivenessFit.Fit(observed.Space, heldBySmall, variant.PatternFeatures);
+        // The want rate behind the range races is fitted outside all blocks: there no range party competes, so
+        // every name a small party wanted is registered by one, and its hold rate is its want rate.
+        var inBlock = new bool[n];
+        foreach (var r in ranges)
+        {
+            inBlock.AsSpan(r.First, r.Length).Fill(true);
+        }
+
+        var wantRate = AttractivenessFit.Fit(observed.Space, heldBySmall, variant.PatternFeatures, inBlock);
         var rng = new SeededRandom(seed, 0x5_0000_0000UL);
         var lists = new int[participants][];
         var held = new List<int>[participants];
@@ -67,14 +76,11 @@ public static class DemandInference
             if (isRange[p])
             {
                 var set = new SortedSet<int>(held[p]);
-                if (variant.RangeWholeBlock)
+                foreach (var r in ranges.Where(r => r.Party == p))
                 {
-                    foreach (var r in ranges.Where(r => r.Party == p))
+                    for (var name = r.First; name <= r.Last; name++)
                     {
-                        for (var name = r.First; name <= r.Last; name++)
-                        {
-                            set.Add(name);
-                        }
+                        set.Add(name);
                     }
                 }
 
@@ -96,6 +102,18 @@ public static class DemandInference
             ordinarySizes.Add(lists[p].Length);
         }
 
+        var competitorSizes = held.Where((h, p) => !isRange[p] && h.Count > 0)
+            .Select(h => Math.Max(1, (int)Math.Round(h.Count * variant.ListFactor))).ToArray();
+        var races = new RangeRace?[participants];
+        for (var p = 0; p < observed.PartyCount; p++)
+        {
+            if (isRange[p])
+            {
+                races[p] = new RangeRace([.. lists[p].Select(name => 1 - Math.Exp(-wantRate[name]))],
+                    [.. lists[p].Select(name => holder[name] != p)], competitorSizes);
+            }
+        }
+
         ordinarySizes.Sort();
         var emptySize = ordinarySizes.Count == 0 ? 1 : Math.Max(1, ordinarySizes[ordinarySizes.Count / 2]);
         var emptyHanded = 0;
@@ -110,7 +128,7 @@ public static class DemandInference
 
         var observedHoldings = new int[participants];
         holdings.CopyTo(observedHoldings, 0);
-        var assumptions = new List<string>
+        List<string> assumptions = new()
         {
             "Blind first-come-first-served: each participant sends its list in order as a Poisson stream; the first request for a free name wins; no latency differences.",
             $"Demand variant '{variant.Name}': {variant.Describe()}.",
@@ -121,11 +139,12 @@ public static class DemandInference
                 ? $"{emptyHanded} participants won nothing: each given a list of {emptySize} names (the small parties' median list) that it lost."
                 : "Participants who won nothing are not known (none modelled).",
         };
-        return new InferredDemand(variant, lists, isRange, ranges, observedHoldings, holder, assumptions);
+        assumptions.Add($"Range races: another participant wanted a block name with probability 1 − e^(−rate), the rate fitted outside all blocks; its request came at a typical participant's pace (capacity 1) from a position drawn among all small parties' requests (lists of holdings × {variant.ListFactor:0.#}).");
+        return new InferredDemand(variant, lists, isRange, ranges, observedHoldings, holder, assumptions, races);
     }
 
     /// <summary>Dense blocks of one party's consecutive holdings, widened to the first free name (see the class summary).</summary>
-    public static IReadOnlyList<RangeBlock> FindRanges(ReadOnlySpan<int> holder, int parties, int minRangeLength)
+    public static IReadOnlyList<RangeBlock> FindRanges(ReadOnlySpan<int> holder, int parties, int minRangeLength, bool widen = true)
     {
         var blocks = new List<RangeBlock>();
         var n = holder.Length;
@@ -146,7 +165,7 @@ public static class DemandInference
 
             if (end - start + 1 >= minRangeLength)
             {
-                blocks.AddRange(RangesIn(holder, start, end, parties, minRangeLength));
+                blocks.AddRange(RangesIn(holder, start, end, minRangeLength, widen));
             }
 
             start = end + 1;
@@ -157,7 +176,7 @@ public static class DemandInference
 
     // Within one interval of registered names [start, end]: each party's clusters, kept when long and dense,
     // then widened left and right over names not in another kept cluster.
-    private static List<RangeBlock> RangesIn(ReadOnlySpan<int> holder, int start, int end, int parties, int minRangeLength)
+    private static List<RangeBlock> RangesIn(ReadOnlySpan<int> holder, int start, int end, int minRangeLength, bool widen)
     {
         var last = new Dictionary<int, (int First, int Last, int Count)>();
         var clusters = new List<(int Party, int First, int Last, int Count)>();
@@ -191,8 +210,8 @@ public static class DemandInference
         for (var k = 0; k < kept.Count; k++)
         {
             // Clusters of different parties can interleave only at their edges; widening stops at the neighbours.
-            var left = k == 0 ? start : Math.Max(kept[k - 1].Last + 1, start);
-            var right = k == kept.Count - 1 ? end : Math.Min(kept[k + 1].First - 1, end);
+            var left = !widen ? kept[k].First : k == 0 ? start : Math.Max(kept[k - 1].Last + 1, start);
+            var right = !widen ? kept[k].Last : k == kept.Count - 1 ? end : Math.Min(kept[k + 1].First - 1, end);
             left = Math.Min(left, kept[k].First);
             right = Math.Max(right, kept[k].Last);
             var held = 0;
@@ -204,7 +223,6 @@ public static class DemandInference
             result.Add(new RangeBlock(kept[k].Party, left, right, held));
         }
 
-        _ = parties;
         return result;
     }
 
@@ -220,17 +238,30 @@ public static class DemandInference
 
         if (extra > 0)
         {
-            var candidates = new List<(double Key, int Name)>(registered.Length);
+            // The `extra` largest keys among the others' names, kept in a min-heap on the key.
+            var best = new PriorityQueue<int, double>(extra + 1);
             foreach (var name in registered)
             {
-                if (holder[name] != party)
+                if (holder[name] == party)
                 {
-                    candidates.Add((Math.Log(rng.NextDoubleNonZero()) / Math.Max(weights[name], 1e-300), name));
+                    continue;
+                }
+
+                var key = Math.Log(rng.NextDoubleNonZero()) / Math.Max(weights[name], 1e-300);
+                if (best.Count < extra)
+                {
+                    best.Enqueue(name, key);
+                }
+                else if (best.TryPeek(out _, out var smallest) && key > smallest)
+                {
+                    best.DequeueEnqueue(name, key);
                 }
             }
 
-            candidates.Sort(static (a, b) => b.Key.CompareTo(a.Key));
-            keyed.AddRange(candidates.Take(extra));
+            while (best.TryDequeue(out var name, out var key))
+            {
+                keyed.Add((key, name));
+            }
         }
 
         keyed.Sort(static (a, b) => b.Key.CompareTo(a.Key));

@@ -1,17 +1,22 @@
 namespace Landrush.Analysis.Verdict;
 
 /// <summary>
-/// The capacity, relative to a typical participant (1), with which blind first-come-first-served under the
-/// inferred demand reproduces a party's wins among contested names; fitted by simulation on a grid of
-/// multiples from <see cref="CapacityFit.MinMultiple"/> to <see cref="CapacityFit.MaxMultiple"/>.
+/// The capacity, relative to a typical participant (1), with which a range party's race through its blocks
+/// (<see cref="RangeRace"/>) reproduces the names it lost there; fitted by simulation on a grid of multiples
+/// from <see cref="CapacityFit.MinMultiple"/> to <see cref="CapacityFit.MaxMultiple"/>.
 /// </summary>
 /// <param name="Party">Index of the party in the observed allocation.</param>
 /// <param name="Label">Its label.</param>
 /// <param name="Holdings">Names it holds.</param>
-/// <param name="ContestedWanted">Names on its inferred list that someone else wanted too.</param>
-/// <param name="ContestedHoldings">Of those, the ones it holds: the evidence the multiple is fitted to.</param>
-/// <param name="Multiple">Point estimate (where the simulated mean meets the observed count).</param>
-/// <param name="Low">Lower end of the 95% interval (the grid's minimum when the data do not bound it).</param>
-/// <param name="High">Upper end of the 95% interval; null when the data do not bound it from above.</param>
-public sealed record ImpliedCapacity(int Party, string Label, int Holdings, int ContestedWanted, int ContestedHoldings,
-    double Multiple, double Low, double? High);
+/// <param name="BlockNames">Names of its inferred list (its blocks and its other names), 0 for a party with no block.</param>
+/// <param name="BlockLosses">Of those, the ones others hold: the evidence the multiple is fitted to.</param>
+/// <param name="ExpectedContested">How many of its list's names others are expected to have wanted (Σπ).</param>
+/// <param name="Multiple">Point estimate (where the simulated mean loss count meets the observed); null when not
+/// identified (no block).</param>
+/// <param name="Low">Lower end of the 95% interval, widened over every demand variant of the sensitivity table (demand is
+/// inferred, so its uncertainty belongs in the interval); the grid's minimum when the data do not bound it.</param>
+/// <param name="High">Upper end of that interval; null when the data do not bound it from above.</param>
+/// <param name="FitLow">Lower end of the 95% interval under the base demand alone (simulation uncertainty only).</param>
+/// <param name="FitHigh">Upper end of that interval; null when unbounded.</param>
+public sealed record ImpliedCapacity(int Party, string Label, int Holdings, int BlockNames, int BlockLosses, double ExpectedContested,
+    double? Multiple, double Low, double? High, double FitLow, double? FitHigh);

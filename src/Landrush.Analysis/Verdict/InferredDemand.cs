@@ -9,10 +9,13 @@ namespace Landrush.Analysis.Verdict;
 /// </summary>
 public sealed class InferredDemand
 {
+    private readonly RangeRace?[] _races;
+
     internal InferredDemand(DemandVariant variant, int[][] wishLists, bool[] isRange, IReadOnlyList<RangeBlock> ranges,
-        int[] observedHoldings, int[] holderOfName, IReadOnlyList<string> assumptions)
+        int[] observedHoldings, int[] holderOfName, IReadOnlyList<string> assumptions, RangeRace?[] races)
     {
         Variant = variant;
+        _races = races;
         WishLists = wishLists;
         IsRangeParty = isRange;
         Ranges = ranges;
@@ -30,6 +33,9 @@ public sealed class InferredDemand
     }
 
     public DemandVariant Variant { get; }
+
+    /// <summary>The race through its blocks of a range party; null for a party with no block.</summary>
+    public RangeRace? RaceOf(int party) => _races[party];
 
     /// <summary>Per participant, the inferred wish list in the assumed send order.</summary>
     public IReadOnlyList<int[]> WishLists { get; }

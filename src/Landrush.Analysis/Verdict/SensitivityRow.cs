@@ -7,9 +7,9 @@ namespace Landrush.Analysis.Verdict;
 /// <param name="Description">It in words.</param>
 /// <param name="ExcessCapacity">The verdict under it.</param>
 /// <param name="PValue">Its smallest Bonferroni-adjusted p-value.</param>
-/// <param name="Multiples">Implied multiple of each tested party, in the order of <see cref="VerdictResult.ImpliedCapacities"/>.</param>
+/// <param name="Multiples">Implied multiple of each tested party, in the order of <see cref="VerdictResult.ImpliedCapacities"/> (null: not identified).</param>
 /// <param name="ContestedNames">Names the variant makes contested.</param>
 /// <param name="ExpectedCr2">Equal-capacity mean CR2 under it.</param>
 /// <param name="ExplainedByDemand">That over the observed CR2, capped at 1.</param>
-public sealed record SensitivityRow(string Variant, string Description, bool ExcessCapacity, double PValue, IReadOnlyList<double> Multiples,
+public sealed record SensitivityRow(string Variant, string Description, bool ExcessCapacity, double PValue, IReadOnlyList<double?> Multiples,
     int ContestedNames, double ExpectedCr2, double ExplainedByDemand);

@@ -17,9 +17,6 @@ public static class VerdictAnalysis
     private const ulong TestStream = 0x7_0000_0000UL;
     private const ulong SensitivityStream = 0x8_0000_0000UL;
 
-    // Coordinate-wise passes over the top parties (each party's fit depends on the others' multiples).
-    private const int FitPasses = 2;
-
     public static VerdictResult Run(ObservedAllocation observed, VerdictOptions options, IProgress<VerdictProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
@@ -55,7 +52,8 @@ public static class VerdictAnalysis
             .OrderByDescending(p => holdings[p]).ThenBy(p => p).Take(options.TopParties).ToArray();
         var variants = options.Sensitivity ? DemandVariant.All : [DemandVariant.Base];
         var rows = new List<SensitivityRow>();
-        (double Multiple, double Low, double? High)[] baseFits = [];
+        (double Multiple, double Low, double? High)?[] baseFits = [];
+        var allFits = new List<(double Multiple, double Low, double? High)?[]>();
         double[] basePValues = [];
         for (var v = 0; v < variants.Count; v++)
         {
@@ -67,12 +65,13 @@ public static class VerdictAnalysis
             var testSims = isBase ? options.TestSims : options.SensitivitySims;
             var streamBase = isBase ? 0UL : SensitivityStream + ((ulong)v << 24);
             var (fits, pValues) = FitAndTest(demand, top, options, fitSims, testSims, streamBase, cancellationToken);
+            allFits.Add(fits);
             var expected = isBase
                 ? equal.Cr2.Mean
                 : NullModelSimulation.EqualCapacityStatistics(demand.Contest, options.SensitivitySims, options.Seed, cancellationToken).Cr2.Average();
             var minP = pValues.Length == 0 ? 1 : Math.Min(1, pValues.Min() * pValues.Length);
             rows.Add(new SensitivityRow(variants[v].Name, variants[v].Describe(), minP <= options.Alpha, minP,
-                [.. fits.Select(f => f.Multiple)], demand.Contest.ContestedNames.Count, expected, Math.Min(1, expected / equal.Cr2.Observed)));
+                [.. fits.Select(f => f?.Multiple)], demand.Contest.ContestedNames.Count, expected, Math.Min(1, expected / equal.Cr2.Observed)));
             if (isBase)
             {
                 baseFits = fits;
@@ -81,8 +80,7 @@ public static class VerdictAnalysis
         }
 
         progress?.Report(new VerdictProgress("capacity fits and tests per demand variant", variants.Count, variants.Count));
-        var implied = top.Select((p, i) => new ImpliedCapacity(p, observed.PartyLabels[p], holdings[p],
-            CountContestedWanted(baseDemand, p), baseDemand.ObservedContestedWins[p], baseFits[i].Multiple, baseFits[i].Low, baseFits[i].High)).ToArray();
+        var implied = top.Select((p, i) => Implied(observed, baseDemand, p, holdings[p], baseFits[i], allFits.Select(f => f[i]).ToArray())).ToArray();
         var flagged = top.Where((_, i) => basePValues[i] * basePValues.Length <= options.Alpha).Select(p => observed.PartyLabels[p]).ToArray();
         var baseExcess = rows[0].ExcessCapacity;
         var status = rows.Any(r => r.ExcessCapacity != baseExcess)
@@ -94,45 +92,53 @@ public static class VerdictAnalysis
             explained, equal.Cr2.Mean, equal.Cr2.Observed, options.ExcessThreshold, options.Alpha, plain);
         var assumptions = new List<string>(baseDemand.Assumptions)
         {
-            string.Create(inv, $"Capacity multiples are relative to a typical participant (all others at 1); fitted on a grid {CapacityFit.MinMultiple}–{CapacityFit.MaxMultiple} by {options.FitSims} runs per point; 95% intervals by inverting the simulated 2.5%/97.5% quantiles."),
-            string.Create(inv, $"Verdict test per top party: H0 'capacity = {options.ExcessThreshold}×' (other top parties at their fitted multiples), statistic its wins among contested names, {options.TestSims} runs, one-sided α = {options.Alpha} shared by Bonferroni over {top.Length} parties."),
+            string.Create(inv, $"Capacity multiples are relative to a typical participant (1), read from each range party's race through its blocks (the names it lost there); fitted on a grid {CapacityFit.MinMultiple}–{CapacityFit.MaxMultiple} by {options.FitSims} runs per point; 95% intervals by inverting the simulated 2.5%/97.5% quantiles, widened to cover every demand variant's interval."),
+            string.Create(inv, $"Verdict test per top party: H0 'capacity = {options.ExcessThreshold}×' statistic the names it lost in its blocks (fewer = faster), {options.TestSims} runs, one-sided α = {options.Alpha} shared by Bonferroni over {top.Length} parties."),
             "A uniform slowdown of every stream does not change a blind race's outcome: capacity is each party's share of the registry's intake.",
             $"Sensitivity: {rows.Count} demand variants ({string.Join(", ", rows.Select(r => r.Variant))}); a verdict that differs between them is reported as inconclusive.",
         };
         return new VerdictResult(observed.Registered, participants, options.Seed, models, implied, verdict, rows, baseDemand.Ranges, assumptions);
     }
 
-    private static ((double Multiple, double Low, double? High)[] Fits, double[] PValues) FitAndTest(InferredDemand demand, int[] top,
+    // Per top party: its fitted multiple and interval, and its p-value under "capacity = k×". A party with no
+    // range block has no race to read its speed from: not identified (null) and never flagged (p = 1).
+    private static ((double Multiple, double Low, double? High)?[] Fits, double[] PValues) FitAndTest(InferredDemand demand, int[] top,
         VerdictOptions options, int fitSims, int testSims, ulong streamBase, CancellationToken cancellationToken)
     {
-        var capacities = Enumerable.Repeat(1.0, demand.ParticipantCount).ToArray();
-        var fits = new (double Multiple, double Low, double? High)[top.Length];
-        for (var pass = 0; pass < FitPasses; pass++)
-        {
-            for (var i = 0; i < top.Length; i++)
-            {
-                var p = top[i];
-                fits[i] = CapacityFit.Fit(demand.Contest, p, capacities, demand.ObservedContestedWins[p], fitSims, options.Seed,
-                    FitStream + streamBase + ((ulong)i << 16), cancellationToken);
-                capacities[p] = fits[i].Multiple;
-            }
-        }
-
+        var fits = new (double Multiple, double Low, double? High)?[top.Length];
         var pValues = new double[top.Length];
         for (var i = 0; i < top.Length; i++)
         {
-            var p = top[i];
-            pValues[i] = CapacityFit.PValue(demand.Contest, p, capacities, options.ExcessThreshold, demand.ObservedContestedWins[p], testSims,
-                options.Seed, TestStream + streamBase + ((ulong)i << 16), cancellationToken);
+            var race = demand.RaceOf(top[i]);
+            if (race is null || race.ExpectedWanted <= 0)
+            {
+                pValues[i] = 1;
+                continue;
+            }
+
+            fits[i] = CapacityFit.Fit(race);
+            pValues[i] = CapacityFit.PValue(race, options.ExcessThreshold, testSims, options.Seed, TestStream + streamBase + ((ulong)i << 16), cancellationToken);
         }
 
         return (fits, pValues);
     }
 
-    private static int CountContestedWanted(InferredDemand demand, int party)
+    private static ImpliedCapacity Implied(ObservedAllocation observed, InferredDemand demand, int party, int holdings,
+        (double Multiple, double Low, double? High)? fit, (double Multiple, double Low, double? High)?[] variants)
     {
-        var contested = new HashSet<int>(demand.Contest.ContestedNames);
-        return demand.WishLists[party].Count(contested.Contains);
+        var race = demand.RaceOf(party);
+        var listed = race?.Positions ?? 0;
+        var lost = race?.ObservedLosses ?? 0;
+        var wanted = race?.ExpectedWanted ?? 0;
+        if (fit is not { } f)
+        {
+            return new ImpliedCapacity(party, observed.PartyLabels[party], holdings, listed, lost, wanted, null, CapacityFit.MinMultiple, null,
+                CapacityFit.MinMultiple, null);
+        }
+
+        var known = variants.Where(v => v is not null).Select(v => v!.Value).ToArray();
+        return new ImpliedCapacity(party, observed.PartyLabels[party], holdings, listed, lost, wanted, f.Multiple,
+            known.Min(v => v.Low), known.Any(v => v.High is null) ? null : known.Max(v => v.High!.Value), f.Low, f.High);
     }
 
     private static string Plain(VerdictStatus status, VerdictOptions options, List<SensitivityRow> rows, ImpliedCapacity[] implied,
@@ -145,17 +151,23 @@ public static class VerdictAnalysis
             $"With every participant at the same capacity and the demand inferred from the data, the two largest would expect a share of {equal.Cr2.Mean:P1} (95% of runs {equal.Cr2.Low:P1}–{equal.Cr2.High:P1}): demand alone explains {explained:P0} of the observed share. ");
         foreach (var c in implied)
         {
+            if (c.Multiple is not { } m)
+            {
+                text += $"{c.Label} holds no block of consecutive names, so its speed cannot be read from the data: no implied capacity. ";
+                continue;
+            }
+
             var high = c.High is { } h ? h.ToString("0.#", inv) + "×" : "unbounded";
             text += string.Create(inv,
-                $"{c.Label} won {c.ContestedHoldings} of the {c.ContestedWanted} names on its inferred list that others also wanted, which takes about {c.Multiple:0.#}× a typical participant's capacity (95% interval {c.Low:0.#}× to {high}). ");
+                $"{c.Label} lost {c.BlockLosses} of the {c.BlockNames:N0} names of its blocks, where others would be expected to want about {c.ExpectedContested:0} of them; that takes about {m:0.#}× a typical participant's capacity (95% interval over the demand variants {c.Low:0.#}× to {high}). ");
         }
 
         text += status switch
         {
             VerdictStatus.ExcessCapacity => string.Create(inv,
-                $"Verdict: excess capacity — {string.Join(" and ", flagged)} won more contested names than a participant at {k}× a typical capacity would (p = {rows[0].PValue:0.####}, one-sided, α = {options.Alpha}), under every demand variant tried."),
+                $"Verdict: excess capacity — {string.Join(" and ", flagged)} lost fewer names of their blocks to others than a participant at {k}× a typical capacity would (p = {rows[0].PValue:0.####}, one-sided, α = {options.Alpha}), under every demand variant tried."),
             VerdictStatus.NoExcessCapacity => string.Create(inv,
-                $"Verdict: no significant excess capacity — no party won more contested names than a participant at {k}× a typical capacity could (smallest p = {rows[0].PValue:0.####}, α = {options.Alpha}), under every demand variant tried."),
+                $"Verdict: no significant excess capacity — no party lost so few names of its blocks that it needs more than {k}× a typical capacity (smallest p = {rows[0].PValue:0.####}, α = {options.Alpha}), under every demand variant tried."),
             _ => string.Create(inv,
                 $"Verdict: inconclusive — whether some party had more than {k}× a typical capacity depends on how demand is read ({string.Join(", ", rows.Select(r => $"{r.Variant}: {(r.ExcessCapacity ? "yes" : "no")}"))}); neither answer is supported."),
         };

@@ -87,13 +87,13 @@ internal static class ReconstructCommand
 
     private static async Task Summarise(TextWriter stdout, ReconstructedLandrush r, string path, string handles, string parties)
     {
-            var c = r.Calibration;
-            var inv = CultureInfo.InvariantCulture;
-            var registered = r.Records.Count(x => x.IsRegistered);
-            await stdout.WriteLineAsync(string.Create(inv, $"wrote {r.Records.Count:N0} rows ({registered:N0} registered, {r.Parties.Count(p => p.Wins > 0)} parties holding names) to {path}"));
-            await stdout.WriteLineAsync($"truth: {handles}, {parties}");
-            await stdout.WriteLineAsync(string.Create(inv,
-                $"calibration: demand draw {c.DemandDraw}, continuation {c.RangeContinuation}, offsets {c.OffsetA}/{c.OffsetB}, capacities {c.CapacityA:R}/{c.CapacityB:R}; fixes moved {c.TotalMoves} names " +
-                $"(zero-holders {c.ZeroHolderMoves}, block {c.BlockMoves}, top two {c.TopTwoMoves})"));
+        var c = r.Calibration;
+        var inv = CultureInfo.InvariantCulture;
+        var registered = r.Records.Count(x => x.IsRegistered);
+        await stdout.WriteLineAsync(string.Create(inv, $"wrote {r.Records.Count:N0} rows ({registered:N0} registered, {r.Parties.Count(p => p.Wins > 0)} parties holding names) to {path}"));
+        await stdout.WriteLineAsync($"truth: {handles}, {parties}");
+        await stdout.WriteLineAsync(string.Create(inv,
+            $"calibration: demand draw {c.DemandDraw}, continuation {c.RangeContinuation}, offsets {c.OffsetA}/{c.OffsetB}, capacities {c.CapacityA:R}/{c.CapacityB:R}; fixes moved {c.TotalMoves} names " +
+            $"(zero-holders {c.ZeroHolderMoves}, block {c.BlockMoves}, top two {c.TopTwoMoves})"));
     }
 }

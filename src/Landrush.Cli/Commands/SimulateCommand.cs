@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Net;
-using System.Runtime.InteropServices;
+using Landrush.Cli.Files;
 using Landrush.Core;
 using Landrush.Core.Whois;
 using Landrush.Simulator;
@@ -91,20 +91,10 @@ internal static class SimulateCommand
 
                 await stdout.WriteLineAsync("running; Ctrl-C stops");
                 await stdout.FlushAsync(CancellationToken.None);
-                // Ctrl-C and SIGTERM end the wait; the servers are then stopped cleanly below.
-                using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
-                using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
-                using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
-
-                void Stop(PosixSignalContext context)
-                {
-                    context.Cancel = true;
-                    stop.Cancel();
-                }
-
+                // Ctrl-C and SIGTERM (ConsoleHost) cancel the token: the servers are then stopped cleanly.
                 try
                 {
-                    await Task.Delay(Timeout.Infinite, stop.Token);
+                    await Task.Delay(Timeout.Infinite, ct);
                 }
                 catch (OperationCanceledException)
                 {

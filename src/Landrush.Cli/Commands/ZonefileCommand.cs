@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text;
 using Landrush.Cli.Files;
 using Landrush.Core.Dataset;
 using Landrush.Simulator.Dns;
@@ -11,8 +12,8 @@ internal static class ZonefileCommand
 {
     public static Command Create()
     {
-        var data = new Option<FileInfo>("--data") { Description = "Registry dataset (CSV, format v1 in data/README.md).", Required = true };
-        var output = new Option<FileInfo>("--out") { Description = "Zone file to write (written whole or not at all).", Required = true };
+        var data = new Option<string>("--data") { Description = "Registry dataset (CSV, format v1 in data/README.md).", Required = true };
+        var output = new Option<string>("--out") { Description = "Zone file to write (written whole or not at all).", Required = true };
         var command = new Command("zonefile",
             "Write the TLD zone a dataset implies (SOA, NS, one delegation per active name, glue in the documentation " +
             "address ranges) as an RFC 1035 zone file that NSD can serve; the same content 'simulate' serves over DNS.")
@@ -22,8 +23,8 @@ internal static class ZonefileCommand
         };
         command.SetAction(async (parsed, ct) =>
         {
-            var dataPath = parsed.GetValue(data)!.FullName;
-            var outPath = OutputFiles.Check(parsed.GetValue(output)!.FullName);
+            var dataPath = parsed.GetValue(data)!;
+            var outPath = parsed.GetValue(output)!;
             var dataset = DatasetFile.Read(dataPath);
             var zone = new RegistryZone(dataset);
             var name = Path.GetFileName(dataPath);
@@ -35,10 +36,20 @@ internal static class ZonefileCommand
                     : $"Not a zone of the registry: built from a dataset ({dataset.Header.Provenance ?? "no provenance given"}).",
                 "Glue addresses are made up in the documentation ranges (RFC 5737, RFC 3849).",
             ];
-            await OutputFiles.WriteAllAsync([(outPath, w => zone.WriteZoneFile(w, header))], ct);
+            // Written to a temporary file and renamed when complete: Ctrl-C or a full disk leaves no half zone.
+            await using (var file = AtomicFile.Create(outPath))
+            {
+                await using (var writer = new StreamWriter(file.Stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" })
+                {
+                    zone.WriteZoneFile(writer, header);
+                }
+
+                await file.CommitAsync(ct);
+            }
+
             var stdout = parsed.InvocationConfiguration.Output;
             await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"{parsed.GetValue(output)!.Name}: zone {zone.Tld}. serial {zone.Serial}, {zone.Delegations.Count:N0} delegations{(dataset.Header.IsSynthetic ? " (SYNTHETIC data)" : "")}"));
+                $"{outPath}: zone {zone.Tld}. serial {zone.Serial}, {zone.Delegations.Count:N0} delegations{(dataset.Header.IsSynthetic ? " (SYNTHETIC data)" : "")}"));
             return LandrushCli.Ok;
         });
         return command;

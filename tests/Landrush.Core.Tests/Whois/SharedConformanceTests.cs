@@ -78,7 +78,7 @@ public class SharedConformanceTests(ITestOutputHelper output)
         },
     };
 
-    [Fact]
+    [SkippableFact]
     public void Every_shared_reply_is_read_as_its_README_says()
     {
         var folder = Fixtures.SharedFolder();
@@ -91,8 +91,7 @@ public class SharedConformanceTests(ITestOutputHelper output)
                 Assert.Fail($"LANDRUSH_REQUIRE_SHARED=1 but ../shared/fixtures/whois-nl is not beside {RepositoryFiles.Root}");
             }
 
-            output.WriteLine("../shared/fixtures/whois-nl not found beside the repository root: conformance not checked.");
-            return;
+            Skip.If(true, "../shared/fixtures/whois-nl not found beside the repository root: conformance not checked");
         }
 
         output.WriteLine($"conformance against {folder}");

@@ -135,8 +135,7 @@ public class WhoisRendererTests(ITestOutputHelper output)
         Assert.Equal(TimeSpan.FromSeconds(1), WhoisParser.Parse(WhoisRenderer.RenderThrottled(Synthetic)).RetryAfter);
         Assert.Equal(ReplyClass.DailyLimit, WhoisParser.Parse(WhoisRenderer.RenderDailyLimit("127.0.0.1", Synthetic)).Class);
         Assert.Equal(ReplyClass.Unavailable, WhoisParser.Parse(WhoisRenderer.RenderBusy(Synthetic)).Class);
-        // Issue 13: "Error: invalid domain name" is the server's refusal (unavailable), no longer unparseable.
-        Assert.Equal(ReplyClass.Unavailable, WhoisParser.Parse(WhoisRenderer.RenderInvalid(Synthetic)).Class);
+        Assert.False(WhoisParser.Parse(WhoisRenderer.RenderInvalid(Synthetic)).IsFact);
         Assert.StartsWith(SidnMessages.Throttled() + "\r\n", WhoisRenderer.RenderThrottled(Synthetic), StringComparison.Ordinal);
     }
 

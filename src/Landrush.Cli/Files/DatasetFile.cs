@@ -1,7 +1,6 @@
-using Landrush.Cli.Files;
 using Landrush.Core.Dataset;
 
-namespace Landrush.Cli.Commands;
+namespace Landrush.Cli.Files;
 
 /// <summary>Reads the dataset a <c>--data</c> option names; a defect is the reader's one-line error (exit 2).</summary>
 internal static class DatasetFile

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# dnsperf against the simulator's DNS server and against NSD serving the same zone (`landrush zonefile`),
+# in one run, on 127.0.0.1: NS queries for all 111,110 names of the nl-2008 reconstruction (synthetic),
+# one warm-up pass and one measured pass per server. Called by benchmarks/run.sh; needs nsd and dnsperf.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cli=(dotnet src/Landrush.Cli/bin/Release/net10.0/landrush.dll)
+data=data/nl-2008-reconstruction.csv
+for tool in nsd dnsperf; do
+  command -v "$tool" >/dev/null || { echo "dns: $tool not installed (apt-get install nsd dnsperf): skipped"; exit 0; }
+done
+work=$(mktemp -d)
+sim_pid=""; nsd_pid=""
+cleanup() {
+  for pid in $sim_pid $nsd_pid; do
+    kill "$pid" 2>/dev/null || true
+    # NSD writes its state files on the way out: wait for both to be gone before removing the folder.
+    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+  done
+  rm -rf "$work"
+}
+trap cleanup EXIT
+free_port() { python3 -c 'import socket; s=socket.socket(socket.AF_INET, socket.SOCK_DGRAM); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+
+"${cli[@]}" zonefile --data "$data" --out "$work/nl.zone" >/dev/null
+awk -F, 'NR > 2 { print $1 " NS" }' "$data" >"$work/queries"
+
+nsd_port=$(free_port)
+cat >"$work/nsd.conf" <<CONF
+server:
+  ip-address: 127.0.0.1@$nsd_port
+  port: $nsd_port
+  username: ""
+  database: ""
+  zonesdir: "$work"
+  pidfile: "$work/nsd.pid"
+  logfile: "$work/nsd.log"
+  zonelistfile: "$work/zone.list"
+  xfrdfile: "$work/xfrd.state"
+  server-count: 1
+  rrl-ratelimit: 0
+  rrl-whitelist-ratelimit: 0
+remote-control:
+  control-enable: no
+zone:
+  name: "nl"
+  zonefile: "$work/nl.zone"
+CONF
+nsd -c "$work/nsd.conf"
+for _ in $(seq 1 100); do [ -s "$work/nsd.pid" ] && dig +short +time=1 +tries=1 @127.0.0.1 -p "$nsd_port" nl SOA >/dev/null 2>&1 && break; sleep 0.2; done
+nsd_pid=$(cat "$work/nsd.pid")
+
+"${cli[@]}" simulate --data "$data" --whois-rate off >"$work/sim.out" 2>&1 &
+sim_pid=$!
+for _ in $(seq 1 300); do grep -q running "$work/sim.out" && break; sleep 0.2; done
+sim_port=$(sed -n 's/^dns: 127.0.0.1:\([0-9]*\).*/\1/p' "$work/sim.out")
+
+perf() { # label port
+  dnsperf -s 127.0.0.1 -p "$2" -d "$work/queries" -n 1 -c 4 -T 2 -q 100 -t 2 >/dev/null 2>&1 || true
+  local out; out=$(dnsperf -s 127.0.0.1 -p "$2" -d "$work/queries" -n 1 -c 4 -T 2 -q 100 -t 2 2>&1)
+  printf '%-44s %10s q/s  lost %s\n' "$1" \
+    "$(awk '/Queries per second/ { print $4 }' <<<"$out")" "$(awk '/Queries lost/ { print $3, $4 }' <<<"$out")"
+}
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "dnsperf, NS for 111,110 names (nl-2008 reconstruction, SYNTHETIC), -c 4 -T 2 -q 100, measured pass after a warm-up:"
+perf "  landrush simulate (ARSoft.Tools.Net)" "$sim_port"
+perf "  NSD $(nsd -v 2>&1 | awk 'NR==1 { print $3 }') on the zonefile output (RRL off)" "$nsd_port"

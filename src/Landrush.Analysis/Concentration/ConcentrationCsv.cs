@@ -1,0 +1,77 @@
+using System.Globalization;
+using Landrush.Analysis.Parties;
+
+namespace Landrush.Analysis.Concentration;
+
+/// <summary>Concentration figures as CSV tables (invariant culture, doubles round-trip, undefined figures empty with the reason).</summary>
+public static class ConcentrationCsv
+{
+    /// <summary>One row per figure: <c>figure,value,note</c>; an undefined figure has an empty value and its reason as note.</summary>
+    public static void WriteSummary(TextWriter writer, ConcentrationSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        var rows = new List<string[]>
+        {
+            Row("registered", summary.Registered, summary),
+            Row("parties_holding", summary.PartiesHolding, summary),
+            Row("participants", summary.Participants, summary),
+            Row("top1", summary.Top1, summary),
+            Row("top2", summary.Top2, summary),
+        };
+        for (var k = 1; k <= Math.Max(2, summary.Cr.Count); k++)
+        {
+            rows.Add(Row($"cr{k}", k <= summary.Cr.Count ? summary.Cr[k - 1] : k == 2 ? summary.Cr2 : null, summary));
+        }
+
+        rows.Add(Row("hhi", summary.Hhi, summary));
+        rows.Add(["hhi_band", summary.Band is { } b ? BandText(b) : string.Empty, summary.Band is null ? Why("hhi", summary) : "2023 US Merger Guidelines: above 1,800 highly, 1,000-1,800 moderately concentrated"]);
+        rows.Add(Row("hhi_normalized", summary.HhiNormalized, summary));
+        rows.Add(Row("hhi_normalized_all", summary.HhiNormalizedAll, summary));
+        rows.Add(Row("hhi_equivalent", summary.NumbersEquivalent, summary));
+        rows.Add(Row("gini", summary.Gini, summary));
+        rows.Add(Row("gini_all", summary.GiniAll, summary));
+        rows.Add(Row("theil", summary.Theil, summary));
+        rows.Add(Row("theil_all", summary.TheilAll, summary));
+        PartyAuditCsv.Write(writer, ["figure", "value", "note"], rows);
+    }
+
+    /// <summary>The Lorenz points, <c>population,holdings</c>.</summary>
+    public static void WriteLorenz(TextWriter writer, IReadOnlyList<LorenzPoint> points)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        PartyAuditCsv.Write(writer, ["population", "holdings"], points.Select(p => new[] { D(p.Population), D(p.Holdings) }));
+    }
+
+    /// <summary>One row per group: names of the space, registered, top party and its holdings and share, CR2, HHI.</summary>
+    public static void WriteGroups(TextWriter writer, IReadOnlyList<GroupShare> groups, IReadOnlyList<string> partyLabels)
+    {
+        ArgumentNullException.ThrowIfNull(groups);
+        ArgumentNullException.ThrowIfNull(partyLabels);
+        PartyAuditCsv.Write(writer, ["group", "space_names", "registered", "top_party", "top_holdings", "top_share", "cr2", "hhi"],
+            groups.Select(g => new[]
+            {
+                g.Group, g.SpaceNames?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, g.Registered.ToString(CultureInfo.InvariantCulture),
+                g.TopParty is { } p ? partyLabels[p] : string.Empty, g.TopParty is { } q ? g.Holdings[q].ToString(CultureInfo.InvariantCulture) : string.Empty,
+                D(g.TopShare), D(g.Cr2), D(g.Hhi),
+            }));
+    }
+
+    /// <summary>The band as written in tables and JSON: <c>unconcentrated</c>, <c>moderately concentrated</c>, <c>highly concentrated</c>.</summary>
+    public static string BandText(HhiBand band) => band switch
+    {
+        HhiBand.HighlyConcentrated => "highly concentrated",
+        HhiBand.ModeratelyConcentrated => "moderately concentrated",
+        _ => "unconcentrated",
+    };
+
+    private static string[] Row(string figure, double? value, ConcentrationSummary s) =>
+        [figure, value is { } v && double.IsFinite(v) ? D(v) : string.Empty, value is null ? Why(figure, s) : string.Empty];
+
+    private static string[] Row(string figure, int? value, ConcentrationSummary s) =>
+        [figure, value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, value is null ? Why(figure, s) : string.Empty];
+
+    private static string Why(string figure, ConcentrationSummary s) =>
+        s.Undefined.TryGetValue(figure, out var why) ? why : figure == "participants" ? "not known (give --participants N)" : "undefined";
+
+    private static string D(double x) => double.IsFinite(x) ? x.ToString("R", CultureInfo.InvariantCulture) : string.Empty;
+}

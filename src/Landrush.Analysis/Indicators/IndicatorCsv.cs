@@ -1,0 +1,20 @@
+using System.Globalization;
+using Landrush.Analysis.Parties;
+
+namespace Landrush.Analysis.Indicators;
+
+/// <summary>Indicators as a CSV table: <c>indicator,party,value,reference,reference_model,p_value,reading</c>.</summary>
+public static class IndicatorCsv
+{
+    public static void Write(TextWriter writer, IReadOnlyList<Indicator> indicators)
+    {
+        ArgumentNullException.ThrowIfNull(indicators);
+        PartyAuditCsv.Write(writer, ["indicator", "party", "value", "reference", "reference_model", "p_value", "reading"],
+            indicators.Select(i => new[]
+            {
+                i.Name, i.Party ?? string.Empty, D(i.Value), D(i.Reference), i.ReferenceModel, D(i.PValue), i.Reading,
+            }));
+    }
+
+    private static string D(double? x) => x is { } v && double.IsFinite(v) ? v.ToString("R", CultureInfo.InvariantCulture) : string.Empty;
+}

@@ -1,0 +1,208 @@
+using System.Globalization;
+using Landrush.Core;
+using Landrush.Core.Dataset;
+
+namespace Landrush.Analysis.Parties;
+
+/// <summary>
+/// Turns a registry dataset into an <see cref="ObservedAllocation"/>: every registered name (active, inactive or
+/// in quarantine) and the party holding it, with the audit of how parties were formed. Reads only what a
+/// harvest can see (the rows), never a truth file.
+/// </summary>
+public static class AllocationBuilder
+{
+    /// <summary>Builds the allocation of <paramref name="records"/> (rows of a dataset declared by <paramref name="header"/>).</summary>
+    /// <exception cref="UserInputException">A row outside the space, a name twice, or fewer participants than parties holding names.</exception>
+    public static ResolvedAllocation Build(RegistryDatasetHeader header, IReadOnlyList<RegistryRecord> records, PartyResolutionOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        ArgumentNullException.ThrowIfNull(records);
+        options ??= new PartyResolutionOptions();
+
+        var registered = new List<(int Index, RegistryRecord Record)>();
+        var unknown = 0;
+        var seen = new HashSet<long>();
+        foreach (var r in records)
+        {
+            var dot = r.Name.IndexOf('.', StringComparison.Ordinal);
+            var label = dot < 0 ? r.Name : r.Name[..dot];
+            var index = header.Space.IndexOf(label);
+            if (index < 0)
+            {
+                throw new UserInputException($"{r.Name}: not in the declared space {header.Space.Spec}");
+            }
+
+            if (!seen.Add(index))
+            {
+                throw new UserInputException($"{r.Name}: more than one row");
+            }
+
+            if (r.Status == DomainStatus.Unknown)
+            {
+                unknown++;
+            }
+            else if (r.IsRegistered)
+            {
+                registered.Add(((int)index, r));
+            }
+        }
+
+        registered.Sort((a, b) => a.Index.CompareTo(b.Index));
+        var rows = registered.Select(x => x.Record).ToList();
+
+        var hidden = options.Key == PartyKey.Registrar ? 0 : rows.Count(r => string.IsNullOrEmpty(r.RegistrantHandle));
+        var identities = rows.Select(r => IdentityOf(r, options.Key)).ToList();
+
+        // Resolution always runs: the registrar fronts are reported whatever key forms the allocation.
+        var resolution = PartyResolver.Resolve(rows, [.. rows.Select(r => IdentityOf(r, PartyKey.Registrant))], options.SharedHostingThreshold);
+        var groupOf = options.Key == PartyKey.Resolved
+            ? resolution.GroupOf
+            : identities.Distinct(StringComparer.Ordinal).ToDictionary(i => i, i => i, StringComparer.Ordinal);
+        var merges = options.Key == PartyKey.Resolved ? resolution.Merges : [];
+
+        // Parties ordered largest first, ties by label, so that index 0 is the largest holder everywhere.
+        var holdingsOfGroup = new Dictionary<string, int>(StringComparer.Ordinal);
+        var namesOfIdentity = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var g = groupOf[identities[i]];
+            holdingsOfGroup[g] = holdingsOfGroup.GetValueOrDefault(g) + 1;
+            namesOfIdentity[identities[i]] = namesOfIdentity.GetValueOrDefault(identities[i]) + 1;
+        }
+
+        var members = namesOfIdentity.Keys.GroupBy(id => groupOf[id], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+        var labelOf = members.ToDictionary(
+            kv => kv.Key,
+            kv => kv.Value.OrderByDescending(id => namesOfIdentity[id]).ThenBy(id => id, StringComparer.Ordinal).First(),
+            StringComparer.Ordinal);
+        var order = holdingsOfGroup.Keys
+            .OrderByDescending(g => holdingsOfGroup[g]).ThenBy(g => labelOf[g], StringComparer.Ordinal).ToList();
+        var partyIndex = order.Select((g, i) => (g, i)).ToDictionary(x => x.g, x => x.i, StringComparer.Ordinal);
+
+        var partyOf = new int[rows.Count];
+        var registrarsOfParty = order.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
+        var nameOfIdentity = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var p = partyIndex[groupOf[identities[i]]];
+            partyOf[i] = p;
+            var registrar = rows[i].Registrar ?? string.Empty;
+            registrarsOfParty[p][registrar] = registrarsOfParty[p].GetValueOrDefault(registrar) + 1;
+            if (!string.IsNullOrEmpty(rows[i].RegistrantName))
+            {
+                nameOfIdentity.TryAdd(identities[i], rows[i].RegistrantName!);
+            }
+        }
+
+        var mergesByGroup = merges.GroupBy(m => groupOf[m.Handle], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<PartyMerge>)[.. g], StringComparer.Ordinal);
+        var parties = order.Select((g, i) => new ResolvedParty(
+            i,
+            labelOf[g],
+            options.Key == PartyKey.Registrar ? null : nameOfIdentity.GetValueOrDefault(labelOf[g]),
+            members[g],
+            [.. registrarsOfParty[i].OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Key)],
+            holdingsOfGroup[g],
+            mergesByGroup.GetValueOrDefault(g) ?? [])).ToList();
+
+        ObservedAllocation allocation;
+        try
+        {
+            allocation = new ObservedAllocation(header.Space, header.Tld, [.. registered.Select(x => x.Index)], partyOf,
+                [.. parties.Select(p => p.Label)], options.Participants);
+        }
+        catch (ArgumentOutOfRangeException) when (options.Participants is { } n)
+        {
+            throw new UserInputException(string.Create(CultureInfo.InvariantCulture,
+                $"--participants {n} is fewer than the {parties.Count} parties that hold names"));
+        }
+
+        var notes = new List<string>();
+        if (hidden > 0)
+        {
+            notes.Add(string.Create(CultureInfo.InvariantCulture,
+                $"{hidden:N0} of {rows.Count:N0} registered names show no registrant handle (hidden, as in .nl WHOIS since 2010): their identity is registrar + name-server set instead, which can split one holder across registrars or join holders of one registrar."));
+        }
+
+        if (options.Key == PartyKey.Resolved)
+        {
+            notes.Add(string.Create(CultureInfo.InvariantCulture,
+                $"Parties resolved by union-find over registrant handles linked by a shared admin handle, a normalised registrant name, or a name-server set used by at most K = {options.SharedHostingThreshold} unrelated identities ({resolution.SharedHosting.Count} larger sets ignored as shared hosting)."));
+        }
+
+        var fronts = RegistrarFronts(rows, resolution, options.FrontShare);
+        var synthetic = header.IsSynthetic || records.Any(r => r.Source == RecordSource.Reconstruction);
+        var audit = new PartyAudit(options.Key, options.SharedHostingThreshold, parties, resolution.SharedHosting, fronts, hidden, notes);
+        return new ResolvedAllocation(allocation, audit, [.. rows.Select(r => r.Created)], [.. rows.Select(r => r.Registrar ?? string.Empty)],
+            unknown, header.Space.Count - records.Count, synthetic);
+    }
+
+    /// <summary>The identity a row counts under for a key; a hidden registrant falls back to registrar + name servers.</summary>
+    internal static string IdentityOf(RegistryRecord r, PartyKey key)
+    {
+        var registrar = string.IsNullOrEmpty(r.Registrar) ? "(registrar unknown)" : r.Registrar;
+        if (key == PartyKey.Registrar)
+        {
+            return registrar;
+        }
+
+        return string.IsNullOrEmpty(r.RegistrantHandle)
+            ? $"[hidden] {registrar} / {(r.NameServerList.Count == 0 ? "(no name servers)" : string.Join(';', r.NameServerList))}"
+            : r.RegistrantHandle;
+    }
+
+    private static List<RegistrarFront> RegistrarFronts(List<RegistryRecord> rows, PartyResolver.Result resolution, double frontShare)
+    {
+        var perRegistrar = new Dictionary<string, int>(StringComparer.Ordinal);
+        var perGroupRegistrar = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        var identityRegistrars = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var r in rows)
+        {
+            var registrar = r.Registrar ?? string.Empty;
+            if (registrar.Length == 0)
+            {
+                continue;
+            }
+
+            var id = IdentityOf(r, PartyKey.Registrant);
+            var g = resolution.GroupOf[id];
+            perRegistrar[registrar] = perRegistrar.GetValueOrDefault(registrar) + 1;
+            if (!perGroupRegistrar.TryGetValue(g, out var counts))
+            {
+                perGroupRegistrar[g] = counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            }
+
+            counts[registrar] = counts.GetValueOrDefault(registrar) + 1;
+            if (!identityRegistrars.TryGetValue(id, out var set))
+            {
+                identityRegistrars[id] = set = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            set.Add(registrar);
+        }
+
+        var fronts = new List<RegistrarFront>();
+        foreach (var (g, counts) in perGroupRegistrar)
+        {
+            var dominated = counts.Where(kv => kv.Value > frontShare * perRegistrar[kv.Key])
+                .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).ToList();
+            if (dominated.Count < 2)
+            {
+                continue;
+            }
+
+            var names = dominated.Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
+            // The evidence: merges joining identities seen under different registrars among these.
+            var evidence = resolution.Merges.Where(m => resolution.GroupOf[m.Handle] == g
+                    && identityRegistrars.TryGetValue(m.Handle, out var a) && identityRegistrars.TryGetValue(m.JoinedTo, out var b)
+                    && a.Overlaps(names) && b.Overlaps(names) && !a.SetEquals(b))
+                .ToList();
+            var label = resolution.LabelOf(g);
+            fronts.Add(new RegistrarFront(label, [.. dominated.Select(kv => kv.Key)], [.. dominated.Select(kv => kv.Value)],
+                [.. dominated.Select(kv => perRegistrar[kv.Key])], evidence));
+        }
+
+        return [.. fronts.OrderByDescending(f => f.PartyNames.Sum()).ThenBy(f => f.PartyLabel, StringComparer.Ordinal)];
+    }
+}

@@ -1,0 +1,13 @@
+using Landrush.Analysis.Indicators;
+using Landrush.Analysis.Parties;
+
+namespace Landrush.Cli.Commands;
+
+/// <summary>The settings of one <c>landrush analyze</c> run, as given on the command line (printed with the result).</summary>
+internal sealed record AnalyzeSettings(
+    string DataPath,
+    PartyResolutionOptions Parties,
+    IndicatorOptions Indicators,
+    double ExcessThreshold,
+    int Sims,
+    long Seed);

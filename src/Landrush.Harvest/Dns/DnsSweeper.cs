@@ -1,0 +1,450 @@
+using System.Buffers.Binary;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Landrush.Harvest.Dns;
+
+/// <summary>
+/// Asks the TLD's servers for the NS records of many names, fast: a few long-lived connected UDP
+/// sockets, each on its own thread with blocking calls, each keeping <see cref="DnsSweepOptions.Window"/>
+/// queries in flight. Queries are encoded once (<see cref="DnsQueryTable"/>); replies are read without
+/// allocating (<see cref="DnsReplyReader"/>); a slot table maps each reply's id back to its name, the id
+/// carrying a per-slot generation so a late reply to an earlier attempt is dropped; every reply must echo
+/// the question asked. A timeout scan asks again with a doubled wait (backoff) up to
+/// <see cref="DnsSweepOptions.Retries"/> times. Truncated replies are asked again over TCP.
+/// </summary>
+/// <remarks>
+/// Why not DnsClient's <c>LookupClient</c> here: it opens a socket per query (~8.5 KB and 30–57 µs of CPU
+/// each) and reached 0.1–0.2× dnsperf on this kind of machine; this loop reached 1.0–1.3×.
+/// </remarks>
+public sealed class DnsSweeper(DnsSweepOptions options)
+{
+    private const int MaxUdpReply = 65535;
+
+    public DnsSweepOptions Options { get; } = options ?? throw new ArgumentNullException(nameof(options));
+
+    /// <summary>
+    /// Sweeps <paramref name="names"/> (full names, lower case, no trailing dot) and calls
+    /// <paramref name="onResult"/> exactly once per name (on a sweeper thread). Blocks until done.
+    /// </summary>
+    /// <exception cref="OperationCanceledException">Cancelled; names not yet reported were not decided.</exception>
+    public DnsSweepStats Sweep(IReadOnlyList<string> names, DnsResultHandler onResult, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        ArgumentNullException.ThrowIfNull(onResult);
+        var stopwatch = Stopwatch.StartNew();
+        var table = DnsQueryTable.Build(names);
+        var shared = new SharedState(table, names.Count, Options);
+        var lanes = new Lane[Math.Min(Options.Sockets, Math.Max(1, names.Count))];
+        var seedSource = Options.Seed is { } seed ? new Random(seed) : new Random();
+        for (var i = 0; i < lanes.Length; i++)
+        {
+            lanes[i] = new Lane(i, i % Options.Servers.Count, shared, Options, onResult, Options.RandomIds ? seedSource.Next() : 0);
+        }
+
+        Exception? failure = null;
+        var threads = lanes.Select(lane => new Thread(() =>
+        {
+            try
+            {
+                lane.Run(cancellationToken);
+            }
+#pragma warning disable CA1031 // Carried to the caller's thread below.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                failure ??= ex;
+                shared.Abort = true;
+            }
+        })
+        { IsBackground = true, Name = "dns-sweep" }).ToList();
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
+        foreach (var lane in lanes)
+        {
+            lane.Dispose();
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        if (failure is not null)
+        {
+            throw failure is SocketException s ? new IOException($"DNS sweep: {s.Message}", s) : failure;
+        }
+
+        // Truncated replies: each name once over TCP, after the UDP pass (they are rare).
+        var tcp = 0;
+        foreach (var (index, server) in shared.TruncatedNames)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            tcp++;
+            var outcome = AskOverTcp(table, index, server, lanes[0].Counters, onResult);
+            lanes[0].Counters.Count(outcome);
+        }
+
+        var c = lanes.Select(l => l.Counters).ToList();
+        return new DnsSweepStats(
+            names.Count, c.Sum(x => x.Delegated), c.Sum(x => x.Absent), c.Sum(x => x.Unknown),
+            c.Sum(x => x.Sent), c.Sum(x => x.Retries), c.Sum(x => x.Rejected), tcp, stopwatch.Elapsed);
+    }
+
+    private DnsOutcome AskOverTcp(DnsQueryTable table, int index, int server, LaneCounters counters, DnsResultHandler onResult)
+    {
+        var endpoint = Options.Servers[server];
+        var query = table.Query(index);
+        BinaryPrimitives.WriteUInt16BigEndian(query, (ushort)Random.Shared.Next(65536));
+        var timeoutMs = (int)Math.Min(int.MaxValue, Options.Timeout.TotalMilliseconds * 4);
+        for (var attempt = 0; attempt <= Options.Retries; attempt++)
+        {
+            try
+            {
+                using var socket = new Socket(endpoint.AddressFamily, SocketType.Stream, ProtocolType.Tcp)
+                {
+                    NoDelay = true, ReceiveTimeout = timeoutMs, SendTimeout = timeoutMs,
+                };
+                var connect = socket.BeginConnect(endpoint, null, null);
+                if (!connect.AsyncWaitHandle.WaitOne(timeoutMs))
+                {
+                    continue;
+                }
+
+                socket.EndConnect(connect);
+                // RFC 1035 §4.2.2: a two-byte length, then the message.
+                var framed = new byte[query.Length + 2];
+                BinaryPrimitives.WriteUInt16BigEndian(framed, (ushort)query.Length);
+                query.CopyTo(framed.AsSpan(2));
+                socket.Send(framed);
+                var lengthBytes = ReceiveExactly(socket, 2);
+                var reply = ReceiveExactly(socket, BinaryPrimitives.ReadUInt16BigEndian(lengthBytes));
+                if (DnsReplyReader.Read(reply, table.Question(index), out var info) == DnsReadStatus.Ok
+                    && info.Id == BinaryPrimitives.ReadUInt16BigEndian(query) && !info.Truncated
+                    && (info.Outcome != DnsOutcome.Unknown || attempt == Options.Retries))
+                {
+                    onResult(index, info.Outcome, reply, server);
+                    return info.Outcome;
+                }
+
+                counters.Rejected++;
+            }
+            catch (SocketException)
+            {
+                // Refused, reset or timed out: try again, then give up as unknown.
+            }
+            catch (EndOfStreamException)
+            {
+            }
+        }
+
+        onResult(index, DnsOutcome.Unknown, default, server);
+        return DnsOutcome.Unknown;
+    }
+
+    private static byte[] ReceiveExactly(Socket socket, int count)
+    {
+        var buffer = new byte[count];
+        var got = 0;
+        while (got < count)
+        {
+            var n = socket.Receive(buffer, got, count - got, SocketFlags.None);
+            if (n == 0)
+            {
+                throw new EndOfStreamException();
+            }
+
+            got += n;
+        }
+
+        return buffer;
+    }
+
+    /// <summary>State the lanes share: the names still to ask, the rate cap, the truncated names.</summary>
+    private sealed class SharedState(DnsQueryTable table, int count, DnsSweepOptions options)
+    {
+        private readonly long _start = Stopwatch.GetTimestamp();
+        private int _next = -1;
+        private long _issued;
+
+        public DnsQueryTable Table { get; } = table;
+
+        public int Count { get; } = count;
+
+        /// <summary>Attempts made for each name (a name is in one lane at a time).</summary>
+        public byte[] Attempts { get; } = new byte[count];
+
+        public List<(int Index, int Server)> TruncatedNames { get; } = [];
+
+        public volatile bool Abort;
+
+        /// <summary>The next name no lane has taken, or −1 when all are taken.</summary>
+        public int TakeNext()
+        {
+            var i = Interlocked.Increment(ref _next);
+            return i < Count ? i : -1;
+        }
+
+        public bool Exhausted => Volatile.Read(ref _next) >= Count - 1;
+
+        /// <summary>One query's worth of the rate cap, or false when it is spent for now.</summary>
+        public bool TryTakeToken()
+        {
+            if (options.QueriesPerSecond <= 0)
+            {
+                return true;
+            }
+
+            // The allowance grows with elapsed time; a burst of one per socket smooths the start.
+            var allowed = (long)(Stopwatch.GetElapsedTime(_start).TotalSeconds * options.QueriesPerSecond) + options.Sockets;
+            if (Interlocked.Increment(ref _issued) <= allowed)
+            {
+                return true;
+            }
+
+            Interlocked.Decrement(ref _issued);
+            return false;
+        }
+    }
+
+    private sealed class LaneCounters
+    {
+        public int Delegated;
+        public int Absent;
+        public int Unknown;
+        public long Sent;
+        public long Retries;
+        public long Rejected;
+
+        public void Count(DnsOutcome outcome)
+        {
+            switch (outcome)
+            {
+                case DnsOutcome.Delegated: Delegated++; break;
+                case DnsOutcome.Absent: Absent++; break;
+                default: Unknown++; break;
+            }
+        }
+    }
+
+    /// <summary>One socket, one thread, one slot table.</summary>
+    private sealed class Lane : IDisposable
+    {
+        private readonly int _lane;
+        private readonly int _server;
+        private readonly SharedState _shared;
+        private readonly DnsSweepOptions _options;
+        private readonly DnsResultHandler _onResult;
+        private readonly Socket _socket;
+        private readonly Random? _random;
+        private readonly ushort _key;
+        private readonly int _slotBits;
+        private readonly int _slotMask;
+        private readonly int[] _slotName;
+        private readonly long[] _slotDeadline;
+        private readonly ushort[] _slotGeneration;
+        private readonly Stack<int> _free;
+        private readonly Queue<(int Index, long NotBefore)> _retry = new();
+        private readonly long _timeoutTicks;
+        private int _inFlight;
+
+        public Lane(int lane, int server, SharedState shared, DnsSweepOptions options, DnsResultHandler onResult, int seed)
+        {
+            _lane = lane;
+            _server = server;
+            _shared = shared;
+            _options = options;
+            _onResult = onResult;
+            var window = options.Window;
+            _slotBits = Math.Max(1, (int)Math.Ceiling(Math.Log2(window)));
+            _slotMask = (1 << _slotBits) - 1;
+            _slotName = new int[window];
+            _slotDeadline = new long[window];
+            _slotGeneration = new ushort[window];
+            Array.Fill(_slotName, -1);
+            _free = new Stack<int>(Enumerable.Range(0, window).Reverse());
+            if (options.RandomIds)
+            {
+                _random = new Random(seed);
+                _key = (ushort)_random.Next(65536);
+            }
+
+            _timeoutTicks = (long)(options.Timeout.TotalSeconds * Stopwatch.Frequency);
+            var endpoint = options.Servers[server];
+            // Bound to port 0: the OS picks an unpredictable source port for each socket.
+            _socket = new Socket(endpoint.AddressFamily, SocketType.Dgram, ProtocolType.Udp)
+            {
+                ReceiveBufferSize = 4 << 20,
+                ReceiveTimeout = 2,
+            };
+            _socket.Connect(endpoint);
+        }
+
+        public LaneCounters Counters { get; } = new();
+
+        public void Run(CancellationToken cancellationToken)
+        {
+            var buffer = new byte[MaxUdpReply];
+            var nextScan = Stopwatch.GetTimestamp();
+            var scanEvery = Math.Max(Stopwatch.Frequency / 1000, _timeoutTicks / 8);
+            while (!_shared.Abort)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var now = Stopwatch.GetTimestamp();
+                if (now >= nextScan)
+                {
+                    ScanTimeouts(now);
+                    nextScan = now + scanEvery;
+                }
+
+                Fill(now);
+                if (_inFlight == 0 && _retry.Count == 0 && _shared.Exhausted)
+                {
+                    return;
+                }
+
+                var n = _socket.Receive(buffer, 0, buffer.Length, SocketFlags.None, out var error);
+                if (error == SocketError.Success && n > 0)
+                {
+                    Handle(buffer.AsSpan(0, n));
+                }
+
+                // TimedOut/WouldBlock: nothing arrived (the scan and the rate cap get their turn).
+                // ConnectionRefused: an ICMP port-unreachable for an earlier query; its slot times out.
+            }
+        }
+
+        private void Fill(long now)
+        {
+            while (_free.Count > 0)
+            {
+                int index;
+                if (_retry.Count > 0 && _retry.Peek().NotBefore <= now)
+                {
+                    if (!_shared.TryTakeToken())
+                    {
+                        return;
+                    }
+
+                    index = _retry.Dequeue().Index;
+                    Counters.Retries++;
+                }
+                else
+                {
+                    if (_shared.Exhausted || !_shared.TryTakeToken())
+                    {
+                        return;
+                    }
+
+                    index = _shared.TakeNext();
+                    if (index < 0)
+                    {
+                        return;
+                    }
+                }
+
+                Send(_free.Pop(), index, now);
+            }
+        }
+
+        private void Send(int slot, int index, long now)
+        {
+            // A new generation for every send, never the previous one: a late reply to it is then stale.
+            var generations = 1 << (16 - _slotBits);
+            var previous = _slotGeneration[slot];
+            var generation = _random is null
+                ? (ushort)((previous + 1) % generations)
+                : (ushort)((previous + 1 + _random.Next(generations - 1)) % generations);
+            _slotGeneration[slot] = generation;
+            _slotName[slot] = index;
+            var attempt = _shared.Attempts[index]++;
+            // Backoff: each retry waits twice as long as the one before.
+            _slotDeadline[slot] = now + (_timeoutTicks << Math.Min(attempt, (byte)10));
+            var id = (ushort)(((generation << _slotBits) | slot) ^ _key);
+            var query = _shared.Table.Query(index);
+            BinaryPrimitives.WriteUInt16BigEndian(query, id);
+            _inFlight++;
+            Counters.Sent++;
+            _socket.Send(query, SocketFlags.None, out _);
+            // A failed send (buffer full, ICMP error pending) is left to the timeout scan.
+        }
+
+        private void Handle(ReadOnlySpan<byte> reply)
+        {
+            if (reply.Length < 2)
+            {
+                Counters.Rejected++;
+                return;
+            }
+
+            var raw = BinaryPrimitives.ReadUInt16BigEndian(reply) ^ _key;
+            var slot = raw & _slotMask;
+            var generation = raw >> _slotBits;
+            if (slot >= _slotName.Length || _slotName[slot] < 0 || _slotGeneration[slot] != generation)
+            {
+                Counters.Rejected++; // Late reply to an earlier attempt, or not ours.
+                return;
+            }
+
+            var index = _slotName[slot];
+            if (DnsReplyReader.Read(reply, _shared.Table.Question(index), out var info) != DnsReadStatus.Ok)
+            {
+                Counters.Rejected++;
+                return;
+            }
+
+            Release(slot);
+            if (info.Truncated)
+            {
+                lock (_shared.TruncatedNames)
+                {
+                    _shared.TruncatedNames.Add((index, _server));
+                }
+
+                return;
+            }
+
+            var outcome = info.Outcome;
+            if (outcome == DnsOutcome.Unknown && _shared.Attempts[index] <= _options.Retries)
+            {
+                // SERVFAIL, REFUSED or an answer without NS: ask again after a pause, as after a timeout.
+                _retry.Enqueue((index, Stopwatch.GetTimestamp() + _timeoutTicks));
+                return;
+            }
+
+            Counters.Count(outcome);
+            _onResult(index, outcome, reply, _server);
+        }
+
+        private void ScanTimeouts(long now)
+        {
+            for (var slot = 0; slot < _slotName.Length; slot++)
+            {
+                var index = _slotName[slot];
+                if (index < 0 || _slotDeadline[slot] > now)
+                {
+                    continue;
+                }
+
+                Release(slot);
+                if (_shared.Attempts[index] <= _options.Retries)
+                {
+                    _retry.Enqueue((index, now));
+                }
+                else
+                {
+                    Counters.Unknown++;
+                    _onResult(index, DnsOutcome.Unknown, default, _server);
+                }
+            }
+        }
+
+        private void Release(int slot)
+        {
+            _slotName[slot] = -1;
+            _free.Push(slot);
+            _inFlight--;
+        }
+
+        public override string ToString() => $"lane {_lane} → server {_server}";
+
+        public void Dispose() => _socket.Dispose();
+    }
+}

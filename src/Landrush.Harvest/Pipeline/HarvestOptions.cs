@@ -1,0 +1,47 @@
+using Landrush.Core.Enumeration;
+using Landrush.Harvest.Dns;
+
+namespace Landrush.Harvest.Pipeline;
+
+/// <summary>Settings of one <see cref="Harvester"/> run.</summary>
+public sealed record HarvestOptions
+{
+    /// <summary>The name space to harvest.</summary>
+    public required NameSpace Space { get; init; }
+
+    /// <summary>The TLD, e.g. <c>nl</c>.</summary>
+    public required string Tld { get; init; }
+
+    /// <summary>The slice of the space. Default is all of it.</summary>
+    public Shard Shard { get; init; } = Shard.All;
+
+    /// <summary>The DNS sweep's settings (servers, sockets, rate cap).</summary>
+    public required DnsSweepOptions Dns { get; init; }
+
+    /// <summary>WHOIS queries per second (token bucket, evenly spaced). Default is 1, SIDN's limit.</summary>
+    public double WhoisRate { get; init => field = value > 0 && double.IsFinite(value) ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "above zero"); } = 1;
+
+    /// <summary>WHOIS queries at once. Default is 4 (enough to keep a slow server's rate; the bucket sets the pace).</summary>
+    public int WhoisConcurrency { get; init => field = value is >= 1 and <= 256 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "1 to 256"); } = 4;
+
+    /// <summary>Size of the seeded sample of DNS-absent names also asked. Default is 0.</summary>
+    public int VerifyAbsent { get; init => field = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "0 or more"); }
+
+    /// <summary>Seed of the verify sample. Default is 16.</summary>
+    public long Seed { get; init; } = 16;
+
+    /// <summary>Retries of a transient failure (jittered exponential backoff) before the name is failed. Default is 3.</summary>
+    public int TransientRetries { get; init => field = value is >= 0 and <= 20 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "0 to 20"); } = 3;
+
+    /// <summary>First backoff delay after a transient failure; doubles each retry, with jitter. Default is 2 seconds.</summary>
+    public TimeSpan RetryDelay { get; init => field = value >= TimeSpan.Zero ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "0 or more"); } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Wait after a throttle reply that does not say how long. Default is 1 second.</summary>
+    public TimeSpan ThrottleWait { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Throttle replies accepted for one name before it is failed (a server that never lets us in). Default is 50.</summary>
+    public int MaxThrottlesPerName { get; init; } = 50;
+
+    /// <summary>DNS outcomes written to the store per transaction. Default is 5,000.</summary>
+    public int DnsBatch { get; init; } = 5000;
+}

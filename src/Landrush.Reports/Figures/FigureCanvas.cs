@@ -1,0 +1,85 @@
+using ScottPlot;
+
+namespace Landrush.Reports.Figures;
+
+/// <summary>
+/// The frame every figure shares: title, axis labels, the caption drawn under the plot, and rendering to
+/// PNG and SVG of the same plot at one size.
+/// </summary>
+internal static class FigureCanvas
+{
+    /// <summary>Pixel size of every figure: wide enough for the caption line, small enough to inline.</summary>
+    public const int Width = 960;
+
+    public const int Height = 600;
+
+    public static Plot Create(string title, string xLabel, string yLabel, string caption)
+    {
+        var plot = new Plot();
+        plot.Title(title, 18);
+        plot.XLabel(xLabel, 14);
+        plot.YLabel(yLabel, 14);
+        // The caption is the label of a second, tickless bottom axis: ScottPlot 5 stacks it under the x axis.
+        var captionAxis = plot.Axes.AddBottomAxis();
+        captionAxis.TickGenerator = new ScottPlot.TickGenerators.EmptyTickGenerator();
+        captionAxis.FrameLineStyle.Width = 0;
+        captionAxis.LabelText = Wrap(caption, 130);
+        captionAxis.LabelFontSize = 11;
+        captionAxis.LabelBold = false;
+        captionAxis.LabelFontColor = Color.FromHex("#444444");
+        // The axis measures its label as one line; make room for the wrapped lines so they do not overlap the x label.
+        captionAxis.MinimumSize = 16f * (captionAxis.LabelText.Count(c => c == '\n') + 1) + 10;
+        return plot;
+    }
+
+    public static Model.ReportFigure Render(Plot plot, string id, string title, string caption)
+    {
+        using (plot)
+        {
+            var png = plot.GetImageBytes(Width, Height, ImageFormat.Png);
+            var svg = plot.GetSvgXml(Width, Height);
+            return Model.ReportFigure.Rendered(id, title, caption, png, svg);
+        }
+    }
+
+    /// <summary>Axis tick labels at given positions (categories: parties, scenarios, name classes).</summary>
+    public static void CategoryTicks(IAxis axis, IReadOnlyList<string> labels)
+    {
+        var ticks = new ScottPlot.TickGenerators.NumericManual();
+        for (var i = 0; i < labels.Count; i++)
+        {
+            ticks.AddMajor(i, labels[i]);
+        }
+
+        axis.TickGenerator = ticks;
+    }
+
+    /// <summary>Breaks a caption into lines of at most <paramref name="width"/> characters at spaces.</summary>
+    internal static string Wrap(string text, int width)
+    {
+        var lines = new List<string>();
+        var line = new System.Text.StringBuilder();
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > width)
+            {
+                lines.Add(line.ToString());
+                line.Clear();
+            }
+
+            if (line.Length > 0)
+            {
+                line.Append(' ');
+            }
+
+            line.Append(word);
+        }
+
+        if (line.Length > 0)
+        {
+            lines.Add(line.ToString());
+        }
+
+        return string.Join('\n', lines);
+    }
+}

@@ -1,0 +1,7 @@
+namespace Landrush.Reports.Figures;
+
+/// <summary>Names of one label length: how many the space has and how many each group holds.</summary>
+/// <param name="Length">Label length (characters left of the TLD).</param>
+/// <param name="NamesOfLength">Names of that length in the space.</param>
+/// <param name="HeldByGroup">Names of that length each group holds, aligned with <see cref="LengthBreakdown.Groups"/>.</param>
+public sealed record LengthRow(int Length, long NamesOfLength, IReadOnlyList<int> HeldByGroup);

@@ -1,0 +1,136 @@
+using System.Globalization;
+using Landrush.Analysis;
+using Landrush.Reports.Model;
+
+namespace Landrush.Reports.Reproduction;
+
+/// <summary>
+/// The four figures of the March 2008 blog analysis, computed from data: names in the space, names
+/// registered, names held by the two largest parties (count and share), and participants. With the
+/// statements of what the data cannot support (another space, a partial harvest, participants who won
+/// nothing), so that no figure is read for more than it is.
+/// </summary>
+/// <param name="Space">The space's spec and TLD, e.g. <c>digits:1-5 under .nl</c>.</param>
+/// <param name="NamesInSpace">Names in the space.</param>
+/// <param name="KnownNames">Names whose status the data knows (free or registered).</param>
+/// <param name="Registered">Names registered: exact when every name is known, else estimated.</param>
+/// <param name="TopTwo">Names held by the two largest parties: exact or estimated.</param>
+/// <param name="TopTwoShare">Share of the registered names the two largest hold (0–1), with interval when estimated.</param>
+/// <param name="Participants">Participants: known from elsewhere, or the parties holding names (a lower bound).</param>
+/// <param name="ParticipantsIsLowerBound">True when only parties holding a name could be counted.</param>
+/// <param name="TopTwoLabels">Labels of the two largest parties.</param>
+/// <param name="Notes">What the data cannot support, one sentence each; empty when it supports all four.</param>
+public sealed record SeedBlogFigures(
+    string Space,
+    long NamesInSpace,
+    long KnownNames,
+    Estimate Registered,
+    Estimate TopTwo,
+    Estimate TopTwoShare,
+    int Participants,
+    bool ParticipantsIsLowerBound,
+    IReadOnlyList<string> TopTwoLabels,
+    IReadOnlyList<string> Notes)
+{
+    /// <summary>The space the blog counted.</summary>
+    public const string BlogSpace = "digits:1-5";
+
+    public const string BlogTld = "nl";
+
+    /// <summary>
+    /// Computes the four figures. <paramref name="knownNames"/> is how many names of the space the data has
+    /// a definite status for (a complete dataset: all of them); the registered names of <paramref name="allocation"/>
+    /// are taken as a simple random sample of the space when it is less, which a harvest cut short by a
+    /// time limit in index order is not — the note says so.
+    /// </summary>
+    public static SeedBlogFigures Compute(ObservedAllocation allocation, long knownNames)
+    {
+        ArgumentNullException.ThrowIfNull(allocation);
+        var n = allocation.Space.Count;
+        ArgumentOutOfRangeException.ThrowIfNegative(knownNames);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(knownNames, n);
+        ArgumentOutOfRangeException.ThrowIfLessThan(knownNames, (long)allocation.Registered);
+        var inv = CultureInfo.InvariantCulture;
+        var notes = new List<string>();
+        var space = $"{allocation.Space.Spec} under .{allocation.Tld}";
+        if (allocation.Space.Spec != BlogSpace || allocation.Tld != BlogTld)
+        {
+            notes.Add($"The blog counted {BlogSpace} under .{BlogTld} (111,110 names); this data covers {space}, so these figures are that space's and are not comparable with the blog's.");
+        }
+
+        var largest = Figures.PartyRanking.Largest(allocation, 2);
+        var holdings = allocation.Holdings();
+        long top = largest.Sum(p => (long)holdings[p]);
+        long registered = allocation.Registered;
+        Estimate reg, topTwo, share;
+        if (knownNames == 0)
+        {
+            notes.Add("The data knows the status of no name: nothing can be counted.");
+            reg = new Estimate(double.NaN, 0, n);
+            topTwo = new Estimate(double.NaN, 0, n);
+            share = new Estimate(double.NaN, 0, 1);
+        }
+        else
+        {
+            if (knownNames < n)
+            {
+                notes.Add(string.Create(inv,
+                    $"Partial data: the status of {knownNames:N0} of {n:N0} names is known ({100.0 * knownNames / n:0.0}%). Registered and top-two counts are scaled up with 95% Wilson intervals, which assume the known names are a random sample of the space; a harvest stopped part-way in name order is not, and its figures may be biased."));
+            }
+
+            reg = Estimate.FromSample(registered, knownNames, n);
+            topTwo = Estimate.FromSample(top, knownNames, n);
+            if (registered == 0)
+            {
+                share = new Estimate(double.NaN, 0, 1);
+                notes.Add("No name is registered: the top-two share is undefined.");
+            }
+            else if (knownNames == n)
+            {
+                share = new Estimate((double)top / registered, (double)top / registered, (double)top / registered);
+            }
+            else
+            {
+                var (lo, hi) = Estimate.Wilson(top, registered);
+                share = new Estimate((double)top / registered, lo, hi);
+            }
+        }
+
+        if (largest.Count < 2 && registered > 0)
+        {
+            notes.Add(largest.Count == 1 ? "Only one party holds names: the \"top two\" is that one party." : "No party holds names.");
+        }
+
+        var holding = allocation.PartiesHolding();
+        var lowerBound = allocation.Participants is null;
+        if (lowerBound)
+        {
+            notes.Add("Participants who won nothing leave no trace in registry data: the participant count is the parties holding at least one name, a lower bound.");
+        }
+
+        return new SeedBlogFigures(space, n, knownNames, reg, topTwo, share, allocation.Participants ?? holding, lowerBound,
+            [.. largest.Select(p => allocation.PartyLabels[p])], notes);
+    }
+
+    /// <summary>The four figures as a table beside the blog's published values.</summary>
+    public ReportTable ToTable()
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var shareText = double.IsNaN(TopTwoShare.Value) ? "undefined"
+            : TopTwoShare.IsExact ? string.Create(inv, $"{100 * TopTwoShare.Value:0.0}%")
+            : string.Create(inv, $"{100 * TopTwoShare.Value:0.0}% (95% interval {100 * TopTwoShare.Low:0.0}–{100 * TopTwoShare.High:0.0}%)");
+        var comparable = Notes.Count == 0 || !Notes[0].StartsWith("The blog counted", StringComparison.Ordinal);
+        string Blog(string v) => comparable ? v : "(other space)";
+        return new ReportTable("reproduced", "The 2008 blog's four figures, from this data",
+            ["figure", "from this data", "blog, March 2008"],
+            [
+                ["names in the space", NamesInSpace.ToString("N0", inv), Blog("111,110")],
+                ["registered", Count(Registered), Blog("11,245")],
+                ["held by the two largest parties", $"{Count(TopTwo)} ({shareText})", Blog("10,096 (≈90%)")],
+                ["participants", (ParticipantsIsLowerBound ? "≥ " : string.Empty) + Participants.ToString("N0", inv), Blog("108")],
+            ],
+            Notes.Count == 0 ? null : string.Join(" ", Notes));
+    }
+
+    private static string Count(Estimate e) => double.IsNaN(e.Value) ? "unknown" : e.ToString();
+}

@@ -1,0 +1,77 @@
+using Landrush.Analysis.NullModels;
+using Landrush.Analysis.Verdict;
+using Landrush.Benchmarks;
+using Landrush.Core.Enumeration;
+
+namespace Landrush.Analysis.Tests.Verdict;
+
+public sealed class VerdictAnalysisTests
+{
+    private static readonly VerdictOptions Quick = new() { Sims = 200, FitSims = 20, TestSims = 200, SensitivitySims = 100, Seed = 3 };
+
+    [Fact]
+    public void No_registered_names_give_an_undefined_verdict_that_says_why()
+    {
+        var observed = new ObservedAllocation(NameSpace.Parse("digits:1-2"), "nl", [], [], []);
+        var result = VerdictAnalysis.Run(observed, Quick);
+        Assert.Equal(VerdictStatus.Undefined, result.Verdict.Status);
+        Assert.Null(result.Verdict.ExcessCapacity);
+        Assert.Null(result.Verdict.PValue);
+        Assert.Contains("No registered names", result.Verdict.Plain);
+        Assert.Empty(result.NullModels);
+    }
+
+    [Fact]
+    public void A_single_party_gives_an_undefined_verdict()
+    {
+        var observed = new ObservedAllocation(NameSpace.Parse("digits:1-2"), "nl", [1, 2, 3], [0, 0, 0], ["only"]);
+        var result = VerdictAnalysis.Run(observed, Quick);
+        Assert.Equal(VerdictStatus.Undefined, result.Verdict.Status);
+        Assert.Contains("single participant", result.Verdict.Plain);
+    }
+
+    [Fact]
+    public void Sims_below_100_are_refused()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new VerdictOptions { Sims = 99 }.Validate());
+        Assert.Throws<ArgumentOutOfRangeException>(() => new VerdictOptions { ExcessThreshold = 0.5 }.Validate());
+    }
+
+    [Fact]
+    public void A_fair_landrush_gets_three_null_models_a_plain_verdict_and_the_same_result_for_the_same_seed()
+    {
+        var landrush = SyntheticLandrushes.Build(SyntheticDemand.Patterns, 1.0, 10_000);
+        var a = VerdictAnalysis.Run(landrush.Observed, Quick);
+        var b = VerdictAnalysis.Run(landrush.Observed, Quick);
+        Assert.Equal([NullModelKind.Uniform, NullModelKind.Lottery, NullModelKind.EqualCapacity], a.NullModels.Select(m => m.Model));
+        Assert.NotEqual(VerdictStatus.ExcessCapacity, a.Verdict.Status);
+        Assert.Contains("Concentration alone proves nothing", a.Verdict.Plain);
+        Assert.Equal(a.Verdict.Plain, b.Verdict.Plain);
+        Assert.Equal(a.Sensitivity.Select(r => r.PValue), b.Sensitivity.Select(r => r.PValue));
+        Assert.True(a.Sensitivity.Count >= 3);
+        Assert.NotEmpty(a.Assumptions);
+        Assert.InRange(a.Verdict.ExplainedByDemand!.Value, 0.5, 1.0);
+        // Demand alone (two range parties) concentrates: the equal-capacity CR2 is far above the uniform one.
+        Assert.True(a.NullModels[2].Cr2.Mean > 3 * a.NullModels[0].Cr2.Mean);
+        Assert.All(a.NullModels, m => Assert.False(double.IsNaN(m.Cr2.Mean)));
+    }
+
+    [Fact]
+    public void Small_validation_fair_landrushes_of_both_generators_raise_no_alarm()
+    {
+        // The study's small version (the whole one is `validate-verdict` in benchmarks/): fair landrushes,
+        // range demand alone giving CR2 ≥ 0.55, must not be flagged at k = 2.
+        var alarms = 0;
+        foreach (var kind in new[] { SyntheticDemand.Patterns, SyntheticDemand.Zipf })
+        {
+            for (var i = 0; i < 3; i++)
+            {
+                var landrush = SyntheticLandrushes.Build(kind, 1.0, 30_000 + i);
+                var result = VerdictAnalysis.Run(landrush.Observed, Quick with { Sensitivity = false });
+                alarms += result.Verdict.ExcessCapacity == true ? 1 : 0;
+            }
+        }
+
+        Assert.Equal(0, alarms);
+    }
+}

@@ -1,0 +1,129 @@
+using System.Text;
+using Landrush.Core;
+using Landrush.Core.Dataset;
+using Landrush.Harvest.Dns;
+using Landrush.Harvest.Store;
+
+namespace Landrush.Harvest.Tests.Store;
+
+/// <summary>
+/// What every <see cref="IHarvestStore"/> must do, written against the interface only: a PostgreSQL store
+/// derives from this class, says how to open a fresh store and reopen it, and passes the same tests.
+/// </summary>
+public abstract class HarvestStoreContract
+{
+    /// <summary>A new, empty store; each call a different one.</summary>
+    protected abstract IHarvestStore CreateNew(out string location);
+
+    /// <summary>The store at <paramref name="location"/>, opened again (as a later run would).</summary>
+    protected abstract IHarvestStore Reopen(string location);
+
+    protected static HarvestPlan Plan => new("digits:1-2", "nl", "1/1", "whois", 5, 16, "127.0.0.1:53", "127.0.0.1:43");
+
+    private static readonly DateTimeOffset T0 = new(2026, 11, 26, 12, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void A_new_store_takes_its_plan_and_keeps_it_when_reopened()
+    {
+        string where;
+        using (var store = CreateNew(out where))
+        {
+            Assert.Null(store.Plan);
+            store.Begin(Plan);
+        }
+
+        using var again = Reopen(where);
+        Assert.Equal(Plan, again.Plan);
+        again.Begin(Plan with { WhoisServer = "127.0.0.1:4343" }); // servers may move
+        Assert.Equal("127.0.0.1:4343", again.Plan!.WhoisServer);
+    }
+
+    [Theory]
+    [InlineData("space")]
+    [InlineData("tld")]
+    [InlineData("shard")]
+    [InlineData("verify")]
+    public void A_store_of_another_plan_is_refused(string what)
+    {
+        using var store = CreateNew(out _);
+        store.Begin(Plan);
+        var other = what switch
+        {
+            "space" => Plan with { Space = "digits:1-3" },
+            "tld" => Plan with { Tld = "be" },
+            "shard" => Plan with { Shard = "1/2" },
+            _ => Plan with { VerifyAbsent = 6 },
+        };
+        var ex = Assert.Throws<UserInputException>(() => store.Begin(other));
+        Assert.Contains("another harvest", ex.Message);
+    }
+
+    [Fact]
+    public void Dns_outcomes_and_their_replies_are_kept()
+    {
+        string where;
+        using (var store = CreateNew(out where))
+        {
+            store.Begin(Plan);
+            store.SaveDns([
+                new DnsObservation(0, "0.nl", DnsOutcome.Delegated, "127.0.0.1:53", T0, new byte[] { 1, 2, 3 }),
+                new DnsObservation(1, "1.nl", DnsOutcome.Absent, "127.0.0.1:53", T0, new byte[] { 4 }),
+                new DnsObservation(2, "2.nl", DnsOutcome.Unknown, "127.0.0.1:53", T0, ReadOnlyMemory<byte>.Empty),
+            ]);
+        }
+
+        using var again = Reopen(where);
+        var states = again.States();
+        Assert.Equal(3, states.Count);
+        Assert.Equal(DnsOutcome.Delegated, states[0].Dns);
+        Assert.True(states[0].NeedsWhois);
+        Assert.False(states[1].NeedsWhois);
+        Assert.True(states[2].NeedsWhois);
+        Assert.Null(states[2].DnsReplyId);
+        Assert.Equal(new byte[] { 1, 2, 3 }, again.Reply(states[0].DnsReplyId!.Value)!.Raw.ToArray());
+        again.MarkVerify([1]);
+        Assert.True(again.States()[1].NeedsWhois);
+    }
+
+    [Fact]
+    public void A_whois_answer_is_stored_whole_with_its_record_and_evidence()
+    {
+        string where;
+        long id;
+        var record = new RegistryRecord("0.nl", DomainStatus.Active, "Registrar 1", "ABC001-X", "Someone", "DEF002-X",
+            ["ns1.example", "ns2.example"], new DateOnly(2008, 2, 28), new DateOnly(2008, 3, 1), RecordSource.Whois, T0);
+        using (var store = CreateNew(out where))
+        {
+            store.Begin(Plan);
+            store.SaveDns([new DnsObservation(0, "0.nl", DnsOutcome.Delegated, "127.0.0.1:53", T0, new byte[] { 1 })]);
+            store.SaveWhois(new StoredReply(0, 0, "0.nl", "whois", "127.0.0.1:43", T0, "throttled", null, Encoding.ASCII.GetBytes("slow down")),
+                WhoisState.Pending, null, null);
+            id = store.SaveWhois(new StoredReply(0, 0, "0.nl", "whois", "127.0.0.1:43", T0, "registered", "% notice", Encoding.Latin1.GetBytes("Domain name: 0.nl é")),
+                WhoisState.Answered, record, null);
+        }
+
+        using var again = Reopen(where);
+        Assert.Equal(WhoisState.Answered, again.States()[0].Whois);
+        Assert.False(again.States()[0].NeedsWhois);
+        var stored = again.Records()[0];
+        Assert.Equal(record with { RawRef = $"raw/0.nl/{id}" }, stored);
+        var replies = again.Replies("0.nl");
+        Assert.Equal(["dns", "whois", "whois"], replies.Select(r => r.Source));
+        Assert.Equal(Encoding.Latin1.GetBytes("Domain name: 0.nl é"), replies[^1].Raw.ToArray());
+        Assert.Equal(["% notice"], again.Notices());
+        Assert.Equal(T0, again.Span().First);
+    }
+
+    [Fact]
+    public void A_failed_name_keeps_its_reason_and_is_asked_again()
+    {
+        using var store = CreateNew(out _);
+        store.Begin(Plan);
+        store.SaveDns([new DnsObservation(3, "3.nl", DnsOutcome.Delegated, "s", T0, new byte[] { 1 })]);
+        store.SaveWhois(new StoredReply(0, 3, "3.nl", "whois", "s", T0, "failed", null, ReadOnlyMemory<byte>.Empty), WhoisState.Failed, null, "connection refused");
+        var state = store.States()[3];
+        Assert.Equal(WhoisState.Failed, state.Whois);
+        Assert.Equal("connection refused", state.Reason);
+        Assert.True(state.NeedsWhois);
+    }
+}

@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using Landrush.Reports.Documents;
+using Landrush.Reports.Model;
+
+namespace Landrush.Reports.Tests.Documents;
+
+public class MarkdownAndCsvTests
+{
+    [Fact]
+    public void Markdown_says_synthetic_at_the_top_then_the_verdict_then_figures_linked_beside_it()
+    {
+        var md = MarkdownReport.Render(SampleReports.Full);
+        var lines = md.Split('\n');
+        Assert.StartsWith("# ", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("> **SYNTHETIC DATA.**", lines[2], StringComparison.Ordinal);
+        Assert.True(md.IndexOf("## Verdict", StringComparison.Ordinal) < md.IndexOf("## Figures", StringComparison.Ordinal));
+        Assert.Contains("![Lorenz curve of holdings (Gini 0.946)](figures/lorenz.png)", md, StringComparison.Ordinal);
+        Assert.Contains("```\n" + SampleReports.Command + "\n```", md, StringComparison.Ordinal);
+        Assert.Contains("Seed: 2008", md, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bundle_holds_both_documents_every_rendered_figure_twice_and_every_table_as_csv()
+    {
+        var report = SampleReports.Full;
+        var files = ReportBundle.Files(report).ToDictionary(f => f.RelativePath, f => f.Content);
+        Assert.Contains("report.md", files.Keys);
+        Assert.Contains("report.html", files.Keys);
+        foreach (var f in report.Figures.Where(f => f.IsRendered))
+        {
+            Assert.Equal(f.Png, files[$"figures/{f.Id}.png"]);
+            ImageChecks.AssertDrawnSvg(Encoding.UTF8.GetString(files[$"figures/{f.Id}.svg"]));
+        }
+
+        Assert.All(report.Tables, t => Assert.Contains($"tables/{t.Id}.csv", files.Keys));
+        Assert.Contains("tables/reproduced.csv", files.Keys);
+    }
+
+    [Fact]
+    public void Csv_reads_back_to_the_same_cells_with_commas_and_quotes_intact()
+    {
+        var table = new ReportTable("t", "T", ["party", "names held"], [["A, \"the first\"", "5,010"], ["B", "5086"]]);
+        var text = CsvTable.Render(table);
+        using var reader = new CsvReader(new StringReader(text), CultureInfo.InvariantCulture);
+        var rows = new List<string[]>();
+        while (reader.Read())
+        {
+            rows.Add([reader.GetField(0)!, reader.GetField(1)!]);
+        }
+
+        Assert.Equal(["party", "names held"], rows[0]);
+        Assert.Equal(["A, \"the first\"", "5,010"], rows[1]);
+        Assert.Equal(["B", "5086"], rows[2]);
+        Assert.DoesNotContain('\r', text);
+    }
+
+    [Fact]
+    public void Csv_refuses_a_row_of_the_wrong_width()
+    {
+        var table = new ReportTable("t", "T", ["a", "b"], [["1"]]);
+        Assert.Throws<ArgumentException>(() => CsvTable.Render(table));
+    }
+
+    [Fact]
+    public void Bundle_refuses_ids_that_would_leave_the_output_folder()
+    {
+        var report = SampleReports.Full with { Tables = [new ReportTable("../x", "T", ["a"], [])] };
+        Assert.Throws<ArgumentException>(() => ReportBundle.Files(report));
+    }
+}
