@@ -162,15 +162,15 @@ public sealed class WhoisCommandTests : IDisposable
         Assert.Equal(Hostile, doc.RootElement.GetProperty("record").GetProperty("registrar").GetProperty("name").GetString());
     }
 
-    // Was exit 2; an unreadable file now exits 1 as in 'validate' (issue 14: one failure, one exit code).
+    // The wording is now validate's, word for word (issue 14: one failure, one message and one exit code).
     [Fact]
-    public async Task Whois_parse_of_a_missing_file_is_one_line_and_exit_1()
+    public async Task Whois_parse_of_a_missing_file_is_one_line_and_exit_2()
     {
         var (code, stdout, stderr) = await Run("whois-parse", Path.Combine(_dir, "absent.txt"));
 
-        Assert.Equal(LandrushCli.Failure, code);
+        Assert.Equal(LandrushCli.BadInput, code);
         Assert.Equal("", stdout);
-        Assert.StartsWith("landrush: error: cannot read ", stderr, StringComparison.Ordinal);
+        Assert.Equal($"landrush: error: {Path.Combine(_dir, "absent.txt")}: no such file\n", stderr);
         Assert.Single(stderr.TrimEnd('\n').Split('\n'));
     }
 
@@ -197,8 +197,8 @@ public sealed class WhoisCommandTests : IDisposable
 
         var (code, stdout, stderr) = await Run("whois-parse", a, b, c);
 
-        Assert.Equal(LandrushCli.Failure, code);
-        Assert.Equal($"landrush: error: cannot read {b}: no such file\n", stderr);
+        Assert.Equal(LandrushCli.BadInput, code);
+        Assert.Equal($"landrush: error: {b}: no such file\n", stderr);
         Assert.Contains($"== {a}\nclass:             registered\n", stdout, StringComparison.Ordinal);
         Assert.Contains($"== {c}\nclass:             throttled\n", stdout, StringComparison.Ordinal);
         Assert.DoesNotContain(b, stdout, StringComparison.Ordinal);
@@ -214,7 +214,7 @@ public sealed class WhoisCommandTests : IDisposable
         var (code, stdout, stderr) = await Run("whois-parse", a, name);
 
         Assert.Equal(LandrushCli.BadInput, code);
-        Assert.Equal("landrush: error: empty file name: write a path, or - for standard input\n", stderr);
+        Assert.Equal("landrush: error: an empty path is not a saved reply: write a path, or - for standard input\n", stderr);
         Assert.Equal("", stdout);
     }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Landrush.Cli.Files;
 using Landrush.Cli.Output;
 using Landrush.Core;
 using Landrush.Core.Whois;
@@ -7,10 +8,11 @@ namespace Landrush.Cli.Commands;
 
 /// <summary><c>landrush whois-parse FILE...</c>: classify and read saved replies (WHOIS text or RDAP JSON).</summary>
 /// <remarks>
-/// A file that cannot be read is reported on stderr (one line) and the rest are still read; the exit code
-/// at the end is the worst seen: <see cref="LandrushCli.BadInput"/> for a bad argument (a directory),
-/// <see cref="LandrushCli.Failure"/> for a file that cannot be read (missing, no permission, I/O error), as
-/// <c>validate</c> does. An empty file name is bad input before anything is read.
+/// Files are opened as every command opens them (<see cref="InputFiles"/>). A file that cannot be opened
+/// or read is reported on stderr (one line) and the rest are still read; the exit code at the end is the
+/// worst seen, with the same codes as <c>validate</c>: <see cref="LandrushCli.BadInput"/> for a path to
+/// fix (missing, a directory, not readable), <see cref="LandrushCli.Failure"/> for an I/O error while
+/// reading. An empty file name is bad input before anything is read.
 /// </remarks>
 internal static class WhoisParseCommand
 {
@@ -31,7 +33,7 @@ internal static class WhoisParseCommand
             var names = parsed.GetValue(files)!;
             if (names.Any(string.IsNullOrWhiteSpace))
             {
-                throw new UserInputException("empty file name: write a path, or - for standard input");
+                throw new UserInputException("an empty path is not a saved reply: write a path, or - for standard input");
             }
 
             var stdout = parsed.InvocationConfiguration.Output;
@@ -52,9 +54,9 @@ internal static class WhoisParseCommand
                     exit = Math.Max(exit, LandrushCli.BadInput);
                     continue;
                 }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                catch (IOException ex)
                 {
-                    await stderr.WriteLineAsync($"landrush: error: cannot read {Printable.Escape(file)}: {Printable.Escape(Why(ex))}");
+                    await stderr.WriteLineAsync($"landrush: error: cannot read {Printable.Escape(InputFiles.Label(file))}: {Printable.Escape(ex.Message)}");
                     exit = Math.Max(exit, LandrushCli.Failure);
                     continue;
                 }
@@ -87,21 +89,7 @@ internal static class WhoisParseCommand
     // At most the cap and one byte of each input, so that "- < /dev/zero" or a huge file cannot fill memory.
     private static async Task<CappedBuffer> ReadAsync(string file, CancellationToken ct)
     {
-        // Opening a directory fails as "access denied", which sends the user after permissions instead.
-        if (file != "-" && Directory.Exists(file))
-        {
-            throw new UserInputException($"{file}: is a directory, not a saved reply");
-        }
-
-        await using var input = file == "-" ? Console.OpenStandardInput() : File.OpenRead(file);
+        await using var input = InputFiles.OpenRead(file, "saved reply");
         return await CappedBuffer.ReadAsync(input, CappedBuffer.DefaultReplyCap, ct);
     }
-
-    // The reason in a user's words, without .NET's absolute path.
-    private static string Why(Exception ex) => ex switch
-    {
-        FileNotFoundException or DirectoryNotFoundException => "no such file",
-        UnauthorizedAccessException => "permission denied",
-        _ => ex.Message,
-    };
 }
