@@ -36,6 +36,9 @@ public static partial class LandrushCli
             "So far: enumerate a name space, read registry datasets, ask and read WHOIS, and build a seeded " +
             "synthetic reconstruction of the 2008 .nl landrush. Harvest, statistics and report come next.");
         root.Subcommands.Add(EnumerateCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(HarvestCommand.Create());
+        root.Subcommands.Add(RawCommand.Create());
         root.Subcommands.Add(ReconstructCommand.Create());
         root.Subcommands.Add(SimulateCommand.Create());
         root.Subcommands.Add(ValidateCommand.Create());
