@@ -37,6 +37,9 @@ public static partial class LandrushCli
             "synthetic reconstruction of the 2008 .nl landrush. Harvest, statistics and report come next.");
         root.Subcommands.Add(AnalyzeCommand.Create());
         root.Subcommands.Add(EnumerateCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(HarvestCommand.Create());
+        root.Subcommands.Add(RawCommand.Create());
         root.Subcommands.Add(ReconstructCommand.Create());
         root.Subcommands.Add(SimulateCommand.Create());
         root.Subcommands.Add(ValidateCommand.Create());

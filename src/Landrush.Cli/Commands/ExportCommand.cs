@@ -1,0 +1,43 @@
+using System.CommandLine;
+using System.Text;
+using Landrush.Cli.Files;
+using Landrush.Core.Dataset;
+using Landrush.Harvest.Pipeline;
+using Landrush.Harvest.Store;
+
+namespace Landrush.Cli.Commands;
+
+/// <summary><c>landrush export</c>: a harvest store as a registry dataset (format v1).</summary>
+internal static class ExportCommand
+{
+    public static Command Create()
+    {
+        var store = new Option<string>("--store") { Description = "Harvest store to read.", Required = true };
+        var output = new Option<string>("--out") { Description = "Dataset file to write (format v1, data/README.md).", Required = true };
+        var command = new Command("export", "Write a harvest store as a registry dataset: one row per name, with source, fetched_at and raw_ref (see 'landrush raw').")
+        {
+            store, output,
+        };
+        command.SetAction(async (parsed, ct) =>
+        {
+            using var theStore = SqliteHarvestStore.Open(parsed.GetValue(store)!, mustExist: true);
+            var (header, rows) = HarvestExport.Build(theStore);
+            await using var file = AtomicFile.Create(parsed.GetValue(output)!);
+            await using (var writer = new StreamWriter(file.Stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true))
+            {
+                RegistryCsv.Write(writer, header, rows);
+            }
+
+            await file.CommitAsync(ct);
+            var stdout = parsed.InvocationConfiguration.Output;
+            await stdout.WriteLineAsync($"{HarvestCommand.Number(rows.Count)} rows written to {parsed.GetValue(output)} (provenance={header.Provenance})");
+            if (header.IsSynthetic)
+            {
+                await stdout.WriteLineAsync("the replies carried the simulator's notice of a SYNTHETIC dataset: this export is synthetic, not registry data");
+            }
+
+            return LandrushCli.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,131 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Net;
+using Landrush.Core;
+using Landrush.Core.Enumeration;
+using Landrush.Harvest.Dns;
+using Landrush.Harvest.Pipeline;
+using Landrush.Harvest.Sources;
+using Landrush.Harvest.Store;
+using Landrush.Harvest.Whois;
+
+namespace Landrush.Cli.Commands;
+
+/// <summary><c>landrush harvest</c>: DNS sweep, then polite WHOIS, into a resumable store.</summary>
+internal static class HarvestCommand
+{
+    /// <summary>Exit code when the server's daily limit stopped the run cleanly: run the same command again tomorrow.</summary>
+    public const int DailyLimit = 3;
+
+    public static Command Create()
+    {
+        var space = CommonOptions.Space();
+        var tld = CommonOptions.Tld();
+        var store = new Option<string>("--store") { Description = "Harvest store (SQLite file); created when missing, resumed when it exists.", Required = true };
+        var dns = new Option<string?>("--dns") { Description = "DNS server(s) HOST:PORT, comma-separated (IP addresses). Default: the TLD's authoritative servers." };
+        var whois = new Option<string?>("--whois") { Description = "WHOIS server HOST[:PORT]. Default: the TLD's server from the built-in table." };
+        var shard = new Option<string>("--shard") { Description = "Harvest only shard K of N (K/N).", DefaultValueFactory = _ => "1/1" };
+        var dnsQps = new Option<double?>("--dns-qps") { Description = "Most DNS queries per second (0: no cap). Default: 100, or no cap when every DNS server is on loopback." };
+        var whoisRate = new Option<double?>("--whois-rate") { Description = "WHOIS queries per second. Default: the server's rate from the built-in table, else 1." };
+        var verify = new Option<int>("--verify-absent") { Description = "Also ask WHOIS about a seeded sample of this many DNS-absent names (estimates what DNS missed).", DefaultValueFactory = _ => 0 };
+        var seed = new Option<long>("--seed") { Description = "Seed of the verify sample.", DefaultValueFactory = _ => 16 };
+        var acceptTerms = new Option<bool>("--accept-terms") { Description = "State that the registry permits this harvest. Required for any server not on loopback." };
+        var command = new Command("harvest", "Harvest a name space: a fast DNS sweep, then polite WHOIS for the names DNS cannot settle, into a crash-proof store. " +
+            $"Exit codes: 0 complete, 1 failure (network, disk, names failed: run again), 2 bad input, {DailyLimit} stopped by the daily limit (run again later).")
+        {
+            space, tld, store, dns, whois, shard, dnsQps, whoisRate, verify, seed, acceptTerms,
+        };
+        command.SetAction(async (parsed, ct) =>
+        {
+            var stderr = parsed.InvocationConfiguration.Error;
+            var stdout = parsed.InvocationConfiguration.Output;
+            var nameSpace = NameSpace.Parse(parsed.GetValue(space));
+            var theTld = DomainName.NormalizeTld(parsed.GetValue(tld)!);
+            var known = KnownWhoisServer.ForTld(theTld);
+            var whoisOptions = WhoisCommand.ParseServer(parsed.GetValue(whois) ?? known?.Host
+                ?? throw new UserInputException($"no WHOIS server known for .{theTld}: give --whois HOST[:PORT]"), new WhoisClientOptions());
+            var dnsServers = ParseDns(parsed.GetValue(dns));
+            var everythingLocal = dnsServers.All(e => IPAddress.IsLoopback(e.Address)) && IsLoopback(whoisOptions.Host);
+            if (!everythingLocal && !parsed.GetValue(acceptTerms))
+            {
+                throw new UserInputException(
+                    $"a harvest of servers not on loopback needs --accept-terms: state that the registry permits it ({known?.Terms ?? "read the registry's terms"})");
+            }
+
+            var knownRate = KnownWhoisServer.ForHost(whoisOptions.Host)?.Rate;
+            var rate = parsed.GetValue(whoisRate) ?? knownRate ?? 1;
+            var qps = parsed.GetValue(dnsQps) ?? (dnsServers.All(e => IPAddress.IsLoopback(e.Address)) ? 0 : 100);
+            if (rate <= 0 || !double.IsFinite(rate) || qps < 0 || !double.IsFinite(qps) || parsed.GetValue(verify) < 0)
+            {
+                throw new UserInputException("--whois-rate must be above 0, --dns-qps and --verify-absent 0 or more");
+            }
+
+            var options = new HarvestOptions
+            {
+                Space = nameSpace, Tld = theTld, Shard = Shard.Parse(parsed.GetValue(shard)!),
+                Dns = new DnsSweepOptions { Servers = dnsServers, QueriesPerSecond = qps },
+                WhoisRate = rate, VerifyAbsent = parsed.GetValue(verify), Seed = parsed.GetValue(seed),
+            };
+            await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"harvest {nameSpace.Spec} .{theTld} shard {options.Shard}: DNS {string.Join(",", dnsServers.Select(e => e.ToString()))} at {(qps == 0 ? "no cap" : qps + " q/s")}, WHOIS {whoisOptions.Server} at {rate}/s, verify sample {options.VerifyAbsent} (seed {options.Seed})"));
+            using var theStore = SqliteHarvestStore.Open(parsed.GetValue(store)!);
+            var harvester = new Harvester(options, theStore, new WhoisSource(new WhoisClient(whoisOptions)));
+            var last = DateTime.MinValue;
+            var result = await harvester.RunAsync(p =>
+            {
+                if (DateTime.UtcNow - last < TimeSpan.FromSeconds(3) && p.Done < p.Total)
+                {
+                    return;
+                }
+
+                last = DateTime.UtcNow;
+                stderr.WriteLine(Progress(p));
+            }, ct);
+
+            await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"names {result.Names:N0}: DNS delegated {result.Delegated:N0}, absent {result.Absent:N0}, unknown {result.Unknown:N0}; " +
+                $"WHOIS asked {result.WhoisAsked:N0} times this run, registered {result.Registered:N0}, free {result.Free:N0}, throttled {result.Throttled:N0}, failed {result.Failed:N0}"));
+            await stdout.WriteLineAsync(result.Missed.Describe());
+            if (result.DailyLimit)
+            {
+                var midnight = DateTime.UtcNow.Date.AddDays(1);
+                await stderr.WriteLineAsync($"landrush: stopped by the server's daily limit ({Printable.Escape(result.DailyLimitMessage ?? "")}); " +
+                    $"run the same command again after {midnight:yyyy-MM-dd HH:mm} UTC to resume");
+                return DailyLimit;
+            }
+
+            if (result.Failed > 0)
+            {
+                throw new IOException($"{result.Failed:N0} names got no WHOIS fact (first: {result.FirstFailure}); run the same command again to retry them");
+            }
+
+            return LandrushCli.Ok;
+        });
+        return command;
+    }
+
+    private static string Progress(HarvestProgress p) => p.Stage == "dns"
+        ? FormattableString.Invariant($"dns   {p.Done:N0}/{p.Total:N0}  {p.Rate:N0}/s  ETA {Eta(p.Eta)}  delegated {p.Delegated:N0}  absent {p.Absent:N0}")
+        : FormattableString.Invariant($"whois {p.Done:N0}/{p.Total:N0}  {p.Rate:N1}/s  ETA {Eta(p.Eta)}  registered {p.Registered:N0}  free {p.Free:N0}  throttled {p.Throttled:N0}  failed {p.Failed:N0}");
+
+    private static string Eta(TimeSpan? t) => t is { } v ? (v.TotalHours >= 1 ? $"{(int)v.TotalHours}h{v.Minutes:00}m" : $"{v.Minutes}m{v.Seconds:00}s") : "?";
+
+    private static bool IsLoopback(string host) =>
+        host.Equals("localhost", StringComparison.OrdinalIgnoreCase) || (IPAddress.TryParse(host, out var a) && IPAddress.IsLoopback(a));
+
+    /// <summary><c>HOST:PORT[,HOST:PORT…]</c> with IP addresses; without --dns, the TLD's servers are not looked up here (give them).</summary>
+    private static IPEndPoint[] ParseDns(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new UserInputException("give --dns HOST:PORT (finding the TLD's authoritative servers needs a resolver this machine may not reach)");
+        }
+
+        return [.. text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(s =>
+            IPEndPoint.TryParse(s, out var e) && e.Port != 0 ? e
+            : IPAddress.TryParse(s, out var a) ? new IPEndPoint(a, 53)
+            : throw new UserInputException($"bad --dns '{Printable.Escape(s)}': write an IP address with a port, e.g. 127.0.0.1:5353"))];
+    }
+
+    internal static string Number(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
+}

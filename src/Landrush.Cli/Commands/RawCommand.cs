@@ -1,0 +1,55 @@
+using System.CommandLine;
+using Landrush.Core;
+using Landrush.Core.Enumeration;
+using Landrush.Harvest.Store;
+
+namespace Landrush.Cli.Commands;
+
+/// <summary><c>landrush raw</c>: the raw replies a harvest kept about a name (the evidence behind a row).</summary>
+internal static class RawCommand
+{
+    public static Command Create()
+    {
+        var store = new Option<string>("--store") { Description = "Harvest store to read.", Required = true };
+        var name = new Argument<string>("name") { Description = "A name (1234.nl: its latest reply) or a raw_ref from an export (raw/1234.nl/17)." };
+        var all = new Option<bool>("--all") { Description = "List every reply kept about the name (time, source, server, class) instead of printing one." };
+        var command = new Command("raw", "Print a raw reply a harvest kept, exactly as received.") { store, name, all };
+        command.SetAction(async (parsed, ct) =>
+        {
+            using var theStore = SqliteHarvestStore.Open(parsed.GetValue(store)!, mustExist: true);
+            var text = parsed.GetValue(name)!.Trim();
+            var stdout = parsed.InvocationConfiguration.Output;
+            StoredReply? reply;
+            if (text.StartsWith("raw/", StringComparison.Ordinal))
+            {
+                var slash = text.LastIndexOf('/');
+                reply = long.TryParse(text.AsSpan(slash + 1), out var id) ? theStore.Reply(id) : null;
+                reply = reply is not null && $"raw/{reply.Name}/{reply.Id}" == text ? reply : null;
+            }
+            else
+            {
+                var replies = theStore.Replies(DomainName.Parse(text).ToString());
+                if (parsed.GetValue(all))
+                {
+                    foreach (var r in replies)
+                    {
+                        await stdout.WriteLineAsync($"{r.Ref}\t{r.At.UtcDateTime:yyyy-MM-ddTHH:mm:ss.fffZ}\t{r.Source}\t{Printable.Escape(r.Server)}\t{r.Class}\t{r.Raw.Length} bytes");
+                    }
+
+                    return LandrushCli.Ok;
+                }
+
+                reply = replies.Count > 0 ? replies[^1] : null;
+            }
+
+            if (reply is null)
+            {
+                throw new UserInputException($"no reply about '{Printable.Escape(text)}' in {parsed.GetValue(store)}");
+            }
+
+            await WhoisCommand.WriteRawAsync(stdout, reply.Raw, ct);
+            return LandrushCli.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,86 @@
+using Landrush.Cli.Files;
+using Landrush.Core.Dataset;
+using Landrush.Simulator;
+using Landrush.Simulator.Whois;
+
+namespace Landrush.Cli.Tests;
+
+public sealed class HarvestCommandTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("landrush-cli-harvest-").FullName;
+
+    private static string Root
+    {
+        get
+        {
+            var dir = AppContext.BaseDirectory;
+            while (!File.Exists(Path.Combine(dir, "Landrush.sln")))
+            {
+                dir = Path.GetDirectoryName(dir)!;
+            }
+
+            return dir;
+        }
+    }
+
+    [Fact]
+    public async Task Harvest_export_and_raw_against_the_simulator()
+    {
+        var data = DatasetFile.Read(Path.Combine(Root, "data", "nl-2008-reconstruction.csv"));
+        await using var sim = await RegistrySimulator.StartAsync(new RegistrySimulatorOptions
+        {
+            Dataset = data, DatasetName = "nl-2008-reconstruction.csv", Whois = new WhoisServerOptions { RatePerSecond = null, DailyLimit = null },
+        });
+        var store = Path.Combine(_dir, "h.db");
+        string[] args = ["harvest", "--space", "digits:1", "--store", store, "--dns", $"127.0.0.1:{sim.DnsEndPoint!.Port}",
+            "--whois", $"127.0.0.1:{sim.WhoisEndPoint!.Port}", "--whois-rate", "200"];
+        var (code, output, err) = await CliRunner.RunAsync(args);
+        Assert.True(code == 0, err);
+        Assert.Contains("names 10: DNS delegated 10", output);
+
+        // Resumed: nothing left to ask.
+        (code, output, _) = await CliRunner.RunAsync(args);
+        Assert.Equal(0, code);
+        Assert.Contains("WHOIS asked 0 times", output);
+
+        var csv = Path.Combine(_dir, "out.csv");
+        (code, output, err) = await CliRunner.RunAsync("export", "--store", store, "--out", csv);
+        Assert.True(code == 0, err);
+        Assert.Contains("SYNTHETIC", output);
+        using var stream = File.OpenRead(csv);
+        var exported = RegistryCsv.Read(stream, csv);
+        Assert.True(exported.Header.IsSynthetic);
+        var served = data.Records.Where(r => r.Length == 1).ToList();
+        Assert.Equal(served.Select(r => (r.Name, r.Status, r.RegistrantHandle, r.Created)), exported.Records.Select(r => (r.Name, r.Status, r.RegistrantHandle, r.Created)));
+
+        (code, output, _) = await CliRunner.RunAsync("raw", "--store", store, exported.Records[3].RawRef!);
+        Assert.Equal(0, code);
+        Assert.Contains("3.nl", output);
+        Assert.Contains("Landrush registry simulator", output);
+    }
+
+    [Fact]
+    public async Task A_server_not_on_loopback_needs_accept_terms()
+    {
+        // 192.0.2.1 is TEST-NET-1 (RFC 5737): never contacted, the command refuses before any network.
+        var (code, _, err) = await CliRunner.RunAsync("harvest", "--space", "digits:1", "--store", Path.Combine(_dir, "x.db"),
+            "--dns", "127.0.0.1:9", "--whois", "192.0.2.1:43");
+        Assert.Equal(2, code);
+        Assert.Single(err.Trim().Split('\n'));
+        Assert.Contains("--accept-terms", err);
+        Assert.False(File.Exists(Path.Combine(_dir, "x.db")));
+    }
+
+    [Fact]
+    public async Task A_corrupt_store_is_one_line_and_exit_2()
+    {
+        var path = Path.Combine(_dir, "bad.db");
+        await File.WriteAllTextAsync(path, new string('x', 5000));
+        var (code, _, err) = await CliRunner.RunAsync("export", "--store", path, "--out", Path.Combine(_dir, "o.csv"));
+        Assert.Equal(2, code);
+        Assert.Single(err.Trim().Split('\n'));
+        Assert.Contains("not a harvest store", err);
+    }
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+}
