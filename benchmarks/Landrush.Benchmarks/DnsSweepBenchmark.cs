@@ -21,8 +21,12 @@ internal static class DnsSweepBenchmark
         var window = args.Length > 5 ? int.Parse(args[5], inv) : 250;
         var options = new DnsSweepOptions
         {
-            Servers = [new IPEndPoint(IPAddress.Loopback, port)], QueriesPerSecond = 0, Sockets = sockets, Window = window,
-            Timeout = TimeSpan.FromMilliseconds(500), RandomIds = false,
+            Servers = [new IPEndPoint(IPAddress.Loopback, port)],
+            QueriesPerSecond = 0,
+            Sockets = sockets,
+            Window = window,
+            Timeout = TimeSpan.FromMilliseconds(500),
+            RandomIds = false,
         };
         var wrong = 0;
         for (var pass = 1; pass <= passes; pass++)

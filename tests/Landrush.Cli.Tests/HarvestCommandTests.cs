@@ -29,7 +29,9 @@ public sealed class HarvestCommandTests : IDisposable
         var data = DatasetFile.Read(Path.Combine(Root, "data", "nl-2008-reconstruction.csv"));
         await using var sim = await RegistrySimulator.StartAsync(new RegistrySimulatorOptions
         {
-            Dataset = data, DatasetName = "nl-2008-reconstruction.csv", Whois = new WhoisServerOptions { RatePerSecond = null, DailyLimit = null },
+            Dataset = data,
+            DatasetName = "nl-2008-reconstruction.csv",
+            Whois = new WhoisServerOptions { RatePerSecond = null, DailyLimit = null },
         });
         var store = Path.Combine(_dir, "h.db");
         string[] args = ["harvest", "--space", "digits:1", "--store", store, "--dns", $"127.0.0.1:{sim.DnsEndPoint!.Port}",

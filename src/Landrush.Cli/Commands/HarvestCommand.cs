@@ -62,9 +62,13 @@ internal static class HarvestCommand
 
             var options = new HarvestOptions
             {
-                Space = nameSpace, Tld = theTld, Shard = Shard.Parse(parsed.GetValue(shard)!),
+                Space = nameSpace,
+                Tld = theTld,
+                Shard = Shard.Parse(parsed.GetValue(shard)!),
                 Dns = new DnsSweepOptions { Servers = dnsServers, QueriesPerSecond = qps },
-                WhoisRate = rate, VerifyAbsent = parsed.GetValue(verify), Seed = parsed.GetValue(seed),
+                WhoisRate = rate,
+                VerifyAbsent = parsed.GetValue(verify),
+                Seed = parsed.GetValue(seed),
             };
             await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"harvest {nameSpace.Spec} .{theTld} shard {options.Shard}: DNS {string.Join(",", dnsServers.Select(e => e.ToString()))} at {(qps == 0 ? "no cap" : qps + " q/s")}, WHOIS {whoisOptions.Server} at {rate}/s, verify sample {options.VerifyAbsent} (seed {options.Seed})"));

@@ -100,7 +100,9 @@ public sealed class DnsSweeper(DnsSweepOptions options)
             {
                 using var socket = new Socket(endpoint.AddressFamily, SocketType.Stream, ProtocolType.Tcp)
                 {
-                    NoDelay = true, ReceiveTimeout = timeoutMs, SendTimeout = timeoutMs,
+                    NoDelay = true,
+                    ReceiveTimeout = timeoutMs,
+                    SendTimeout = timeoutMs,
                 };
                 var connect = socket.BeginConnect(endpoint, null, null);
                 if (!connect.AsyncWaitHandle.WaitOne(timeoutMs))

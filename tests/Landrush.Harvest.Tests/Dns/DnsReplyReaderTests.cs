@@ -18,8 +18,14 @@ public sealed class DnsReplyReaderTests
     {
         var client = new LookupClient(new LookupClientOptions(new NameServer(server))
         {
-            UseCache = false, Recursion = false, Retries = 0, Timeout = TimeSpan.FromSeconds(5),
-            UseTcpFallback = false, ThrowDnsErrors = false, ContinueOnDnsError = false, ContinueOnEmptyResponse = false,
+            UseCache = false,
+            Recursion = false,
+            Retries = 0,
+            Timeout = TimeSpan.FromSeconds(5),
+            UseTcpFallback = false,
+            ThrowDnsErrors = false,
+            ContinueOnDnsError = false,
+            ContinueOnEmptyResponse = false,
             EnableAuditTrail = false,
         });
         var response = client.Query(name, QueryType.NS);

@@ -83,7 +83,11 @@ public sealed class DnsSweeperTests
 
         var options = new DnsSweepOptions
         {
-            Servers = [server.EndPoint], QueriesPerSecond = 0, Window = 64, Timeout = TimeSpan.FromMilliseconds(300), Seed = 3,
+            Servers = [server.EndPoint],
+            QueriesPerSecond = 0,
+            Window = 64,
+            Timeout = TimeSpan.FromMilliseconds(300),
+            Seed = 3,
         };
         var (outcomes, calls, stats) = Sweep(options, names);
 
@@ -106,7 +110,11 @@ public sealed class DnsSweeperTests
         var names = Names[..50];
         var options = new DnsSweepOptions
         {
-            Servers = [server.EndPoint], QueriesPerSecond = 0, Timeout = TimeSpan.FromMilliseconds(40), Retries = 2, Seed = 5,
+            Servers = [server.EndPoint],
+            QueriesPerSecond = 0,
+            Timeout = TimeSpan.FromMilliseconds(40),
+            Retries = 2,
+            Seed = 5,
         };
         var (outcomes, calls, stats) = Sweep(options, names);
 
@@ -123,7 +131,10 @@ public sealed class DnsSweeperTests
         using var server = new ScriptedDnsServer((query, _, _) => [DnsPackets.Reply(query, 2)]);
         var options = new DnsSweepOptions
         {
-            Servers = [server.EndPoint], QueriesPerSecond = 0, Timeout = TimeSpan.FromMilliseconds(300), Retries = 1,
+            Servers = [server.EndPoint],
+            QueriesPerSecond = 0,
+            Timeout = TimeSpan.FromMilliseconds(300),
+            Retries = 1,
         };
         new DnsSweeper(options).Sweep(Names[..20], (i, outcome, reply, _) =>
         {
@@ -160,7 +171,10 @@ public sealed class DnsSweeperTests
         var port = LoopbackServer.ClosedPort();
         var options = new DnsSweepOptions
         {
-            Servers = [new IPEndPoint(IPAddress.Loopback, port)], QueriesPerSecond = 0, Timeout = TimeSpan.FromMilliseconds(20), Retries = 1,
+            Servers = [new IPEndPoint(IPAddress.Loopback, port)],
+            QueriesPerSecond = 0,
+            Timeout = TimeSpan.FromMilliseconds(20),
+            Retries = 1,
         };
         var (outcomes, _, _) = Sweep(options, Names[..10]);
         Assert.All(outcomes, o => Assert.Equal(DnsOutcome.Unknown, o));

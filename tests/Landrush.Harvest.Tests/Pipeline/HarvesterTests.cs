@@ -48,7 +48,8 @@ public sealed class HarvesterTests : IDisposable
         var answered = new ConcurrentDictionary<string, int>();
         await using var sim = await Landrush.Simulator.RegistrySimulator.StartAsync(new Landrush.Simulator.RegistrySimulatorOptions
         {
-            Dataset = data, DatasetName = "nl-2008-reconstruction.csv",
+            Dataset = data,
+            DatasetName = "nl-2008-reconstruction.csv",
             Whois = new WhoisServerOptions { RatePerSecond = null, DailyLimit = null, Faults = new WhoisFaults { Reset = 0.05, Empty = 0.05, Busy = 0.05 } },
             Seed = 3,
             OnWhoisQuery = e =>
@@ -96,7 +97,8 @@ public sealed class HarvesterTests : IDisposable
         var times = new ConcurrentBag<DateTimeOffset>();
         await using var sim = await Landrush.Simulator.RegistrySimulator.StartAsync(new Landrush.Simulator.RegistrySimulatorOptions
         {
-            Dataset = data, DatasetName = "x.csv",
+            Dataset = data,
+            DatasetName = "x.csv",
             // Burst 5: with a bucket of one, any jitter in when a query reaches the server (scheduling on a
             // loaded machine: tens of ms) would throttle a client that sends exactly on the 20 ms beat. The
             // rate check below is what holds the harvester to 50/s.

@@ -45,20 +45,28 @@ internal static class ServedData
     public static Task<RegistrySimulator> StartAsync(RegistryDataset data, WhoisServerOptions? whois = null) =>
         RegistrySimulator.StartAsync(new RegistrySimulatorOptions
         {
-            Dataset = data, DatasetName = "nl-2008-reconstruction.csv", Whois = whois ?? new WhoisServerOptions { RatePerSecond = null, DailyLimit = null },
+            Dataset = data,
+            DatasetName = "nl-2008-reconstruction.csv",
+            Whois = whois ?? new WhoisServerOptions { RatePerSecond = null, DailyLimit = null },
         });
 
     public static Harvester Harvester(RegistrySimulator sim, IHarvestStore store, string spec, Func<HarvestOptions, HarvestOptions>? tune = null)
     {
         var options = new HarvestOptions
         {
-            Space = NameSpace.Parse(spec), Tld = "nl",
+            Space = NameSpace.Parse(spec),
+            Tld = "nl",
             Dns = new DnsSweepOptions { Servers = [sim.DnsEndPoint!], QueriesPerSecond = 0, Timeout = TimeSpan.FromMilliseconds(500), Seed = 1 },
-            WhoisRate = 2000, WhoisConcurrency = 8, RetryDelay = TimeSpan.FromMilliseconds(20),
+            WhoisRate = 2000,
+            WhoisConcurrency = 8,
+            RetryDelay = TimeSpan.FromMilliseconds(20),
         };
         var client = new WhoisClient(new WhoisClientOptions
         {
-            Host = IPAddress.Loopback.ToString(), Port = sim.WhoisEndPoint!.Port, ReadTimeout = TimeSpan.FromSeconds(2), OverallTimeout = TimeSpan.FromSeconds(5),
+            Host = IPAddress.Loopback.ToString(),
+            Port = sim.WhoisEndPoint!.Port,
+            ReadTimeout = TimeSpan.FromSeconds(2),
+            OverallTimeout = TimeSpan.FromSeconds(5),
         });
         return new Harvester(tune?.Invoke(options) ?? options, store, new WhoisSource(client));
     }
