@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Landrush.Core.Dataset;
+using Landrush.Core.Enumeration;
 using Landrush.Core.Model;
 using Landrush.Core.Whois;
-using Landrush.Core.Enumeration;
 using Landrush.Harvest.Dns;
 using Landrush.Harvest.Sources;
 using Landrush.Harvest.Store;

@@ -62,19 +62,21 @@ public static class VerdictReport
                 [.. result.Sensitivity.Select(r => (IReadOnlyList<string>)
                 [
                     r.Variant, r.Description, r.ExcessCapacity ? "yes" : "no", r.PValue.ToString("0.####", inv),
-                    string.Join(" / ", r.Multiples.Select(m => m.ToString("0.0", inv))), r.ContestedNames.ToString(inv),
+                    string.Join(" / ", r.Multiples.Select(m => m is { } v ? v.ToString("0.0", inv) : "n/a")), r.ContestedNames.ToString(inv),
                     (100 * r.ExpectedCr2).ToString("0.0", inv), (100 * r.ExplainedByDemand).ToString("0.0", inv),
                 ])]));
         }
 
         if (result.ImpliedCapacities.Count > 0)
         {
-            tables.Add(new ReportTable("contested-names", "Contested names: wanted and won by the largest parties",
-                ["party", "names held", "contested names wanted", "contested names won", "implied multiple (×)", "low", "high"],
+            tables.Add(new ReportTable("range-races", "The largest parties' races through their inferred lists",
+                ["party", "names held", "inferred-list names", "of those lost to others", "others expected to want", "implied multiple (×)", "low", "high"],
                 [.. result.ImpliedCapacities.Select(c => (IReadOnlyList<string>)
                 [
-                    c.Label, c.Holdings.ToString(inv), c.ContestedWanted.ToString(inv), c.ContestedHoldings.ToString(inv),
-                    c.Multiple.ToString("0.00", inv), c.Low.ToString("0.00", inv), c.High is { } h ? h.ToString("0.00", inv) : "unbounded",
+                    c.Label, c.Holdings.ToString(inv), c.BlockNames.ToString(inv), c.BlockLosses.ToString(inv),
+                    c.ExpectedContested.ToString("0.0", inv),
+                    c.Multiple is { } m ? m.ToString("0.00", inv) : "not identified", c.Low.ToString("0.00", inv),
+                    c.High is { } h ? h.ToString("0.00", inv) : "unbounded",
                 ])]));
         }
 
@@ -83,12 +85,15 @@ public static class VerdictReport
             Seed = result.Seed,
             Verdict = verdict,
             NullModels = models,
-            Capacity = [.. result.ImpliedCapacities.Select(c => new CapacityMultiple(c.Label, c.Multiple, c.Low, c.High ?? double.NaN))],
+            Capacity = [.. result.ImpliedCapacities.Where(c => c.Multiple is not null)
+                .Select(c => new CapacityMultiple(c.Label, c.Multiple!.Value, c.Low, c.High ?? double.NaN))],
             CapacityReference = "a typical participant",
-            Premium = [.. result.ImpliedCapacities.Where(c => c.ContestedWanted > 0)
-                .Select(c => new PremiumCapture($"contested names {c.Label} wanted", (double)c.ContestedHoldings / c.ContestedWanted))],
-            PremiumHolders = "the party that wanted them",
-            Sensitivity = [.. result.Sensitivity.Where(r => r.Multiples.Count > 0).Select(r => new FigureSensitivity(r.Variant, r.Multiples[0]))],
+            // Share of its inferred list's names a party kept: what others also wanted is where it won or lost.
+            Premium = [.. result.ImpliedCapacities.Where(c => c.BlockNames > 0)
+                .Select(c => new PremiumCapture($"names of {c.Label}'s inferred list", 1 - ((double)c.BlockLosses / c.BlockNames)))],
+            PremiumHolders = "the party whose inferred list it is",
+            Sensitivity = [.. result.Sensitivity.Where(r => r.Multiples.Count > 0 && r.Multiples[0] is not null)
+                .Select(r => new FigureSensitivity(r.Variant, r.Multiples[0]!.Value))],
             SensitivityQuantity = "implied capacity multiple of the largest party (× a typical participant)",
             Indicators = [.. inputs.Indicators, .. indicators],
             Tables = tables,
