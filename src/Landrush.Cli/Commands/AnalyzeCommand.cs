@@ -22,7 +22,7 @@ internal static class AnalyzeCommand
 
     public static Command Create()
     {
-        var data = new Option<FileInfo>("--data") { Description = "Registry dataset (format v1, data/README.md).", Required = true };
+        var data = new Option<string>("--data") { Description = "Registry dataset (format v1, data/README.md).", Required = true };
         var partyKey = new Option<string>("--party-key")
         {
             Description = "What makes a party: 'resolved' (registrant handles joined by shared admin handle, normalised registrant " +
@@ -76,7 +76,7 @@ internal static class AnalyzeCommand
             }
 
             var settings = new AnalyzeSettings(
-                parsed.GetValue(data)!.FullName,
+                parsed.GetValue(data)!,
                 Options(parsed.GetValue(partyKey)!, parsed.GetValue(sharedHosting), parsed.GetValue(participants)),
                 Indicators(parsed.GetValue(block)!, parsed.GetValue(top)),
                 k, n, parsed.GetValue(seed));
