@@ -40,7 +40,7 @@ internal static class TestData
 
     public static string ReconstructionPath => Path.Combine(RepositoryRoot, "data", "nl-2008-reconstruction.csv");
 
-    public static string RepositoryRoot { get; } = FindRoot();
+    public static string RepositoryRoot => RepositoryFiles.Root;
 
     public static RegistrySimulatorOptions Options(RegistryDataset? dataset = null) => new()
     {
@@ -48,16 +48,4 @@ internal static class TestData
         DatasetName = dataset is null ? SmallName : "nl-2008-reconstruction.csv",
     };
 
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Landrush.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"no Landrush.sln above {AppContext.BaseDirectory}");
-    }
 }

@@ -14,19 +14,7 @@ namespace Landrush.Harvest.Tests.Pipeline;
 /// <summary>The committed synthetic reconstruction, and slices of it small enough for a unit test.</summary>
 internal static class ServedData
 {
-    public static string Root
-    {
-        get
-        {
-            var dir = AppContext.BaseDirectory;
-            while (!File.Exists(Path.Combine(dir, "Landrush.sln")))
-            {
-                dir = Path.GetDirectoryName(dir)!;
-            }
-
-            return dir;
-        }
-    }
+    public static string Root => RepositoryFiles.Root;
 
     private static readonly Lazy<RegistryDataset> Full = new(() =>
     {

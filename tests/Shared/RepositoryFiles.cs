@@ -1,6 +1,9 @@
-namespace Landrush.Reports.Tests;
+namespace Landrush.Testing;
 
-/// <summary>Finds committed files by walking up from the test binary to the folder with Landrush.sln.</summary>
+/// <summary>
+/// Finds committed files by walking up from the test binary to the folder with Landrush.sln. One file, linked into
+/// every test project (Directory.Build.props), so the walk is written once.
+/// </summary>
 internal static class RepositoryFiles
 {
     public static string Root { get; } = FindRoot();
