@@ -49,7 +49,7 @@ bash benchmarks/dns-simulator.sh
 # (wall and CPU time), then numpy's uniform model side by side when python3-numpy is installed. With the
 # argument `verdict`, also the verdict's validation study (minutes; prints the tables of RESULTS.md).
 dotnet benchmarks/Landrush.Benchmarks/bin/Release/net10.0/Landrush.Benchmarks.dll null-models 10000 5
-if python3 -c 'import numpy' 2>/dev/null; then python3 benchmarks/uniform_numpy.py; else echo "  numpy uniform: python3-numpy not installed"; fi
+if /usr/bin/python3 -c 'import numpy' 2>/dev/null; then /usr/bin/python3 benchmarks/uniform_numpy.py; else echo "  numpy uniform: python3-numpy not installed"; fi
 if [[ "${1:-}" == verdict ]]; then
   dotnet benchmarks/Landrush.Benchmarks/bin/Release/net10.0/Landrush.Benchmarks.dll validate-verdict 1
 fi

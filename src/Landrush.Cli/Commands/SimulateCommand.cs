@@ -19,7 +19,7 @@ internal static class SimulateCommand
 {
     public static Command Create()
     {
-        var data = new Option<FileInfo>("--data") { Description = "Registry dataset to serve (CSV, format v1 in data/README.md).", Required = true };
+        var data = new Option<string>("--data") { Description = "Registry dataset to serve (CSV, format v1 in data/README.md).", Required = true };
         var whoisPort = new Option<int>("--whois-port") { Description = "WHOIS TCP port; 0 takes a free port (printed).", DefaultValueFactory = _ => 0 };
         var dnsPort = new Option<int>("--dns-port") { Description = "DNS port (UDP and TCP); 0 takes a free port (printed).", DefaultValueFactory = _ => 0 };
         var era = new Option<string>("--era") { Description = "WHOIS reply layout: 2008 (indented, with handles), 2010s or current.", DefaultValueFactory = _ => "2008" };
@@ -44,7 +44,7 @@ internal static class SimulateCommand
         };
         command.SetAction(async (parsed, ct) =>
         {
-            var dataPath = parsed.GetValue(data)!.FullName;
+            var dataPath = parsed.GetValue(data)!;
             var address = ParseBind(parsed.GetValue(bind)!);
             var spec = FaultSpec.Parse(parsed.GetValue(faults));
             var whois = new WhoisServerOptions
