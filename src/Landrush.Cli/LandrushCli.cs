@@ -41,6 +41,8 @@ public static partial class LandrushCli
         root.Subcommands.Add(HarvestCommand.Create());
         root.Subcommands.Add(RawCommand.Create());
         root.Subcommands.Add(ReconstructCommand.Create());
+        root.Subcommands.Add(ReportCommand.Create());
+        root.Subcommands.Add(ReproduceCommand.Create());
         root.Subcommands.Add(SimulateCommand.Create());
         root.Subcommands.Add(ValidateCommand.Create());
         root.Subcommands.Add(WhoisCommand.Create());

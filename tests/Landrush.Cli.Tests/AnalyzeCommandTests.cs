@@ -8,25 +8,11 @@ public class AnalyzeCommandTests
         "#landrush-dataset v1 space=digits:1-2 tld=nl\n" +
         "name,length,status,registrar,registrant_handle,registrant_name,admin_handle,name_servers,created,updated,source,fetched_at,raw_ref\n";
 
-    private static readonly Lazy<string> Reconstruction = new(() =>
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var path = Path.Combine(dir.FullName, "data", "nl-2008-reconstruction.csv");
-            if (File.Exists(Path.Combine(dir.FullName, "Landrush.sln")) && File.Exists(path))
-            {
-                return path;
-            }
-        }
-
-        throw new InvalidOperationException("no data/nl-2008-reconstruction.csv above the test folder");
-    });
-
     [Fact]
     public async Task The_reconstruction_gives_the_published_aggregates_through_party_resolution()
     {
         // The fewest runs accepted: the figures checked here do not depend on them, and the verdict's fits are slow.
-        var (code, stdout, stderr) = await CliRunner.RunAsync("analyze", "--data", Reconstruction.Value, "--json", "--sims", "100", "--seed", "7");
+        var (code, stdout, stderr) = await CliRunner.RunAsync("analyze", "--data", TestData.Reconstruction.Value, "--json", "--sims", "100", "--seed", "7");
         Assert.True(code == 0, stderr);
         using var json = JsonDocument.Parse(stdout);
         var root = json.RootElement;

@@ -1,0 +1,191 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using Landrush.Analysis;
+using Landrush.Analysis.Indicators;
+using Landrush.Analysis.Parties;
+using Landrush.Analysis.Verdict;
+using Landrush.Cli.Files;
+using Landrush.Core;
+
+namespace Landrush.Cli.Commands;
+
+/// <summary>
+/// The options and the run shared by <c>analyze</c>, <c>report</c> and <c>reproduce</c>: one definition of
+/// what a party is, how many runs, which seed, so the commands cannot drift apart.
+/// </summary>
+internal sealed class AnalysisOptions
+{
+    /// <summary>Fewest Monte Carlo runs accepted: below this a p-value cannot go under 0.01.</summary>
+    public const int MinSims = 100;
+
+    public Option<string> Data { get; } = new("--data") { Description = "Registry dataset (format v1, data/README.md).", Required = true };
+
+    public Option<string> PartyKey { get; } = PartyKeyOption();
+
+    public Option<int> SharedHosting { get; } = new("--shared-hosting")
+    {
+        Description = "K: a name-server set seen with more than K unrelated registrant handles is shared hosting and links nothing.",
+        DefaultValueFactory = _ => new PartyResolutionOptions().SharedHostingThreshold,
+    };
+
+    public Option<int?> Participants { get; } = new("--participants")
+    {
+        Description = "Participants known from elsewhere, those who won nothing included; Gini, Theil and normalised HHI are then also given over all of them.",
+    };
+
+    public Option<double> Excess { get; } = new("--excess-threshold")
+    {
+        Description = "k of the verdict: a party is flagged only when its capacity is significantly above k times a typical participant's.",
+        DefaultValueFactory = _ => 2.0,
+    };
+
+    public Option<int> Sims { get; } = new("--sims") { Description = $"Monte Carlo runs per null model (at least {MinSims}).", DefaultValueFactory = _ => 10_000 };
+
+    public Option<long> Seed { get; } = new("--seed") { Description = "Seed of every random draw; printed, and the same seed gives the same output.", DefaultValueFactory = _ => 0 };
+
+    public Option<string> Block { get; } = new("--block")
+    {
+        Description = "Numeric block for the range indicators, LOW-HIGH (numbers written without a leading zero).",
+        DefaultValueFactory = _ => "0-2100",
+    };
+
+    public Option<int> Top { get; } = new("--top") { Description = "Per-party indicators for this many of the largest holders.", DefaultValueFactory = _ => 3 };
+
+    /// <summary>The options that say how parties are resolved (what <c>reproduce</c> needs).</summary>
+    public IEnumerable<Option> PartyOptions => [Data, PartyKey, SharedHosting, Participants];
+
+    /// <summary>Every option of a full analysis.</summary>
+    public IEnumerable<Option> All => [.. PartyOptions, Excess, Sims, Seed, Block, Top];
+
+    /// <summary>The party-resolution options as given; bad values are the user's (exit 2).</summary>
+    public PartyResolutionOptions Parties(ParseResult parsed) =>
+        Resolution(parsed.GetValue(PartyKey)!, parsed.GetValue(SharedHosting), parsed.GetValue(Participants));
+
+    /// <summary>All settings of a full analysis as given; bad values are the user's (exit 2).</summary>
+    public AnalyzeSettings Settings(ParseResult parsed)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var n = parsed.GetValue(Sims);
+        if (n < MinSims)
+        {
+            throw new UserInputException(string.Create(inv, $"--sims {n}: at least {MinSims} runs are needed (a p-value from fewer cannot go below 0.01)"));
+        }
+
+        var k = parsed.GetValue(Excess);
+        if (!(k >= 1) || !double.IsFinite(k))
+        {
+            throw new UserInputException(string.Create(inv, $"--excess-threshold {k}: must be a finite number of at least 1"));
+        }
+
+        return new AnalyzeSettings(parsed.GetValue(Data)!, Parties(parsed), Indicators(parsed.GetValue(Block)!, parsed.GetValue(Top)), k, n, parsed.GetValue(Seed));
+    }
+
+    /// <summary>Reads the dataset, resolves parties, measures and runs the verdict (progress on <paramref name="stderr"/>).</summary>
+    public static async Task<AnalysisRun> RunAsync(AnalyzeSettings settings, TextWriter stderr, CancellationToken ct)
+    {
+        var dataset = DatasetFile.Read(settings.DataPath);
+        ct.ThrowIfCancellationRequested();
+        var resolved = AllocationBuilder.Build(dataset.Header, dataset.Records, settings.Parties);
+        var measures = AllocationMeasures.Of(resolved, settings.Indicators);
+        await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"analyze: seed {settings.Seed}, {settings.Sims:N0} runs per null model, excess threshold k = {settings.ExcessThreshold}"));
+        var verdict = VerdictAnalysis.Run(resolved.Allocation,
+            new VerdictOptions { Sims = settings.Sims, ExcessThreshold = settings.ExcessThreshold, Seed = settings.Seed },
+            new AnalyzeProgress(stderr), ct);
+        return new AnalysisRun(dataset, resolved, measures, verdict);
+    }
+
+    /// <summary>The output folder an <c>--out</c> names, refused when it is a file.</summary>
+    public static string? OutDirectory(DirectoryInfo? dir)
+    {
+        var outDir = dir?.FullName;
+        if (outDir is not null && File.Exists(outDir))
+        {
+            throw new UserInputException($"{outDir}: is a file, not a directory");
+        }
+
+        return outDir;
+    }
+
+    /// <summary>Files that belong together: all are replaced, or none (temporary files renamed when all are written).</summary>
+    public static async Task WriteAllAsync(IReadOnlyList<(string Path, Func<Stream, Task> Write)> files, CancellationToken ct)
+    {
+        var atomic = await AtomicFile.CreateAllAsync([.. files.Select(t => t.Path)]);
+        try
+        {
+            for (var i = 0; i < files.Count; i++)
+            {
+                await files[i].Write(atomic[i].Stream);
+            }
+
+            await AtomicFile.CommitAllAsync(atomic, ct);
+        }
+        finally
+        {
+            foreach (var f in atomic)
+            {
+                await f.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>Text files written as UTF-8 without a byte-order mark, all or none.</summary>
+    public static Task WriteAllTextAsync(IReadOnlyList<(string Path, Action<TextWriter> Write)> tables, CancellationToken ct) =>
+        WriteAllAsync([.. tables.Select(t => (t.Path, (Func<Stream, Task>)(async stream =>
+        {
+            await using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
+            t.Write(writer);
+        })))], ct);
+
+    private static Option<string> PartyKeyOption()
+    {
+        var partyKey = new Option<string>("--party-key")
+        {
+            Description = "What makes a party: 'resolved' (registrant handles joined by shared admin handle, normalised registrant " +
+                          "name or own name-server set), 'registrant' (each handle) or 'registrar'.",
+            DefaultValueFactory = _ => "resolved",
+        };
+        partyKey.AcceptOnlyFromAmong("resolved", "registrant", "registrar");
+        return partyKey;
+    }
+
+    private static PartyResolutionOptions Resolution(string key, int sharedHosting, int? participants)
+    {
+        if (sharedHosting < 1)
+        {
+            throw new UserInputException(string.Create(CultureInfo.InvariantCulture, $"--shared-hosting {sharedHosting}: must be at least 1"));
+        }
+
+        if (participants is < 1)
+        {
+            throw new UserInputException(string.Create(CultureInfo.InvariantCulture, $"--participants {participants}: must be at least 1"));
+        }
+
+        return new PartyResolutionOptions
+        {
+            Key = key switch { "registrar" => Analysis.Parties.PartyKey.Registrar, "registrant" => Analysis.Parties.PartyKey.Registrant, _ => Analysis.Parties.PartyKey.Resolved },
+            SharedHostingThreshold = sharedHosting,
+            Participants = participants,
+        };
+    }
+
+    private static IndicatorOptions Indicators(string block, int top)
+    {
+        if (top < 1)
+        {
+            throw new UserInputException(string.Create(CultureInfo.InvariantCulture, $"--top {top}: must be at least 1"));
+        }
+
+        var dash = block.IndexOf('-', StringComparison.Ordinal);
+        if (dash <= 0
+            || !long.TryParse(block[..dash], NumberStyles.None, CultureInfo.InvariantCulture, out var low)
+            || !long.TryParse(block[(dash + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var high)
+            || high < low)
+        {
+            throw new UserInputException($"--block '{block}': want LOW-HIGH with 0 <= LOW <= HIGH, e.g. 0-2100");
+        }
+
+        return new IndicatorOptions { BlockLow = low, BlockHigh = high, TopParties = top };
+    }
+}
