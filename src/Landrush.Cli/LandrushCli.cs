@@ -33,8 +33,9 @@ public static partial class LandrushCli
     {
         var root = new RootCommand(
             "Landrush: tells whether the allocation of a domain-name landrush was fair. " +
-            "So far: enumerate a name space, read registry datasets, ask and read WHOIS, and build a seeded " +
-            "synthetic reconstruction of the 2008 .nl landrush. Harvest, statistics and report come next.");
+            "Enumerate a name space, serve a dataset as a local registry (simulate), harvest a registry (DNS, then " +
+            "WHOIS), analyse who holds what against fair-allocation models, and write the report. The one-command " +
+            "demo comes next.");
         root.Subcommands.Add(AnalyzeCommand.Create());
         root.Subcommands.Add(EnumerateCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());

@@ -9,19 +9,7 @@ public sealed class HarvestCommandTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("landrush-cli-harvest-").FullName;
 
-    private static string Root
-    {
-        get
-        {
-            var dir = AppContext.BaseDirectory;
-            while (!File.Exists(Path.Combine(dir, "Landrush.sln")))
-            {
-                dir = Path.GetDirectoryName(dir)!;
-            }
-
-            return dir;
-        }
-    }
+    private static string Root => RepositoryFiles.Root;
 
     [Fact]
     public async Task Harvest_export_and_raw_against_the_simulator()

@@ -3,19 +3,7 @@ namespace Landrush.Cli.Tests;
 /// <summary>Datasets for command tests: the committed reconstruction, and small hand-made ones in temporary files.</summary>
 internal static class TestData
 {
-    public static readonly Lazy<string> Reconstruction = new(() =>
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var path = Path.Combine(dir.FullName, "data", "nl-2008-reconstruction.csv");
-            if (File.Exists(Path.Combine(dir.FullName, "Landrush.sln")) && File.Exists(path))
-            {
-                return path;
-            }
-        }
-
-        throw new InvalidOperationException("no data/nl-2008-reconstruction.csv above the test folder");
-    });
+    public static readonly Lazy<string> Reconstruction = new(() => RepositoryFiles.Path("data/nl-2008-reconstruction.csv"));
 
     public static string Header(string space) =>
         $"#landrush-dataset v1 space={space} tld=nl\n" +
