@@ -351,14 +351,35 @@ public sealed class WhoisServer : IAsyncDisposable
     {
         await SendAsync(socket, bytes).ConfigureAwait(false);
         socket.Shutdown(SocketShutdown.Send);
-        // Unread bytes from the client would turn the close into a reset that can destroy the reply in
-        // flight: read away what is already there (at most a few KiB), then close.
+        // Unread bytes from the client (the rest of an over-long line still in flight) would turn the close
+        // into a reset that can destroy the reply in flight: read and discard until the client closes, bounded
+        // in bytes and time (a lingering close), so a client that never closes costs at most a second.
         var sink = new byte[4096];
-        for (var i = 0; i < 16 && socket.Available > 0; i++)
+        using var linger = new CancellationTokenSource(LingerTime);
+        try
         {
-            socket.Receive(sink);
+            for (var drained = 0; drained < LingerBytes;)
+            {
+                var n = await socket.ReceiveAsync(sink, SocketFlags.None, linger.Token).ConfigureAwait(false);
+                if (n == 0)
+                {
+                    break;
+                }
+
+                drained += n;
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        catch (SocketException)
+        {
         }
     }
+
+    private const int LingerBytes = 64 * 1024;
+
+    private static readonly TimeSpan LingerTime = TimeSpan.FromSeconds(1);
 
     private static void Reset(Socket socket)
     {

@@ -120,13 +120,8 @@ public sealed class HarvesterTests : IDisposable
         var sorted = times.Order().ToList();
         var rate = (sorted.Count - 1) / (sorted[^1] - sorted[0]).TotalSeconds;
         Assert.True(rate <= 50.5, $"{rate:0.00} queries/s: above the limit");
-        // The lower bound (>= 98% of the limit) needs timers that fire on time: on a machine loaded far
-        // beyond its cores, late wake-ups cost rate (never politeness). benchmarks/run.sh measures it too.
-        var loadPerCore = double.Parse(File.ReadAllText("/proc/loadavg").Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) / Environment.ProcessorCount;
-        if (loadPerCore < 1.5)
-        {
-            Assert.True(rate >= 0.98 * 50, $"{rate:0.00} queries/s: below 98% of the limit");
-        }
+        // The lower bound (>= 98% of the limit) is a speed figure, not politeness: it depends on timers firing on
+        // time, which a test run beside other test assemblies cannot promise. It belongs in benchmarks/.
     }
 
     [Fact]
