@@ -96,16 +96,45 @@ internal sealed class AnalysisOptions
         return new AnalysisRun(dataset, resolved, measures, verdict);
     }
 
-    /// <summary>The output folder an <c>--out</c> names, refused when it is a file.</summary>
+    /// <summary>
+    /// The output folder an <c>--out</c> names, checked before any work so that a path that cannot be written
+    /// (a file, <c>/proc/x</c>, no permission) is refused at once rather than after the analysis.
+    /// </summary>
     public static string? OutDirectory(DirectoryInfo? dir)
     {
-        var outDir = dir?.FullName;
-        if (outDir is not null && File.Exists(outDir))
+        if (dir is null)
         {
-            throw new UserInputException($"{outDir}: is a file, not a directory");
+            return null;
         }
 
-        return outDir;
+        // ToString is the path as the user typed it.
+        if (File.Exists(dir.FullName))
+        {
+            throw new UserInputException($"{dir}: is a file, not a directory");
+        }
+
+        // Probed by creating it (and whatever parents are missing) and removing what was created: the command
+        // writes nothing until its work is done, but a path it can never write is refused before the work.
+        var topMissing = Directory.Exists(dir.FullName) ? null : dir;
+        while (topMissing?.Parent is { } parent && !parent.Exists)
+        {
+            topMissing = parent;
+        }
+
+        try
+        {
+            Directory.CreateDirectory(dir.FullName);
+            if (topMissing is not null)
+            {
+                Directory.Delete(topMissing.FullName, recursive: true);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UserInputException($"cannot write {dir}: {e.Message}");
+        }
+
+        return dir.FullName;
     }
 
     /// <summary>Files that belong together: all are replaced, or none (temporary files renamed when all are written).</summary>
