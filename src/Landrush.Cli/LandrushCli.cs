@@ -40,6 +40,7 @@ public static partial class LandrushCli
         root.Subcommands.Add(EnumerateCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(HarvestCommand.Create());
+        root.Subcommands.Add(MergeCommand.Create());
         root.Subcommands.Add(RawCommand.Create());
         root.Subcommands.Add(ReconstructCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());

@@ -35,11 +35,21 @@ public interface IHarvestStore : IDisposable
     /// </summary>
     long SaveWhois(StoredReply reply, WhoisState state, RegistryRecord? record, string? reason);
 
+    /// <summary>
+    /// Stores names with their evidence as another store of the same harvest held them (a merge of shards),
+    /// all or none: each name's state, its replies under new ids, and its record pointing at its reply's new id.
+    /// A name already in this store is replaced.
+    /// </summary>
+    void Import(IReadOnlyList<ImportedName> batch);
+
     /// <summary>The parsed records, by index (<see cref="RegistryRecord.RawRef"/> names their reply).</summary>
     IReadOnlyDictionary<long, RegistryRecord> Records();
 
     /// <summary>Every reply about <paramref name="name"/>, oldest first.</summary>
     IReadOnlyList<StoredReply> Replies(string name);
+
+    /// <summary>How many replies the store keeps (DNS and WHOIS/RDAP).</summary>
+    long ReplyCount();
 
     /// <summary>One reply by id, or null.</summary>
     StoredReply? Reply(long id);

@@ -214,30 +214,70 @@ public sealed class SqliteHarvestStore : IHarvestStore
 
             if (record is not null)
             {
-                using var rec = Command("""
-                    INSERT OR REPLACE INTO records(idx, name, status, registrar, registrant_handle, registrant_name, admin_handle,
-                        name_servers, created, updated, source, fetched_at, reply_id)
-                    VALUES($i, $n, $st, $reg, $rh, $rn, $ah, $ns, $c, $u, $src, $f, $id)
-                    """);
-                rec.Parameters.AddWithValue("$i", reply.Index);
-                rec.Parameters.AddWithValue("$n", record.Name);
-                rec.Parameters.AddWithValue("$st", RegistryCsv.StatusText(record.Status));
-                rec.Parameters.AddWithValue("$reg", (object?)record.Registrar ?? DBNull.Value);
-                rec.Parameters.AddWithValue("$rh", (object?)record.RegistrantHandle ?? DBNull.Value);
-                rec.Parameters.AddWithValue("$rn", (object?)record.RegistrantName ?? DBNull.Value);
-                rec.Parameters.AddWithValue("$ah", (object?)record.AdminHandle ?? DBNull.Value);
-                rec.Parameters.AddWithValue("$ns", string.Join(';', record.NameServerList));
-                rec.Parameters.AddWithValue("$c", (object?)record.Created?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? DBNull.Value);
-                rec.Parameters.AddWithValue("$u", (object?)record.Updated?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? DBNull.Value);
-                rec.Parameters.AddWithValue("$src", RegistryCsv.SourceText(record.Source));
-                rec.Parameters.AddWithValue("$f", Instant(reply.At));
-                rec.Parameters.AddWithValue("$id", id);
-                rec.ExecuteNonQuery();
+                InsertRecord(reply.Index, record, reply.At, id);
             }
 
             return id;
         }));
     }
+
+    public void Import(IReadOnlyList<ImportedName> batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        Guard(() => InTransaction(() =>
+        {
+            using var reply = Command("INSERT INTO replies(idx, name, source, server, at, class, notice, raw) VALUES($i, $n, $src, $s, $at, $c, $notice, $raw) RETURNING id");
+            using var clear = Command("DELETE FROM replies WHERE idx = $i; DELETE FROM records WHERE idx = $i;");
+            using var name = Command("INSERT OR REPLACE INTO names(idx, name, dns, dns_reply, verify, whois, reason) VALUES($i, $n, $d, $r, $v, $w, $reason)");
+            foreach (var item in batch)
+            {
+                var state = item.State;
+                clear.Parameters.Clear();
+                clear.Parameters.AddWithValue("$i", state.Index);
+                clear.ExecuteNonQuery();
+                var ids = new Dictionary<long, long>();
+                foreach (var r in item.Replies)
+                {
+                    reply.Parameters.Clear();
+                    reply.Parameters.AddWithValue("$i", state.Index);
+                    reply.Parameters.AddWithValue("$n", r.Name);
+                    reply.Parameters.AddWithValue("$src", r.Source);
+                    reply.Parameters.AddWithValue("$s", r.Server);
+                    reply.Parameters.AddWithValue("$at", Instant(r.At));
+                    reply.Parameters.AddWithValue("$c", r.Class);
+                    reply.Parameters.AddWithValue("$notice", (object?)r.Notice ?? DBNull.Value);
+                    reply.Parameters.AddWithValue("$raw", r.Raw.ToArray());
+                    ids.Add(r.Id, (long)reply.ExecuteScalar()!);
+                }
+
+                long? New(long? old) => old is { } o
+                    ? ids.TryGetValue(o, out var n) ? n : throw new ArgumentException($"{state.Name}: reply {o} is not among the name's replies", nameof(batch))
+                    : null;
+
+                name.Parameters.Clear();
+                name.Parameters.AddWithValue("$i", state.Index);
+                name.Parameters.AddWithValue("$n", state.Name);
+                name.Parameters.AddWithValue("$d", state.Dns is { } d ? (int)d : DBNull.Value);
+                name.Parameters.AddWithValue("$r", (object?)New(state.DnsReplyId) ?? DBNull.Value);
+                name.Parameters.AddWithValue("$v", state.Verify ? 1 : 0);
+                name.Parameters.AddWithValue("$w", (int)state.Whois);
+                name.Parameters.AddWithValue("$reason", (object?)state.Reason ?? DBNull.Value);
+                name.ExecuteNonQuery();
+
+                if (item.Record is { } record)
+                {
+                    var replyId = New(StoredReply.IdInRef(record.RawRef));
+                    InsertRecord(state.Index, record, record.FetchedAt, replyId);
+                }
+            }
+        }));
+    }
+
+    public long ReplyCount() => Guard(() =>
+    {
+        using var cmd = Command("SELECT COUNT(*) FROM replies");
+        return (long)cmd.ExecuteScalar()!;
+    });
 
     public IReadOnlyDictionary<long, RegistryRecord> Records() => Guard(() =>
     {
@@ -311,6 +351,29 @@ public sealed class SqliteHarvestStore : IHarvestStore
     {
         _db.Dispose();
         SqliteConnection.ClearAllPools();
+    }
+
+    private void InsertRecord(long index, RegistryRecord record, DateTimeOffset? fetchedAt, long? replyId)
+    {
+        using var rec = Command("""
+            INSERT OR REPLACE INTO records(idx, name, status, registrar, registrant_handle, registrant_name, admin_handle,
+                name_servers, created, updated, source, fetched_at, reply_id)
+            VALUES($i, $n, $st, $reg, $rh, $rn, $ah, $ns, $c, $u, $src, $f, $id)
+            """);
+        rec.Parameters.AddWithValue("$i", index);
+        rec.Parameters.AddWithValue("$n", record.Name);
+        rec.Parameters.AddWithValue("$st", RegistryCsv.StatusText(record.Status));
+        rec.Parameters.AddWithValue("$reg", (object?)record.Registrar ?? DBNull.Value);
+        rec.Parameters.AddWithValue("$rh", (object?)record.RegistrantHandle ?? DBNull.Value);
+        rec.Parameters.AddWithValue("$rn", (object?)record.RegistrantName ?? DBNull.Value);
+        rec.Parameters.AddWithValue("$ah", (object?)record.AdminHandle ?? DBNull.Value);
+        rec.Parameters.AddWithValue("$ns", string.Join(';', record.NameServerList));
+        rec.Parameters.AddWithValue("$c", (object?)record.Created?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? DBNull.Value);
+        rec.Parameters.AddWithValue("$u", (object?)record.Updated?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? DBNull.Value);
+        rec.Parameters.AddWithValue("$src", RegistryCsv.SourceText(record.Source));
+        rec.Parameters.AddWithValue("$f", fetchedAt is { } f ? Instant(f) : DBNull.Value);
+        rec.Parameters.AddWithValue("$id", (object?)replyId ?? DBNull.Value);
+        rec.ExecuteNonQuery();
     }
 
     private static List<StoredReply> ReadReplies(SqliteCommand cmd)

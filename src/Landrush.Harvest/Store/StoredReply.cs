@@ -14,4 +14,9 @@ public sealed record StoredReply(long Id, long Index, string Name, string Source
 {
     /// <summary>The <c>raw_ref</c> of an exported row: <c>raw/NAME/ID</c>, resolved by <c>landrush raw</c>.</summary>
     public string Ref => $"raw/{Name}/{Id}";
+
+    /// <summary>The reply id in a <c>raw/NAME/ID</c> reference, or null when there is none.</summary>
+    public static long? IdInRef(string? rawRef) =>
+        rawRef is { } raw && raw.LastIndexOf('/') is var slash and > 0
+        && long.TryParse(raw.AsSpan(slash + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : null;
 }

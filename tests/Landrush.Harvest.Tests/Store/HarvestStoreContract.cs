@@ -126,4 +126,36 @@ public abstract class HarvestStoreContract
         Assert.Equal("connection refused", state.Reason);
         Assert.True(state.NeedsWhois);
     }
+
+    [Fact]
+    public void An_imported_name_keeps_its_evidence_under_new_ids_and_replaces_an_older_copy()
+    {
+        var record = new RegistryRecord("4.nl", DomainStatus.Active, "Registrar 4", "ABC004-X", Source: RecordSource.Whois, FetchedAt: T0.AddSeconds(1), RawRef: "raw/4.nl/102");
+        var imported = new ImportedName(
+            new NameState(4, "4.nl", DnsOutcome.Delegated, 101, Verify: true, WhoisState.Answered, null),
+            [
+                new StoredReply(101, 4, "4.nl", "dns", "127.0.0.1:53", T0, "delegated", null, new byte[] { 9 }),
+                new StoredReply(102, 4, "4.nl", "whois", "127.0.0.1:43", T0.AddSeconds(1), "registered", null, "Domain name: 4.nl"u8.ToArray()),
+            ],
+            record);
+        string where;
+        using (var store = CreateNew(out where))
+        {
+            store.Begin(Plan);
+            store.SaveDns([new DnsObservation(4, "4.nl", DnsOutcome.Unknown, "s", T0, ReadOnlyMemory<byte>.Empty)]);
+            store.Import([imported]);
+        }
+
+        using var again = Reopen(where);
+        var state = again.States()[4];
+        Assert.Equal(DnsOutcome.Delegated, state.Dns);
+        Assert.True(state.Verify);
+        Assert.Equal(WhoisState.Answered, state.Whois);
+        Assert.Equal(new byte[] { 9 }, again.Reply(state.DnsReplyId!.Value)!.Raw.ToArray());
+        var stored = again.Records()[4];
+        Assert.Equal("Domain name: 4.nl"u8.ToArray(), again.Reply(StoredReply.IdInRef(stored.RawRef)!.Value)!.Raw.ToArray());
+        Assert.Equal(record with { RawRef = stored.RawRef }, stored);
+        Assert.Equal(2, again.ReplyCount());
+        Assert.Equal(["dns", "whois"], again.Replies("4.nl").Select(r => r.Source));
+    }
 }

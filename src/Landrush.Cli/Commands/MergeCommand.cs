@@ -1,0 +1,73 @@
+using System.CommandLine;
+using System.Globalization;
+using Landrush.Core;
+using Landrush.Harvest.Store;
+
+namespace Landrush.Cli.Commands;
+
+/// <summary><c>landrush merge</c>: joins the stores of several shards of one harvest into a new store.</summary>
+internal static class MergeCommand
+{
+    public static Command Create()
+    {
+        var output = new Option<string>("--out") { Description = "The merged store to create (must not exist yet).", Required = true };
+        var inputs = new Argument<string[]>("stores") { Description = "The stores to join: shards (--shard K/N) or runs of one harvest.", Arity = ArgumentArity.OneOrMore };
+        var command = new Command("merge",
+            "Join the harvest stores of several shards (machines, addresses) into one new store: every name, raw reply and record. " +
+            "The stores must be one harvest (space, TLD, source, verify sample, seed); a name they disagree on is refused (one line, exit 2) and nothing is written.")
+        {
+            output, inputs,
+        };
+        command.SetAction(async (parsed, ct) =>
+        {
+            var target = parsed.GetValue(output)!;
+            var paths = parsed.GetValue(inputs)!;
+            var full = Path.GetFullPath(target);
+            if (File.Exists(full) || Directory.Exists(full))
+            {
+                throw new UserInputException($"{target}: exists; merge writes a new store (give another --out)");
+            }
+
+            var opened = new List<(string Label, IHarvestStore Store)>();
+            // Written beside the target and renamed when whole: a failed merge leaves no store behind.
+            var temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.merge.tmp");
+            var done = false;
+            try
+            {
+                foreach (var p in paths)
+                {
+                    opened.Add((p, SqliteHarvestStore.Open(p, mustExist: true)));
+                }
+
+                HarvestMergeResult result;
+                using (var merged = SqliteHarvestStore.Open(temp))
+                {
+                    result = HarvestMerge.Merge(opened, merged);
+                }
+
+                File.Move(temp, full);
+                done = true;
+                await parsed.InvocationConfiguration.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"merged {paths.Length} stores into {target}: {result.Names:N0} names ({result.Overlaps:N0} held by more than one, all agreeing), " +
+                    $"{result.Replies:N0} raw replies, shard {result.Shard}"));
+                return LandrushCli.Ok;
+            }
+            finally
+            {
+                foreach (var (_, store) in opened)
+                {
+                    store.Dispose();
+                }
+
+                if (!done)
+                {
+                    foreach (var f in new[] { temp, temp + "-wal", temp + "-shm" })
+                    {
+                        File.Delete(f);
+                    }
+                }
+            }
+        });
+        return command;
+    }
+}

@@ -1,0 +1,8 @@
+namespace Landrush.Harvest.Store;
+
+/// <summary>What <see cref="HarvestMerge.Merge"/> wrote.</summary>
+/// <param name="Names">Names in the merged store.</param>
+/// <param name="Replies">Replies carried over (identical copies of one reply counted once).</param>
+/// <param name="Overlaps">Names held by more than one input (all agreeing).</param>
+/// <param name="Shard">The merged store's shard: <c>1/1</c> when the inputs' shards cover the space.</param>
+public sealed record HarvestMergeResult(long Names, long Replies, long Overlaps, string Shard);
