@@ -27,13 +27,14 @@ internal static class HarvestCommand
         var shard = new Option<string>("--shard") { Description = "Harvest only shard K of N (K/N).", DefaultValueFactory = _ => "1/1" };
         var dnsQps = new Option<double?>("--dns-qps") { Description = "Most DNS queries per second (0: no cap). Default: 100, or no cap when every DNS server is on loopback." };
         var whoisRate = new Option<double?>("--whois-rate") { Description = "WHOIS queries per second. Default: the server's rate from the built-in table, else 1." };
+        var concurrency = new Option<int>("--whois-concurrency") { Description = "WHOIS queries at once (the rate still sets the pace; more hides a slow server's latency).", DefaultValueFactory = _ => 4 };
         var verify = new Option<int>("--verify-absent") { Description = "Also ask WHOIS about a seeded sample of this many DNS-absent names (estimates what DNS missed).", DefaultValueFactory = _ => 0 };
         var seed = new Option<long>("--seed") { Description = "Seed of the verify sample.", DefaultValueFactory = _ => 16 };
         var acceptTerms = new Option<bool>("--accept-terms") { Description = "State that the registry permits this harvest. Required for any server not on loopback." };
         var command = new Command("harvest", "Harvest a name space: a fast DNS sweep, then polite WHOIS for the names DNS cannot settle, into a crash-proof store. " +
             $"Exit codes: 0 complete, 1 failure (network, disk, names failed: run again), 2 bad input, {DailyLimit} stopped by the daily limit (run again later).")
         {
-            space, tld, store, dns, whois, shard, dnsQps, whoisRate, verify, seed, acceptTerms,
+            space, tld, store, dns, whois, shard, dnsQps, whoisRate, concurrency, verify, seed, acceptTerms,
         };
         command.SetAction(async (parsed, ct) =>
         {
@@ -60,6 +61,11 @@ internal static class HarvestCommand
                 throw new UserInputException("--whois-rate must be above 0, --dns-qps and --verify-absent 0 or more");
             }
 
+            if (parsed.GetValue(concurrency) is < 1 or > 256)
+            {
+                throw new UserInputException($"--whois-concurrency must be 1 to 256, not {parsed.GetValue(concurrency)}");
+            }
+
             var options = new HarvestOptions
             {
                 Space = nameSpace,
@@ -67,6 +73,7 @@ internal static class HarvestCommand
                 Shard = Shard.Parse(parsed.GetValue(shard)!),
                 Dns = new DnsSweepOptions { Servers = dnsServers, QueriesPerSecond = qps },
                 WhoisRate = rate,
+                WhoisConcurrency = parsed.GetValue(concurrency),
                 VerifyAbsent = parsed.GetValue(verify),
                 Seed = parsed.GetValue(seed),
             };
