@@ -18,8 +18,18 @@ public sealed record HarvestOptions
     /// <summary>The DNS sweep's settings (servers, sockets, rate cap).</summary>
     public required DnsSweepOptions Dns { get; init; }
 
-    /// <summary>WHOIS queries per second (token bucket, evenly spaced). Default is 1, SIDN's limit.</summary>
+    /// <summary>
+    /// The server's WHOIS limit in queries per second. Default is 1, SIDN's limit. The harvest paces at
+    /// <see cref="PaceShare"/> of it, evenly spaced (<see cref="TokenBucket"/>).
+    /// </summary>
     public double WhoisRate { get; init => field = value > 0 && double.IsFinite(value) ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "above zero"); } = 1;
+
+    /// <summary>
+    /// Share of <see cref="WhoisRate"/> the harvest paces at: 0.99. Against a server's bucket of more than one
+    /// token, the 1% left unused refills it, so that the jitter of a busy machine or network (a query arriving a
+    /// little early after one that arrived late) finds a token instead of a throttle.
+    /// </summary>
+    public const double PaceShare = 0.99;
 
     /// <summary>WHOIS queries at once. Default is 4 (enough to keep a slow server's rate; the bucket sets the pace).</summary>
     public int WhoisConcurrency { get; init => field = value is >= 1 and <= 256 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "1 to 256"); } = 4;
