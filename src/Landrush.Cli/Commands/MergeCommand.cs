@@ -42,7 +42,7 @@ internal static class MergeCommand
                 HarvestMergeResult result;
                 using (var merged = SqliteHarvestStore.Open(temp))
                 {
-                    result = HarvestMerge.Merge(opened, merged);
+                    result = HarvestMerge.Merge(opened, merged, ct);
                 }
 
                 File.Move(temp, full);

@@ -23,7 +23,7 @@ public static class HarvestMerge
     /// <paramref name="output"/>, which must be a new, empty store.
     /// </summary>
     /// <exception cref="UserInputException">An input has no harvest, the inputs are different harvests, or a name's copies disagree (the message names it).</exception>
-    public static HarvestMergeResult Merge(IReadOnlyList<(string Label, IHarvestStore Store)> inputs, IHarvestStore output)
+    public static HarvestMergeResult Merge(IReadOnlyList<(string Label, IHarvestStore Store)> inputs, IHarvestStore output, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(output);
@@ -59,6 +59,7 @@ public static class HarvestMerge
             batch.Add(Gather(choice, inputs, states, records, ref replies));
             if (batch.Count == Batch)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 output.Import(batch);
                 batch.Clear();
             }

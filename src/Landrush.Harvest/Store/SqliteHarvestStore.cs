@@ -227,14 +227,22 @@ public sealed class SqliteHarvestStore : IHarvestStore
         Guard(() => InTransaction(() =>
         {
             using var reply = Command("INSERT INTO replies(idx, name, source, server, at, class, notice, raw) VALUES($i, $n, $src, $s, $at, $c, $notice, $raw) RETURNING id");
+            using var exists = Command("SELECT 1 FROM names WHERE idx = $i");
             using var clear = Command("DELETE FROM replies WHERE idx = $i; DELETE FROM records WHERE idx = $i;");
             using var name = Command("INSERT OR REPLACE INTO names(idx, name, dns, dns_reply, verify, whois, reason) VALUES($i, $n, $d, $r, $v, $w, $reason)");
             foreach (var item in batch)
             {
                 var state = item.State;
-                clear.Parameters.Clear();
-                clear.Parameters.AddWithValue("$i", state.Index);
-                clear.ExecuteNonQuery();
+                // Replacing a name is rare (a merge writes a new store): only then the unindexed delete.
+                exists.Parameters.Clear();
+                exists.Parameters.AddWithValue("$i", state.Index);
+                if (exists.ExecuteScalar() is not null)
+                {
+                    clear.Parameters.Clear();
+                    clear.Parameters.AddWithValue("$i", state.Index);
+                    clear.ExecuteNonQuery();
+                }
+
                 var ids = new Dictionary<long, long>();
                 foreach (var r in item.Replies)
                 {
