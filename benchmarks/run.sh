@@ -58,3 +58,11 @@ fi
 if command -v nsd >/dev/null && command -v dnsperf >/dev/null; then
   bash benchmarks/dns-sweep.sh
 fi
+
+# Harvest (issue 16): the full harvest, export and a 2-shard merge (time, peak RSS); the polite rate against
+# the simulator's limit. With the argument `crash`, also the 20-kill crash-resume run (minutes).
+bash benchmarks/harvest-full.sh
+bash benchmarks/polite.sh
+if [[ "${1:-}" == crash ]]; then
+  bash benchmarks/crash-resume.sh 20 16
+fi
