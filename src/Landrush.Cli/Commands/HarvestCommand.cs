@@ -5,6 +5,7 @@ using Landrush.Core;
 using Landrush.Core.Enumeration;
 using Landrush.Harvest.Dns;
 using Landrush.Harvest.Pipeline;
+using Landrush.Harvest.Rdap;
 using Landrush.Harvest.Sources;
 using Landrush.Harvest.Store;
 using Landrush.Harvest.Whois;
@@ -24,6 +25,8 @@ internal static class HarvestCommand
         var store = new Option<string>("--store") { Description = "Harvest store (SQLite file); created when missing, resumed when it exists.", Required = true };
         var dns = new Option<string?>("--dns") { Description = "DNS server(s) HOST:PORT, comma-separated (IP addresses). Default: the TLD's authoritative servers." };
         var whois = new Option<string?>("--whois") { Description = "WHOIS server HOST[:PORT]. Default: the TLD's server from the built-in table." };
+        var source = new Option<string>("--source") { Description = "Where the facts come from after DNS: whois (port 43) or rdap (HTTP, --rdap).", DefaultValueFactory = _ => "whois" };
+        var rdap = new Option<string?>("--rdap") { Description = "RDAP base URL (the client asks URL/domain/NAME). Default for .nl: https://rdap.sidn.nl/." };
         var shard = new Option<string>("--shard") { Description = "Harvest only shard K of N (K/N).", DefaultValueFactory = _ => "1/1" };
         var dnsQps = new Option<double?>("--dns-qps") { Description = "Most DNS queries per second (0: no cap). Default: 100, or no cap when every DNS server is on loopback." };
         var whoisRate = new Option<double?>("--whois-rate") { Description = "WHOIS queries per second. Default: the server's rate from the built-in table, else 1." };
@@ -34,7 +37,7 @@ internal static class HarvestCommand
         var command = new Command("harvest", "Harvest a name space: a fast DNS sweep, then polite WHOIS for the names DNS cannot settle, into a crash-proof store. " +
             $"Exit codes: 0 complete, 1 failure (network, disk, names failed: run again), 2 bad input, {DailyLimit} stopped by the daily limit (run again later).")
         {
-            space, tld, store, dns, whois, shard, dnsQps, whoisRate, concurrency, verify, seed, acceptTerms,
+            space, tld, store, dns, whois, source, rdap, shard, dnsQps, whoisRate, concurrency, verify, seed, acceptTerms,
         };
         command.SetAction(async (parsed, ct) =>
         {
@@ -46,14 +49,22 @@ internal static class HarvestCommand
             var whoisOptions = WhoisCommand.ParseServer(parsed.GetValue(whois) ?? known?.Host
                 ?? throw new UserInputException($"no WHOIS server known for .{theTld}: give --whois HOST[:PORT]"), new WhoisClientOptions());
             var dnsServers = ParseDns(parsed.GetValue(dns));
-            var everythingLocal = dnsServers.All(e => IPAddress.IsLoopback(e.Address)) && IsLoopback(whoisOptions.Host);
+            var useRdap = parsed.GetValue(source) switch
+            {
+                "whois" => false,
+                "rdap" => true,
+                var other => throw new UserInputException($"--source: '{Printable.Escape(other ?? "")}' is not whois or rdap"),
+            };
+            var rdapBase = useRdap ? ParseRdap(parsed.GetValue(rdap), theTld) : null;
+            var everythingLocal = dnsServers.All(e => IPAddress.IsLoopback(e.Address))
+                && (rdapBase is null ? IsLoopback(whoisOptions.Host) : rdapBase.IsLoopback);
             if (!everythingLocal && !parsed.GetValue(acceptTerms))
             {
                 throw new UserInputException(
                     $"a harvest of servers not on loopback needs --accept-terms: state that the registry permits it ({known?.Terms ?? "read the registry's terms"})");
             }
 
-            var knownRate = KnownWhoisServer.ForHost(whoisOptions.Host)?.Rate;
+            var knownRate = rdapBase is null ? KnownWhoisServer.ForHost(whoisOptions.Host)?.Rate : null;
             var rate = parsed.GetValue(whoisRate) ?? knownRate ?? 1;
             var qps = parsed.GetValue(dnsQps) ?? (dnsServers.All(e => IPAddress.IsLoopback(e.Address)) ? 0 : 100);
             if (rate <= 0 || !double.IsFinite(rate) || qps < 0 || !double.IsFinite(qps) || parsed.GetValue(verify) < 0)
@@ -78,9 +89,14 @@ internal static class HarvestCommand
                 Seed = parsed.GetValue(seed),
             };
             await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"harvest {nameSpace.Spec} .{theTld} shard {options.Shard}: DNS {string.Join(",", dnsServers.Select(e => e.ToString()))} at {(qps == 0 ? "no cap" : qps + " q/s")}, WHOIS {whoisOptions.Server} at {rate}/s, verify sample {options.VerifyAbsent} (seed {options.Seed})"));
+                $"harvest {nameSpace.Spec} .{theTld} shard {options.Shard}: DNS {string.Join(",", dnsServers.Select(e => e.ToString()))} at {(qps == 0 ? "no cap" : qps + " q/s")}, {(rdapBase is null ? "WHOIS " + whoisOptions.Server : "RDAP " + rdapBase.AbsoluteUri)} at {rate}/s, verify sample {options.VerifyAbsent} (seed {options.Seed})"));
             using var theStore = SqliteHarvestStore.Open(parsed.GetValue(store)!);
-            var harvester = new Harvester(options, theStore, new WhoisSource(new WhoisClient(whoisOptions)));
+            // No proxy toward loopback: a proxy from the environment would take the requests off this machine.
+            using var http = new HttpClient(new SocketsHttpHandler { UseProxy = rdapBase is not { IsLoopback: true } });
+            IRegistrySource registry = rdapBase is null
+                ? new WhoisSource(new WhoisClient(whoisOptions))
+                : new RdapSource(new RdapClient(http, new RdapClientOptions { BaseUri = rdapBase }));
+            var harvester = new Harvester(options, theStore, registry);
             var last = DateTime.MinValue;
             var result = await harvester.RunAsync(p =>
             {
@@ -120,6 +136,18 @@ internal static class HarvestCommand
         : FormattableString.Invariant($"whois {p.Done:N0}/{p.Total:N0}  {p.Rate:N1}/s  ETA {Eta(p.Eta)}  registered {p.Registered:N0}  free {p.Free:N0}  throttled {p.Throttled:N0}  failed {p.Failed:N0}");
 
     private static string Eta(TimeSpan? t) => t is { } v ? (v.TotalHours >= 1 ? $"{(int)v.TotalHours}h{v.Minutes:00}m" : $"{v.Minutes}m{v.Seconds:00}s") : "?";
+
+    private static Uri ParseRdap(string? text, string tld)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return tld == "nl" ? new RdapClientOptions().BaseUri : throw new UserInputException($"no RDAP service known for .{tld}: give --rdap URL");
+        }
+
+        return Uri.TryCreate(text.Trim(), UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps)
+            ? u
+            : throw new UserInputException($"bad --rdap '{Printable.Escape(text)}': write an http or https URL, e.g. http://127.0.0.1:8080/");
+    }
 
     private static bool IsLoopback(string host) =>
         host.Equals("localhost", StringComparison.OrdinalIgnoreCase) || (IPAddress.TryParse(host, out var a) && IPAddress.IsLoopback(a));
