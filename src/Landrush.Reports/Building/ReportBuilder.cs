@@ -36,25 +36,27 @@ public static class ReportBuilder
             LengthFigure.Render(LengthBreakdown.FromAllocation(a), source),
             OwnershipMapFigure.Render(OwnershipGrid.FromAllocation(a), source),
         };
-        if (inputs.NullModels is { Count: > 0 } models)
+        // Data that does not define the verdict's stages (no registered name, one party) says so on each of their figures.
+        var undefined = inputs.UndefinedBecause;
+        if (inputs.NullModels is { Count: > 0 } models && undefined is null)
         {
             figures.AddRange(models.Select(m => NullModelFigure.Render(m, seeded)));
         }
         else
         {
             figures.Add(ReportFigure.Absent("null-cr2", "CR2 under the fair-allocation models", seeded.Caption("Each null model's distribution of CR2 with the observed value marked."),
-                "the null models did not run for this report"));
+                undefined ?? "the null models did not run for this report"));
         }
 
-        figures.Add(inputs.Capacity is { } capacity
+        figures.Add(inputs.Capacity is { } capacity && undefined is null
             ? CapacityFigure.Render(capacity, inputs.CapacityReference, inputs.CapacityInterval, seeded)
-            : NotRun(CapacityFigure.Id, "Implied capacity multiples", seeded, "the capacity estimate did not run for this report"));
-        figures.Add(inputs.Premium is { } premium
+            : NotRun(CapacityFigure.Id, "Implied capacity multiples", seeded, undefined ?? "the capacity estimate did not run for this report"));
+        figures.Add(inputs.Premium is { } premium && undefined is null
             ? PremiumCaptureFigure.Render(premium, inputs.PremiumHolders, inputs.PremiumFairModel, seeded)
-            : NotRun(PremiumCaptureFigure.Id, "Premium capture", seeded, "premium capture was not measured for this report"));
-        figures.Add(inputs.Sensitivity is { } sensitivity
+            : NotRun(PremiumCaptureFigure.Id, "Premium capture", seeded, undefined ?? "premium capture was not measured for this report"));
+        figures.Add(inputs.Sensitivity is { } sensitivity && undefined is null
             ? SensitivityFigure.Render(sensitivity, inputs.SensitivityQuantity, seeded)
-            : NotRun(SensitivityFigure.Id, "Sensitivity to the assumptions", seeded, "no sensitivity run was made for this report"));
+            : NotRun(SensitivityFigure.Id, "Sensitivity to the assumptions", seeded, undefined ?? "no sensitivity run was made for this report"));
 
         var tables = new List<ReportTable> { HoldingsTable(a, holdings), LengthTable(LengthBreakdown.FromAllocation(a)) };
         if (inputs.NullModels is { Count: > 0 } nm)

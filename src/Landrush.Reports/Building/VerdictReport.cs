@@ -83,6 +83,9 @@ public static class VerdictReport
         return inputs with
         {
             Seed = result.Seed,
+            UndefinedBecause = v.Status != VerdictStatus.Undefined ? null
+                : result.Registered == 0 ? "no registered names: the fair-allocation models, capacities and verdict are undefined"
+                : "a single party holds every name: with no one to compare it with, the fair-allocation models, capacities and verdict are undefined",
             Verdict = verdict,
             NullModels = models,
             Capacity = [.. result.ImpliedCapacities.Where(c => c.Multiple is not null)
