@@ -110,6 +110,37 @@ public class ReportCommandTests
     }
 
     [Fact]
+    public async Task A_report_written_over_an_earlier_one_leaves_none_of_its_figures_or_tables()
+    {
+        var full = await TestData.WriteTemp(TestData.SmallLandrush(seed: 7));
+        var empty = await TestData.WriteTemp(TestData.Header("digits:1") + string.Concat(Enumerable.Range(0, 10).Select(i => $"{i}.nl,1,free,,,,,,,,dns,,\n")));
+        var dir = Path.Combine(Path.GetTempPath(), $"landrush-report-{Guid.NewGuid():N}");
+        try
+        {
+            var (code, _, stderr) = await CliRunner.RunAsync("report", "--data", full, "--out", dir, "--sims", "100");
+            Assert.True(code == 0, stderr);
+            Assert.NotEmpty(Directory.GetFiles(Path.Combine(dir, "figures"), "*.svg"));
+            var mine = Path.Combine(dir, "figures", "notes.txt");
+            await File.WriteAllTextAsync(mine, "not the report's");
+
+            (code, _, stderr) = await CliRunner.RunAsync("report", "--data", empty, "--out", dir, "--sims", "100");
+            Assert.True(code == 0, stderr);
+            Assert.Equal([mine], Directory.GetFiles(Path.Combine(dir, "figures")));
+            AssertValidCsvTables(dir, "reproduced", "holdings", "holdings-by-length");
+            Assert.Contains("no registered names", await File.ReadAllTextAsync(Path.Combine(dir, "report.md")), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(full);
+            File.Delete(empty);
+            if (Directory.Exists(dir))
+            {
+                Directory.Delete(dir, recursive: true);
+            }
+        }
+    }
+
+    [Fact]
     public async Task A_missing_file_is_one_line_exit_2_and_writes_nothing()
     {
         var dir = Path.Combine(Path.GetTempPath(), $"landrush-report-{Guid.NewGuid():N}");
