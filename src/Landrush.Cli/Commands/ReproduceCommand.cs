@@ -79,7 +79,7 @@ internal static class ReproduceCommand
         s.Append(inv, $"participants:            {(f.ParticipantsIsLowerBound ? "at least " : string.Empty)}{f.Participants}{(f.ParticipantsIsLowerBound ? " (parties holding a name; give --participants if known)" : " (given)")}\n");
         if (f.Registered.IsExact && f.TopTwo.IsExact && !double.IsNaN(f.TopTwoShare.Value))
         {
-            s.Append(inv, $"figures{(f.IsBlogSpace ? string.Empty : $" ({f.Space}, not the blog's space)")}: {f.NamesInSpace} / {f.Registered.Value} / {f.TopTwo.Value} ({100 * f.TopTwoShare.Value:0.0}%) / {f.Participants}{(f.ParticipantsIsLowerBound ? " (participants: a lower bound)" : string.Empty)}\n");
+            s.Append(inv, $"figures: {f.NamesInSpace} / {f.Registered.Value} / {f.TopTwo.Value} ({100 * f.TopTwoShare.Value:0.0}%) / {f.Participants}{(f.ParticipantsIsLowerBound ? " (participants: a lower bound)" : string.Empty)}\n");
         }
 
         foreach (var note in f.Notes)
