@@ -146,8 +146,12 @@ public static class ReportBuilder
     private static double Quantile(IReadOnlyList<double> values, double q)
     {
         var sorted = values.Where(double.IsFinite).Order().ToArray();
-        return sorted.Length == 0 ? double.NaN : sorted[(int)Math.Clamp(Math.Round(q * (sorted.Length - 1)), 0, sorted.Length - 1)];
+        return sorted.Length == 0 ? double.NaN : SortedQuantile(sorted, q);
     }
+
+    // The nearest-rank quantile of finite values sorted ascendingly (not empty).
+    private static double SortedQuantile(double[] sorted, double q) =>
+        sorted[(int)Math.Clamp(Math.Round(q * (sorted.Length - 1)), 0, sorted.Length - 1)];
 
     private static string Range(NullModelDistribution m)
     {
@@ -158,16 +162,10 @@ public static class ReportBuilder
                 : "no runs";
         }
 
-        var values = m.Cr2;
-
-        var sorted = values.Where(double.IsFinite).Order().ToArray();
-        if (sorted.Length == 0)
-        {
-            return "undefined";
-        }
-
-        double Q(double q) => sorted[(int)Math.Clamp(Math.Round(q * (sorted.Length - 1)), 0, sorted.Length - 1)];
-        return string.Create(CultureInfo.InvariantCulture, $"median {100 * Q(0.5):0.0}%, 95% of runs {100 * Q(0.025):0.0}–{100 * Q(0.975):0.0}%");
+        var sorted = m.Cr2.Where(double.IsFinite).Order().ToArray();
+        return sorted.Length == 0 ? "undefined"
+            : string.Create(CultureInfo.InvariantCulture,
+                $"median {100 * SortedQuantile(sorted, 0.5):0.0}%, 95% of runs {100 * SortedQuantile(sorted, 0.025):0.0}–{100 * SortedQuantile(sorted, 0.975):0.0}%");
     }
 
     private static ReportTable HoldingsTable(Analysis.ObservedAllocation a, int[] holdings)
