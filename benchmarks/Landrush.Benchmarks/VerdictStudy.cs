@@ -14,12 +14,73 @@ internal static class VerdictStudy
     public static void Run(string[] args)
     {
         var inv = CultureInfo.InvariantCulture;
+        // `validate-verdict oracle [N]`: the same race statistic fed the truth (each range party's true list and send
+        // order, how many ordinary lists held each of its names and at which positions): the detection a reader
+        // that knew the demand could reach on these generators, per range party, at k = 2 and α = 0.05.
+        if (args.Length > 0 && args[0] == "oracle")
+        {
+            var per = args.Length > 1 ? int.Parse(args[1], inv) : 10;
+            foreach (var kind in new[] { SyntheticDemand.Patterns, SyntheticDemand.Zipf, SyntheticDemand.LongLists })
+            {
+                foreach (var mult in new[] { 1.0, 3.0, 5.0, 10.0 })
+                {
+                    var detected = 0;
+                    var parties = 0;
+                    var errors = new List<double>();
+                    var zs = new List<double>();
+                    for (var i = 0; i < per; i++)
+                    {
+                        var l = SyntheticLandrushes.Build(kind, mult, Seed0(kind) + (long)(mult * 1000) + i);
+                        var wanters = new Dictionary<int, List<double>>();
+                        for (var q = 2; q < l.Lists.Count; q++)
+                        {
+                            for (var j = 0; j < l.Lists[q].Length; j++)
+                            {
+                                if (!wanters.TryGetValue(l.Lists[q][j], out var js))
+                                {
+                                    wanters[l.Lists[q][j]] = js = [];
+                                }
+
+                                js.Add(j);
+                            }
+                        }
+
+                        var pValues = new double[2];
+                        for (var r = 0; r < 2; r++)
+                        {
+                            var list = l.Lists[r];
+                            var rates = list.Select(x => (double)(wanters.TryGetValue(x, out var js) ? js.Count : 0)).ToArray();
+                            var positions = list.SelectMany(x => wanters.TryGetValue(x, out var js) ? js : []).ToArray();
+                            var race = new RangeRace(rates, [.. list.Select(x => l.Winner[x] != r)], positions, levelSigma: [0.02]);
+                            var fit = CapacityFit.Fit(race);
+                            pValues[r] = CapacityFit.PValue(race, 2, 400, 1, (ulong)r << 20);
+                            var e2 = race.ExpectedLosses(CapacityFit.NearestGridIndex(2));
+                            var e5 = race.ExpectedLosses(CapacityFit.NearestGridIndex(mult));
+                            zs.Add((e2 - e5) / Math.Sqrt(e2));
+                            if (fit is { } f)
+                            {
+                                errors.Add(Math.Abs((f.Multiple / l.TrueMultiples[r]) - 1));
+                            }
+                        }
+
+                        parties++;
+                        detected += pValues.Min() * 2 <= 0.05 ? 1 : 0;
+                    }
+
+                    errors.Sort();
+                    Console.WriteLine(string.Create(inv, $"oracle {kind} {mult}×: flagged {detected}/{parties} landrushes; median abs. error {Median(errors):P0}; names saved against 2× in Poisson sd of the losses (level signal alone): median {Median([.. zs.Order()]):0.0}"));
+                }
+            }
+
+            return;
+        }
+
         // `validate-verdict debug`: per range party of a few landrushes, the truth, the fit and the race inputs.
         if (args.Length > 0 && args[0] == "debug")
         {
-            foreach (var kind in new[] { SyntheticDemand.Patterns, SyntheticDemand.Zipf })
+            foreach (var kind in new[] { SyntheticDemand.Patterns, SyntheticDemand.Zipf, SyntheticDemand.LongLists })
             {
-                foreach (var mult in new[] { 1.0, 5.0 })
+                foreach (var mult in new[] { 1.0, 3.0, 5.0, 10.0 })
                 {
                     for (var i = 0; i < 3; i++)
                     {
@@ -35,7 +96,17 @@ internal static class VerdictStudy
                             }
 
                             var fit = CapacityFit.Fit(race);
-                            Console.WriteLine(string.Create(inv, $"{kind} {mult} {i} range {r}: truth {l.TrueMultiples[r]:0.00} fit {fit} p(2x) {CapacityFit.PValue(race, 2, 200, 1, 0):0.000} positions {race.Positions} observed losses {race.ObservedLosses} Σπ {race.ExpectedWanted:0.0} mean J {race.MeanCompetitorPosition:0.0}; blocks {string.Join(" ", d.Ranges.Where(b => b.Party == l.RangeParties[r]).Select(b => $"{b.First}-{b.Last}:{b.Held}"))}"));
+                            var list = d.WishLists[l.RangeParties[r]];
+                            var holderOf = new Dictionary<int, int>();
+                            for (var x = 0; x < l.Observed.Registered; x++)
+                            {
+                                holderOf[l.Observed.NameIndex[x]] = l.Observed.PartyOf[x];
+                            }
+
+                            var bins = new[] { 0, 25, 50, 100, 200, 400, 800, 100_000 };
+                            Console.WriteLine("   bins " + string.Join("  ", bins.Zip(bins.Skip(1)).Select(b => string.Create(inv,
+                                $"[{b.First},{b.Second}) obs {Enumerable.Range(b.First, Math.Max(0, Math.Min(b.Second, list.Length) - b.First)).Count(k => holderOf.GetValueOrDefault(list[k], -1) != l.RangeParties[r])} e1 {race.ExpectedLosses(8, b.First, b.Second):0.0} e5 {race.ExpectedLosses(CapacityFit.NearestGridIndex(5), b.First, b.Second):0.0}"))));
+                            Console.WriteLine(string.Create(inv, $"{kind} {mult} {i} range {r}: truth {l.TrueMultiples[r]:0.00} fit {fit} p(2x) {CapacityFit.PValue(race, 2, 200, 1, 0):0.000} positions {race.Positions} observed losses {race.ObservedLosses} Σπ {race.ExpectedWanted:0.0} E[loss|truth] {race.ExpectedLosses(CapacityFit.NearestGridIndex(l.TrueMultiples[r])):0.0} mean J {race.MeanCompetitorPosition:0.0}; blocks {string.Join(" ", d.Ranges.Where(b => b.Party == l.RangeParties[r]).Select(b => $"{b.First}-{b.Last}:{b.Held}"))}"));
                         }
                     }
                 }
@@ -52,11 +123,13 @@ internal static class VerdictStudy
         Console.WriteLine("| generator | truth | landrushes | demand-alone CR2 (min–max) | excess_capacity | of which base only | inconclusive | implied multiple: median ratio to truth | median abs. error |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
         var total = Stopwatch.StartNew();
-        foreach (var kind in new[] { SyntheticDemand.Patterns, SyntheticDemand.Zipf })
+        var notes = new List<string>();
+        foreach (var kind in new[] { SyntheticDemand.Patterns, SyntheticDemand.Zipf, SyntheticDemand.LongLists })
         {
             foreach (var (multiple, count) in new[] { (1.0, 30), (3.0, 15), (5.0, 20), (10.0, 10) })
             {
                 var cases = Math.Max(1, (int)Math.Round(count * scale));
+                VariantNotes.Clear();
                 var flagged = 0;
                 var baseFlagged = 0;
                 var inconclusive = 0;
@@ -64,7 +137,7 @@ internal static class VerdictStudy
                 var cr2 = new List<double>();
                 for (var i = 0; i < cases; i++)
                 {
-                    var seed = (kind == SyntheticDemand.Patterns ? 10_000 : 20_000) + (long)(multiple * 1000) + i;
+                    var seed = Seed0(kind) + (long)(multiple * 1000) + i;
                     var (excess, baseExcess, status, caseRatios, expected) = Analyse(kind, multiple, seed, options);
                     flagged += excess ? 1 : 0;
                     baseFlagged += baseExcess ? 1 : 0;
@@ -73,6 +146,7 @@ internal static class VerdictStudy
                     cr2.Add(expected);
                 }
 
+                notes.Add($"{kind} {multiple}×: " + string.Join(", ", VariantNotes.OrderBy(k => k.Key).Select(k => $"{k.Key} {k.Value}")));
                 ratios.Sort();
                 var abs = ratios.Select(r => Math.Abs(r - 1)).Order().ToArray();
                 Console.WriteLine(string.Create(inv,
@@ -82,8 +156,18 @@ internal static class VerdictStudy
 
         Console.WriteLine();
         Console.WriteLine(string.Create(inv, $"synthetic part: {total.Elapsed.TotalSeconds:N0} s"));
+        Console.WriteLine();
+        Console.WriteLine("Sensitivity variants per cell (set aside: contradicted by the data; flips: differs from the base verdict):");
+        Console.WriteLine();
+        foreach (var note in notes)
+        {
+            Console.WriteLine("- " + note);
+        }
         Reconstruction(options);
     }
+
+    /// <summary>Per variant, how often the data set it aside and how often it flipped the base verdict (study-wide counts).</summary>
+    public static Dictionary<string, int> VariantNotes { get; } = [];
 
     /// <summary>The options of the study: production k and α, fewer runs per fit and test.</summary>
     public static VerdictOptions StudyOptions() => new()
@@ -108,6 +192,15 @@ internal static class VerdictStudy
             if (fit?.Multiple is { } m)
             {
                 ratios.Add(m / landrush.TrueMultiples[r]);
+            }
+        }
+
+        foreach (var r in result.Sensitivity.Skip(1))
+        {
+            var key = r.Contradicted is not null ? r.Variant + " (set aside)" : r.ExcessCapacity != result.Sensitivity[0].ExcessCapacity ? r.Variant + " (flips)" : null;
+            if (key is not null)
+            {
+                VariantNotes[key] = VariantNotes.GetValueOrDefault(key) + 1;
             }
         }
 
@@ -148,12 +241,12 @@ internal static class VerdictStudy
         }
 
         Console.WriteLine();
-        Console.WriteLine("| variant | excess_capacity | p | multiples | contested names | equal-capacity E[CR2] |");
-        Console.WriteLine("|---|---|---|---|---|---|");
+        Console.WriteLine("| variant | excess_capacity | p | multiples | contested names | equal-capacity E[CR2] | contradicted by the data |");
+        Console.WriteLine("|---|---|---|---|---|---|---|");
         foreach (var r in result.Sensitivity)
         {
             Console.WriteLine(string.Create(inv,
-                $"| {r.Variant} | {r.ExcessCapacity} | {r.PValue:0.0000} | {string.Join(" / ", r.Multiples.Select(x => x is { } v ? v.ToString("0.0", inv) : "n/a"))} | {r.ContestedNames:N0} | {r.ExpectedCr2:0.000} |"));
+                $"| {r.Variant} | {r.ExcessCapacity} | {r.PValue:0.0000} | {string.Join(" / ", r.Multiples.Select(x => x is { } v ? v.ToString("0.0", inv) : "n/a"))} | {r.ContestedNames:N0} | {r.ExpectedCr2:0.000} | {r.Contradicted ?? "no"} |"));
         }
 
         Console.WriteLine();
@@ -161,6 +254,13 @@ internal static class VerdictStudy
         Console.WriteLine(result.Verdict.Plain);
         _ = studyOptions;
     }
+
+    private static long Seed0(SyntheticDemand kind) => kind switch
+    {
+        SyntheticDemand.Patterns => 10_000,
+        SyntheticDemand.Zipf => 20_000,
+        _ => 40_000,
+    };
 
     private static string Show(double? high) => high is { } h ? h.ToString("0.0", CultureInfo.InvariantCulture) : "∞";
 

@@ -86,6 +86,175 @@ public static class AttractivenessFit
         return weights;
     }
 
+    /// <summary>
+    /// Per name of <paramref name="space"/> the rate λ at which the small parties asked for it: a complementary
+    /// log-log regression, P(held by a small party) = 1 − e^(−λ), λ = exp(length intercept + pattern effects),
+    /// fitted on the names not marked in <paramref name="exclude"/>. Outside every range block no range party
+    /// competes, so a name a small party wanted is registered by one, and "held" is "wanted at least once"; with
+    /// a Poisson number of requests per name that is exactly this model, and λ is the expected number of
+    /// requests. A class every one of whose names is held would make λ infinite: half a name is counted as
+    /// free there (continuity correction), so λ stays finite and large.
+    /// </summary>
+    public static double[] WantRates(NameSpace space, ReadOnlySpan<bool> heldBySmall, bool patternFeatures, ReadOnlySpan<bool> exclude = default) =>
+        WantRates(space, heldBySmall, patternFeatures, exclude, out _);
+
+    /// <summary>As <see cref="WantRates(NameSpace, ReadOnlySpan{bool}, bool, ReadOnlySpan{bool})"/>, with the fit's maximised
+    /// binomial log-likelihood (over the names not excluded): comparable between the length-only and the pattern model.</summary>
+    public static double[] WantRates(NameSpace space, ReadOnlySpan<bool> heldBySmall, bool patternFeatures, ReadOnlySpan<bool> exclude,
+        out double logLikelihood)
+    {
+        ArgumentNullException.ThrowIfNull(space);
+        var n = checked((int)space.Count);
+        var (cellOf, cellKeys, maxLength) = Cells(space, patternFeatures);
+        var count = new double[cellKeys.Count];
+        var held = new double[cellKeys.Count];
+        for (var j = 0; j < n; j++)
+        {
+            if (!exclude.IsEmpty && exclude[j])
+            {
+                continue;
+            }
+
+            count[cellOf[j]]++;
+            held[cellOf[j]] += heldBySmall[j] ? 1 : 0;
+        }
+
+        for (var c = 0; c < count.Length; c++)
+        {
+            held[c] = Math.Min(held[c], Math.Max(0, count[c] - 0.5));
+        }
+
+        var x = Design(cellKeys, maxLength, patternFeatures);
+        var beta = NewtonCloglog(x, held, count, maxLength, out logLikelihood);
+        var eta = x * beta;
+        var rates = new double[n];
+        for (var j = 0; j < n; j++)
+        {
+            rates[j] = Math.Exp(Math.Min(eta[cellOf[j]], 30));
+        }
+
+        return rates;
+    }
+
+    private static (int[] CellOf, List<(int Length, int Flags)> Keys, int MaxLength) Cells(NameSpace space, bool patternFeatures)
+    {
+        var n = checked((int)space.Count);
+        var maxLength = 0;
+        var cellOf = new int[n];
+        var cells = new Dictionary<(int Length, int Flags), int>();
+        var cellKeys = new List<(int Length, int Flags)>();
+        var i = 0;
+        foreach (var label in space.Enumerate())
+        {
+            var key = (label.Length, patternFeatures ? (int)Patterns.Features(label) & 0xFF : 0);
+            if (!cells.TryGetValue(key, out var c))
+            {
+                c = cells.Count;
+                cells.Add(key, c);
+                cellKeys.Add(key);
+            }
+
+            cellOf[i++] = c;
+            maxLength = Math.Max(maxLength, label.Length);
+        }
+
+        return (cellOf, cellKeys, maxLength);
+    }
+
+    private static Matrix<double> Design(List<(int Length, int Flags)> cellKeys, int maxLength, bool patternFeatures)
+    {
+        var columns = maxLength + (patternFeatures ? Flags : 0);
+        var x = Matrix<double>.Build.Dense(cellKeys.Count, columns);
+        for (var c = 0; c < cellKeys.Count; c++)
+        {
+            x[c, cellKeys[c].Length - 1] = 1;
+            for (var f = 0; f < (patternFeatures ? Flags : 0); f++)
+            {
+                x[c, maxLength + f] = (cellKeys[c].Flags >> f) & 1;
+            }
+        }
+
+        return x;
+    }
+
+    // Fisher scoring on the penalised binomial complementary log-log likelihood
+    // Σ y·ln(1 − e^(−μ)) − (n − y)·μ − ridge·|β|²/2, μ = e^η, with step halving so the likelihood never falls.
+    private static Vector<double> NewtonCloglog(Matrix<double> x, double[] y, double[] trials, int lengthColumns, out double logLikelihood)
+    {
+        double LogLikelihood(Vector<double> b)
+        {
+            var eta = x * b;
+            double l = 0;
+            for (var c = 0; c < y.Length; c++)
+            {
+                if (trials[c] <= 0)
+                {
+                    continue;
+                }
+
+                var mu = Math.Exp(Math.Min(eta[c], 30));
+                l += (y[c] > 0 ? y[c] * Math.Log(-double.ExpM1(-mu)) : 0) - ((trials[c] - y[c]) * mu);
+            }
+
+            return l - (Ridge * b.DotProduct(b) / 2);
+        }
+
+        var total = y.Sum();
+        var exposure = trials.Sum();
+        var start = Math.Log(-Math.Log(1 - Math.Clamp(total / Math.Max(exposure, 1), 1e-6, 1 - 1e-6)));
+        var beta = Vector<double>.Build.Dense(x.ColumnCount);
+        for (var c = 0; c < x.ColumnCount; c++)
+        {
+            beta[c] = c < lengthColumns ? start : 0;
+        }
+
+        var current = LogLikelihood(beta);
+        for (var iteration = 0; iteration < 100; iteration++)
+        {
+            var eta = x * beta;
+            var score = Vector<double>.Build.Dense(y.Length);
+            var info = Vector<double>.Build.Dense(y.Length);
+            for (var c = 0; c < y.Length; c++)
+            {
+                if (trials[c] <= 0)
+                {
+                    continue;
+                }
+
+                var mu = Math.Exp(Math.Min(eta[c], 30));
+                var q = Math.Exp(-mu);
+                var p = -double.ExpM1(-mu);
+                // d/dη of y·ln p − (n − y)·μ, and the Fisher information n·μ²·q/p.
+                score[c] = (y[c] * mu * q / Math.Max(p, 1e-300)) - ((trials[c] - y[c]) * mu);
+                info[c] = trials[c] * mu * mu * q / Math.Max(p, 1e-300);
+            }
+
+            var gradient = x.TransposeThisAndMultiply(score) - (Ridge * beta);
+            var hessian = x.TransposeThisAndMultiply(Matrix<double>.Build.DenseOfDiagonalVector(info) * x)
+                          + (Ridge * Matrix<double>.Build.DenseIdentity(x.ColumnCount));
+            var step = hessian.Solve(gradient);
+            var scale = 1.0;
+            var next = beta + step;
+            var value = LogLikelihood(next);
+            while (value < current - 1e-12 && scale > 1e-6)
+            {
+                scale /= 2;
+                next = beta + (scale * step);
+                value = LogLikelihood(next);
+            }
+
+            beta = next;
+            current = value;
+            if ((scale * step.AbsoluteMaximum()) < 1e-9)
+            {
+                break;
+            }
+        }
+
+        logLikelihood = current;
+        return beta;
+    }
+
     // Newton–Raphson on the penalised Poisson log-likelihood Σ y·η − n·e^η − ridge·|β|²/2 (exposure n per cell).
     private static Vector<double> NewtonPoisson(Matrix<double> x, Vector<double> y, Vector<double> exposure, int lengthColumns)
     {

@@ -2,9 +2,9 @@ namespace Landrush.Analysis.Verdict;
 
 /// <summary>
 /// Fits and tests a range party's capacity multiple from its <see cref="RangeRace"/>: the maximum of the
-/// profile likelihood over a grid of multiples (refined by a parabola in log multiple), a 95% interval where
-/// twice the log-likelihood drop stays under 3.84 (χ²₁), and a one-sided Monte Carlo test of "capacity = k×"
-/// calibrated by simulating the whole race at k× with the demand level the data give at k×.
+/// likelihood over a grid of multiples (refined by a parabola in log multiple), a 95% interval where twice the
+/// log-likelihood drop stays under 3.84 (χ²₁), and a one-sided Monte Carlo test of "capacity = k×" whose statistic
+/// is the fitted multiple, calibrated by simulating the whole race at k×.
 /// </summary>
 public static class CapacityFit
 {
@@ -69,11 +69,11 @@ public static class CapacityFit
         return (multiple, Math.Min(low, multiple), high is { } h ? Math.Max(h, multiple) : null);
     }
 
-    /// <summary>The fit for the observed losses; null when the party lost nothing (its losses carry no position).</summary>
+    /// <summary>The fit for the observed losses; null when others were not expected to want any of its names (nothing to race for).</summary>
     public static (double Multiple, double Low, double? High)? Fit(RangeRace race)
     {
         ArgumentNullException.ThrowIfNull(race);
-        return race.ObservedLosses == 0 ? null : Estimate(race.ProfileLogLikelihood());
+        return race.ExpectedWanted <= 0 ? null : Estimate(race.LogLikelihood());
     }
 
     /// <summary>
@@ -90,7 +90,7 @@ public static class CapacityFit
 
         var g = NearestGridIndex(multiple);
         var estimates = race.SimulateEstimates(g, sims, seed, stream, cancellationToken);
-        return (estimates.Count(e => !double.IsNaN(e) && e >= observed.Multiple) + 1.0) / (sims + 1.0);
+        return (estimates.Count(e => e >= observed.Multiple) + 1.0) / (sims + 1.0);
     }
 
     /// <summary>Index of the grid multiple nearest (in log) to <paramref name="multiple"/>.</summary>
