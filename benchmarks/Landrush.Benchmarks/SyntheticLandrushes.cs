@@ -21,15 +21,13 @@ internal enum SyntheticDemand
     /// <summary>
     /// As <see cref="Patterns"/> but with fewer ordinary parties (20–60) sending long lists (10–600 names): others'
     /// requests come late enough that a fast range party keeps many contested names, so the data carry the
-    /// evidence a verdict needs (the other two generators carry little: see the oracle in RESULTS.md).
+    /// evidence a verdict needs (the other two carry little: see `validate-verdict information` in RESULTS.md).
     /// </summary>
     LongLists,
 }
 
 /// <summary>One synthetic landrush with known truth: the observed allocation and the true capacity multiples.</summary>
-/// <remarks><see cref="Lists"/> and <see cref="Winner"/> are the truth (model order: the two range parties first), for oracle checks only.</remarks>
-internal sealed record SyntheticLandrush(ObservedAllocation Observed, int[] RangeParties, double[] TrueMultiples, int Ordinary,
-    IReadOnlyList<int[]> Lists, int[] Winner);
+internal sealed record SyntheticLandrush(ObservedAllocation Observed, int[] RangeParties, double[] TrueMultiples, int Ordinary);
 
 /// <summary>
 /// Synthetic landrushes from the process model (blind Fcfs of <c>Core.Model</c>) over <c>digits:1-4</c>: two
@@ -110,9 +108,7 @@ internal static class SyntheticLandrushes
         }
 
         var observed = new ObservedAllocation(space, "nl", names, parties, labels);
-        var winner = Enumerable.Range(0, n).Select(outcome.WinnerOf).ToArray();
-        return new SyntheticLandrush(observed, [observedIndex[0], observedIndex[1]], [capacities[0] / median, capacities[1] / median], ordinary,
-            lists, winner);
+        return new SyntheticLandrush(observed, [observedIndex[0], observedIndex[1]], [capacities[0] / median, capacities[1] / median], ordinary);
     }
 
     // Zipf (exponent 1) over a seeded shuffle in which a name of length L is ranked as if drawn from an

@@ -14,61 +14,38 @@ internal static class VerdictStudy
     public static void Run(string[] args)
     {
         var inv = CultureInfo.InvariantCulture;
-        // `validate-verdict oracle [N]`: the same race statistic fed the truth (each range party's true list and send
-        // order, how many ordinary lists held each of its names and at which positions): the detection a reader
-        // that knew the demand could reach on these generators, per range party, at k = 2 and α = 0.05.
-        if (args.Length > 0 && args[0] == "oracle")
+        // `validate-verdict information [N]`: how much evidence the landrushes carry, read from the analyzer's own
+        // inferred demand: per range party, the names a party at the true multiple keeps that a 2× party would
+        // lose (expected losses at 2× minus at the truth), in Poisson standard deviations of the losses at 2×.
+        if (args.Length > 0 && args[0] == "information")
         {
             var per = args.Length > 1 ? int.Parse(args[1], inv) : 10;
             foreach (var kind in new[] { SyntheticDemand.Patterns, SyntheticDemand.Zipf, SyntheticDemand.LongLists })
             {
-                foreach (var mult in new[] { 1.0, 3.0, 5.0, 10.0 })
+                foreach (var mult in new[] { 3.0, 5.0, 10.0 })
                 {
-                    var detected = 0;
-                    var parties = 0;
-                    var errors = new List<double>();
                     var zs = new List<double>();
+                    var saved = new List<double>();
                     for (var i = 0; i < per; i++)
                     {
                         var l = SyntheticLandrushes.Build(kind, mult, Seed0(kind) + (long)(mult * 1000) + i);
-                        var wanters = new Dictionary<int, List<double>>();
-                        for (var q = 2; q < l.Lists.Count; q++)
-                        {
-                            for (var j = 0; j < l.Lists[q].Length; j++)
-                            {
-                                if (!wanters.TryGetValue(l.Lists[q][j], out var js))
-                                {
-                                    wanters[l.Lists[q][j]] = js = [];
-                                }
-
-                                js.Add(j);
-                            }
-                        }
-
-                        var pValues = new double[2];
+                        var d = DemandInference.Infer(l.Observed, DemandVariant.Base, 20, 1);
                         for (var r = 0; r < 2; r++)
                         {
-                            var list = l.Lists[r];
-                            var rates = list.Select(x => (double)(wanters.TryGetValue(x, out var js) ? js.Count : 0)).ToArray();
-                            var positions = list.SelectMany(x => wanters.TryGetValue(x, out var js) ? js : []).ToArray();
-                            var race = new RangeRace(rates, [.. list.Select(x => l.Winner[x] != r)], positions, levelSigma: [0.02]);
-                            var fit = CapacityFit.Fit(race);
-                            pValues[r] = CapacityFit.PValue(race, 2, 400, 1, (ulong)r << 20);
-                            var e2 = race.ExpectedLosses(CapacityFit.NearestGridIndex(2));
-                            var e5 = race.ExpectedLosses(CapacityFit.NearestGridIndex(mult));
-                            zs.Add((e2 - e5) / Math.Sqrt(e2));
-                            if (fit is { } f)
+                            if (d.RaceOf(l.RangeParties[r]) is not { } race)
                             {
-                                errors.Add(Math.Abs((f.Multiple / l.TrueMultiples[r]) - 1));
+                                continue;
                             }
-                        }
 
-                        parties++;
-                        detected += pValues.Min() * 2 <= 0.05 ? 1 : 0;
+                            var e2 = race.ExpectedLosses(CapacityFit.NearestGridIndex(2));
+                            var et = race.ExpectedLosses(CapacityFit.NearestGridIndex(l.TrueMultiples[r]));
+                            saved.Add(e2 - et);
+                            zs.Add((e2 - et) / Math.Sqrt(Math.Max(e2, 1)));
+                        }
                     }
 
-                    errors.Sort();
-                    Console.WriteLine(string.Create(inv, $"oracle {kind} {mult}×: flagged {detected}/{parties} landrushes; median abs. error {Median(errors):P0}; names saved against 2× in Poisson sd of the losses (level signal alone): median {Median([.. zs.Order()]):0.0}"));
+                    Console.WriteLine(string.Create(inv,
+                        $"| {kind} | {mult}× | {saved.Count} | {Median([.. saved.Order()]):0.0} | {Median([.. zs.Order()]):0.0} |"));
                 }
             }
 
@@ -118,7 +95,7 @@ internal static class VerdictStudy
         var scale = args.Length > 0 ? double.Parse(args[0], inv) : 1.0;
         var options = StudyOptions();
         Console.WriteLine(string.Create(inv,
-            $"verdict validation study: k = {options.ExcessThreshold}, α = {options.Alpha}, fit {options.FitSims} runs per grid point, test {options.TestSims} runs, sensitivity {options.SensitivitySims} runs per variant; space {SyntheticLandrushes.SpaceSpec}"));
+            $"verdict validation study: k = {options.ExcessThreshold}, α = {options.Alpha}, test {options.TestSims} runs, sensitivity {options.SensitivitySims} runs per variant; space {SyntheticLandrushes.SpaceSpec}"));
         Console.WriteLine();
         Console.WriteLine("| generator | truth | landrushes | demand-alone CR2 (min–max) | excess_capacity | of which base only | inconclusive | implied multiple: median ratio to truth | median abs. error |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
@@ -222,7 +199,7 @@ internal static class VerdictStudy
         var result = VerdictAnalysis.Run(observed, options);
         Console.WriteLine();
         Console.WriteLine(string.Create(inv,
-            $"nl-2008 reconstruction (synthetic; parties from its truth file), default options (sims {options.Sims}, fit {options.FitSims}, test {options.TestSims}, seed {options.Seed}): {sw.Elapsed.TotalSeconds:N1} s"));
+            $"nl-2008 reconstruction (synthetic; parties from its truth file), default options (sims {options.Sims}, test {options.TestSims}, seed {options.Seed}): {sw.Elapsed.TotalSeconds:N1} s"));
         Console.WriteLine();
         Console.WriteLine("| model | CR2 mean | 95% interval | observed | p |");
         Console.WriteLine("|---|---|---|---|---|");

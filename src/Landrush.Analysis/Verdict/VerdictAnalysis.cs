@@ -17,6 +17,9 @@ public static class VerdictAnalysis
     private const ulong TestStream = 0x7_0000_0000UL;
     private const ulong SensitivityStream = 0x8_0000_0000UL;
 
+    // Share of the observed CR2 above which "demand explains nearly all of it" is said in words.
+    private const double NearlyAll = 0.9;
+
     // χ²₈ at p = 0.001: the pattern flags of the want-rate fit against length only.
     private const double PatternTestCritical = 26.12;
 
@@ -68,10 +71,9 @@ public static class VerdictAnalysis
             progress?.Report(new VerdictProgress("capacity fits and tests per demand variant", v, variants.Count));
             var isBase = v == 0;
             var demand = isBase ? baseDemand : DemandInference.Infer(observed, variants[v], options.MinRangeLength, options.Seed);
-            var fitSims = isBase ? options.FitSims : Math.Min(options.FitSims, options.SensitivitySims);
             var testSims = isBase ? options.TestSims : options.SensitivitySims;
             var streamBase = isBase ? 0UL : SensitivityStream + ((ulong)v << 24);
-            var (fits, pValues) = FitAndTest(demand, top, options, fitSims, testSims, streamBase, cancellationToken);
+            var (fits, pValues) = FitAndTest(demand, top, options, testSims, streamBase, cancellationToken);
             var expected = isBase
                 ? equal.Cr2.Mean
                 : NullModelSimulation.EqualCapacityStatistics(demand.Contest, options.SensitivitySims, options.Seed, cancellationToken).Cr2.Average();
@@ -149,7 +151,7 @@ public static class VerdictAnalysis
     // Per top party: its fitted multiple and interval, and its p-value under "capacity = k×". A party with no
     // range block has no race to read its speed from: not identified (null) and never flagged (p = 1).
     private static ((double Multiple, double Low, double? High)?[] Fits, double[] PValues) FitAndTest(InferredDemand demand, int[] top,
-        VerdictOptions options, int fitSims, int testSims, ulong streamBase, CancellationToken cancellationToken)
+        VerdictOptions options, int testSims, ulong streamBase, CancellationToken cancellationToken)
     {
         var fits = new (double Multiple, double Low, double? High)?[top.Length];
         var pValues = new double[top.Length];
@@ -217,6 +219,13 @@ public static class VerdictAnalysis
             _ => string.Create(inv,
                 $"Verdict: inconclusive — whether some party had more than {k}× a typical capacity depends on how demand is read ({string.Join(", ", rows.Where(r => r.Contradicted is null).Select(r => $"{r.Variant}: {(r.ExcessCapacity ? "yes" : "no")}"))}); neither answer is supported."),
         };
+        if (explained >= NearlyAll)
+        {
+            text += status == VerdictStatus.ExcessCapacity
+                ? " Demand alone explains nearly all of the concentration itself: the excess capacity is read from who won the contested names, not from the share."
+                : " Demand alone explains nearly all of the concentration; the few contested names leave the capacities poorly determined (see the intervals).";
+        }
+
         return text;
     }
 }

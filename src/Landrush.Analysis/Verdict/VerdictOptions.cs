@@ -18,7 +18,11 @@ public sealed record VerdictOptions
     /// <summary>Largest holders whose capacity is fitted and tested. Default 2.</summary>
     public int TopParties { get; init; } = 2;
 
-    /// <summary>Runs per grid point when fitting an implied capacity multiple. Default 200.</summary>
+    /// <summary>
+    /// Formerly the runs per grid point of a simulated capacity fit. The fit is now a likelihood maximisation and
+    /// runs no simulation, so this setting has no effect; kept (validated as before) so existing callers still
+    /// compile. Default 200.
+    /// </summary>
     public int FitSims { get; init; } = 200;
 
     /// <summary>Runs of the verdict's test per party (the Monte Carlo p-value's n). Default 2,000.</summary>
