@@ -9,46 +9,22 @@ data=data/nl-2008-reconstruction.csv
 for tool in nsd dnsperf; do
   command -v "$tool" >/dev/null || { echo "dns: $tool not installed (apt-get install nsd dnsperf): skipped"; exit 0; }
 done
+source benchmarks/nsd.sh
 work=$(mktemp -d)
-sim_pid=""; nsd_pid=""
+sim_pid=""
 cleanup() {
-  for pid in $sim_pid $nsd_pid; do
-    kill "$pid" 2>/dev/null || true
-    # NSD writes its state files on the way out: wait for both to be gone before removing the folder.
-    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-  done
+  if [ -n "$sim_pid" ]; then
+    kill "$sim_pid" 2>/dev/null || true
+    for _ in $(seq 1 50); do kill -0 "$sim_pid" 2>/dev/null || break; sleep 0.1; done
+  fi
+  stop_nsd "$work"
   rm -rf "$work"
 }
 trap cleanup EXIT
-free_port() { python3 -c 'import socket; s=socket.socket(socket.AF_INET, socket.SOCK_DGRAM); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 
 "${cli[@]}" zonefile --data "$data" --out "$work/nl.zone" >/dev/null
 awk -F, 'NR > 2 { print $1 " NS" }' "$data" >"$work/queries"
-
-nsd_port=$(free_port)
-cat >"$work/nsd.conf" <<CONF
-server:
-  ip-address: 127.0.0.1@$nsd_port
-  port: $nsd_port
-  username: ""
-  database: ""
-  zonesdir: "$work"
-  pidfile: "$work/nsd.pid"
-  logfile: "$work/nsd.log"
-  zonelistfile: "$work/zone.list"
-  xfrdfile: "$work/xfrd.state"
-  server-count: 1
-  rrl-ratelimit: 0
-  rrl-whitelist-ratelimit: 0
-remote-control:
-  control-enable: no
-zone:
-  name: "nl"
-  zonefile: "$work/nl.zone"
-CONF
-nsd -c "$work/nsd.conf"
-for _ in $(seq 1 100); do [ -s "$work/nsd.pid" ] && dig +short +time=1 +tries=1 @127.0.0.1 -p "$nsd_port" nl SOA >/dev/null 2>&1 && break; sleep 0.2; done
-nsd_pid=$(cat "$work/nsd.pid")
+start_nsd "$work" "$work/nl.zone" nl
 
 "${cli[@]}" simulate --data "$data" --whois-rate off >"$work/sim.out" 2>&1 &
 sim_pid=$!

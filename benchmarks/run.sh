@@ -58,3 +58,9 @@ fi
 if command -v nsd >/dev/null && command -v dnsperf >/dev/null; then
   bash benchmarks/dns-sweep.sh
 fi
+
+# The demo (issue 17): simulator → harvest of all 111,110 names → export → analysis (2,000 runs per model)
+# → report, in one process, Release build. Target: under 60 s on the 2-core machine.
+demo_out=$(mktemp -d)
+measure "demo (simulator, harvest, analysis, report)" "${cli[@]}" demo --out "$demo_out"
+rm -rf "$demo_out"

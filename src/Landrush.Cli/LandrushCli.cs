@@ -37,6 +37,7 @@ public static partial class LandrushCli
             "WHOIS), analyse who holds what against fair-allocation models, and write the report. The one-command " +
             "demo comes next.");
         root.Subcommands.Add(AnalyzeCommand.Create());
+        root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(EnumerateCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(HarvestCommand.Create());

@@ -58,12 +58,18 @@ internal sealed class AnalysisOptions
     /// <summary>Every option of a full analysis.</summary>
     public IEnumerable<Option> All => [.. PartyOptions, Excess, Sims, Seed, Block, Top];
 
+    /// <summary>Every option of a full analysis but <c>--data</c> (for a command that makes its own dataset).</summary>
+    public IEnumerable<Option> AllButData => All.Where(o => o != Data);
+
     /// <summary>The party-resolution options as given; bad values are the user's (exit 2).</summary>
     public PartyResolutionOptions Parties(ParseResult parsed) =>
         Resolution(parsed.GetValue(PartyKey)!, parsed.GetValue(SharedHosting), parsed.GetValue(Participants));
 
     /// <summary>All settings of a full analysis as given; bad values are the user's (exit 2).</summary>
-    public AnalyzeSettings Settings(ParseResult parsed)
+    public AnalyzeSettings Settings(ParseResult parsed) => Settings(parsed, parsed.GetValue(Data)!);
+
+    /// <summary>All settings of a full analysis of <paramref name="dataPath"/>; bad values are the user's (exit 2).</summary>
+    public AnalyzeSettings Settings(ParseResult parsed, string dataPath)
     {
         var inv = CultureInfo.InvariantCulture;
         var n = parsed.GetValue(Sims);
@@ -78,7 +84,7 @@ internal sealed class AnalysisOptions
             throw new UserInputException(string.Create(inv, $"--excess-threshold {k}: must be a finite number of at least 1"));
         }
 
-        return new AnalyzeSettings(parsed.GetValue(Data)!, Parties(parsed), Indicators(parsed.GetValue(Block)!, parsed.GetValue(Top)), k, n, parsed.GetValue(Seed));
+        return new AnalyzeSettings(dataPath, Parties(parsed), Indicators(parsed.GetValue(Block)!, parsed.GetValue(Top)), k, n, parsed.GetValue(Seed));
     }
 
     /// <summary>Reads the dataset, resolves parties, measures and runs the verdict (progress on <paramref name="stderr"/>).</summary>

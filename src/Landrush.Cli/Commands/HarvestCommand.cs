@@ -108,7 +108,7 @@ internal static class HarvestCommand
         return command;
     }
 
-    private static string Progress(HarvestProgress p) => p.Stage == "dns"
+    internal static string Progress(HarvestProgress p) => p.Stage == "dns"
         ? FormattableString.Invariant($"dns   {p.Done:N0}/{p.Total:N0}  {p.Rate:N0}/s  ETA {Eta(p.Eta)}  delegated {p.Delegated:N0}  absent {p.Absent:N0}")
         : FormattableString.Invariant($"whois {p.Done:N0}/{p.Total:N0}  {p.Rate:N1}/s  ETA {Eta(p.Eta)}  registered {p.Registered:N0}  free {p.Free:N0}  throttled {p.Throttled:N0}  failed {p.Failed:N0}");
 

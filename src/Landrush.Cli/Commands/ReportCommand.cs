@@ -3,6 +3,7 @@ using System.Globalization;
 using Landrush.Core.Dataset;
 using Landrush.Reports.Building;
 using Landrush.Reports.Documents;
+using Landrush.Reports.Model;
 
 namespace Landrush.Cli.Commands;
 
@@ -34,30 +35,8 @@ internal static class ReportCommand
             var settings = options.Settings(parsed);
             var outDir = AnalysisOptions.OutDirectory(parsed.GetValue(output))!;
             var run = await AnalysisOptions.RunAsync(settings, parsed.InvocationConfiguration.Error, ct);
+            var (report, files) = await WriteAsync(run, settings, CommandLine(parsed), outDir, ct);
             var header = run.Dataset.Header;
-            var known = run.Dataset.Records.LongCount(r => r.Status != DomainStatus.Unknown);
-            var inputs = new ReportInputs(run.Resolved.Allocation, DataLabel(header, settings.DataPath), header.IsSynthetic,
-                Path.GetFileName(settings.DataPath), CommandLine(parsed), settings.Seed)
-            {
-                KnownNames = known < header.Space.Count ? known : null,
-                Provenance =
-                [
-                    $"Dataset {settings.DataPath}: {(header.Provenance is null ? "no provenance declared" : "provenance " + header.Provenance)}.",
-                    string.Create(CultureInfo.InvariantCulture, $"{run.Dataset.Records.Count:N0} rows, {known:N0} names with a known status."),
-                ],
-            };
-            var report = ReportBuilder.Build(VerdictReport.With(inputs, run.Verdict));
-            var files = ReportBundle.Files(report);
-            ct.ThrowIfCancellationRequested();
-
-            // AtomicFile writes beside its target: every folder must exist before the first file is opened.
-            foreach (var dir in files.Select(f => Path.GetDirectoryName(Path.Combine(outDir, f.RelativePath))!).Distinct(StringComparer.Ordinal))
-            {
-                Directory.CreateDirectory(dir);
-            }
-
-            await AnalysisOptions.WriteAllAsync(
-                [.. files.Select(f => (Path.Combine(outDir, f.RelativePath), (Func<Stream, Task>)(s => s.WriteAsync(f.Content, ct).AsTask())))], ct);
             var stdout = parsed.InvocationConfiguration.Output;
             if (header.IsSynthetic)
             {
@@ -72,12 +51,46 @@ internal static class ReportCommand
         return command;
     }
 
+    /// <summary>
+    /// Builds the report of <paramref name="run"/> and writes all its files into <paramref name="outDir"/> (replaced
+    /// together or not at all); <paramref name="commandLine"/> is recorded in the report as the command that made it.
+    /// </summary>
+    internal static async Task<(Report Report, IReadOnlyList<ReportFile> Files)> WriteAsync(
+        AnalysisRun run, AnalyzeSettings settings, string commandLine, string outDir, CancellationToken ct)
+    {
+        var header = run.Dataset.Header;
+        var known = run.Dataset.Records.LongCount(r => r.Status != DomainStatus.Unknown);
+        var inputs = new ReportInputs(run.Resolved.Allocation, DataLabel(header, settings.DataPath), header.IsSynthetic,
+            Path.GetFileName(settings.DataPath), commandLine, settings.Seed)
+        {
+            KnownNames = known < header.Space.Count ? known : null,
+            Provenance =
+            [
+                $"Dataset {settings.DataPath}: {(header.Provenance is null ? "no provenance declared" : "provenance " + header.Provenance)}.",
+                string.Create(CultureInfo.InvariantCulture, $"{run.Dataset.Records.Count:N0} rows, {known:N0} names with a known status."),
+            ],
+        };
+        var report = ReportBuilder.Build(VerdictReport.With(inputs, run.Verdict));
+        var files = ReportBundle.Files(report);
+        ct.ThrowIfCancellationRequested();
+
+        // AtomicFile writes beside its target: every folder must exist before the first file is opened.
+        foreach (var dir in files.Select(f => Path.GetDirectoryName(Path.Combine(outDir, f.RelativePath))!).Distinct(StringComparer.Ordinal))
+        {
+            Directory.CreateDirectory(dir);
+        }
+
+        await AnalysisOptions.WriteAllAsync(
+            [.. files.Select(f => (Path.Combine(outDir, f.RelativePath), (Func<Stream, Task>)(s => s.WriteAsync(f.Content, ct).AsTask())))], ct);
+        return (report, files);
+    }
+
     private static string DataLabel(RegistryDatasetHeader header, string path) => header.IsSynthetic
         ? $"SYNTHETIC dataset ({header.Provenance}), {Path.GetFileName(path)}"
         : $"{Path.GetFileName(path)} ({header.Provenance ?? "no provenance declared"})";
 
     // The exact command, quoted so it can be pasted back into a shell.
-    private static string CommandLine(ParseResult parsed) =>
+    internal static string CommandLine(ParseResult parsed) =>
         "landrush " + string.Join(' ', parsed.Tokens.Select(t => Quote(t.Value)));
 
     private static string Quote(string value) =>

@@ -17,14 +17,18 @@ public static class ReconstructionWriter
     public const string PartyColumns =
         "party,role,registrar,capacity,start_time,latency,wish_list_size,simulated_wins,wins,lost_requests,registrant_handles";
 
-    public static void WriteDataset(TextWriter writer, ReconstructedLandrush reconstruction)
+    public static void WriteDataset(TextWriter writer, ReconstructedLandrush reconstruction) =>
+        RegistryCsv.Write(writer, Header(reconstruction), reconstruction.Records);
+
+    /// <summary>The dataset's declaration: its space, TLD and a provenance that says synthetic.</summary>
+    public static RegistryDatasetHeader Header(ReconstructedLandrush reconstruction)
     {
         ArgumentNullException.ThrowIfNull(reconstruction);
         // The declaration line itself says "synthetic", so a copy of the file alone is labelled.
         var provenance = string.Create(
             System.Globalization.CultureInfo.InvariantCulture,
             $"synthetic-reconstruction:profile={reconstruction.Profile}:seed={reconstruction.Seed}");
-        RegistryCsv.Write(writer, new RegistryDatasetHeader(reconstruction.Space, reconstruction.Tld, provenance), reconstruction.Records);
+        return new RegistryDatasetHeader(reconstruction.Space, reconstruction.Tld, provenance);
     }
 
     public static void WriteHandles(TextWriter writer, ReconstructedLandrush reconstruction)

@@ -1,0 +1,129 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Landrush.Cli.Tests;
+
+public class DemoCommandTests
+{
+    [Fact]
+    public async Task The_demo_harvests_the_reconstruction_and_prints_the_four_figures_through_the_harvest()
+    {
+        var dir = TempDir();
+        try
+        {
+            var (code, stdout, stderr) = await CliRunner.RunAsync("demo", "--out", dir, "--sims", "100", "--seed", "5");
+            Assert.True(code == 0, stderr);
+            Assert.Contains("figures: 111110 / 11245 / 10096 (89.8%) / 108", stdout, StringComparison.Ordinal);
+            Assert.Contains("SYNTHETIC", stdout, StringComparison.Ordinal);
+            Assert.Contains(Path.Combine(dir, "report.html"), stdout, StringComparison.Ordinal);
+
+            // Every registered name asked once and nothing else: the sweep settled the 99,865 absent names.
+            Assert.Contains("WHOIS asked 11,245 times, registered 11,245, free 0, failed 0", stderr, StringComparison.Ordinal);
+            Assert.Contains("equals the served one on every fact of all 111,110 names", stderr, StringComparison.Ordinal);
+
+            // The figures were computed from the export of the harvest, not from the served dataset.
+            var csv = await File.ReadAllLinesAsync(Path.Combine(dir, "harvest.csv"));
+            Assert.StartsWith("#landrush-dataset v1 space=digits:1-5 tld=nl provenance=synthetic-harvest:source=whois:server=127.0.0.1:", csv[0], StringComparison.Ordinal);
+            Assert.Equal(111_110 + 2, csv.Length);
+            Assert.Equal(11_245, csv.Skip(2).Count(l => l.Split(',')[10] == "whois"));
+            var md = await File.ReadAllTextAsync(Path.Combine(dir, "report.md"));
+            Assert.Contains("SYNTHETIC", md, StringComparison.Ordinal);
+            Assert.Contains("harvest.csv", md, StringComparison.Ordinal);
+            Assert.Contains("landrush demo --out", md, StringComparison.Ordinal);
+            Assert.True(File.Exists(Path.Combine(dir, "harvest.sqlite")));
+        }
+        finally
+        {
+            Delete(dir);
+        }
+    }
+
+    [Fact]
+    public async Task A_second_demo_starts_a_fresh_harvest_of_whatever_it_serves()
+    {
+        var dir = TempDir();
+        var served = await TestData.WriteTemp(SmallRegistry(out var registered, out var topTwo));
+        try
+        {
+            for (var run = 0; run < 2; run++)
+            {
+                var (code, stdout, stderr) = await CliRunner.RunAsync("demo", "--serve", served, "--out", dir, "--sims", "100");
+                Assert.True(code == 0, stderr);
+
+                // Not resumed from the first run's store: every registered name is asked again.
+                Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"WHOIS asked {registered} times, registered {registered}, free 0, failed 0"), stderr, StringComparison.Ordinal);
+                Assert.Contains("equals the served one on every fact of all 110 names", stderr, StringComparison.Ordinal);
+                var share = (100.0 * topTwo / registered).ToString("0.0", CultureInfo.InvariantCulture);
+                Assert.Contains($"figures: 110 / {registered} / {topTwo} ({share}%) / 4", stdout, StringComparison.Ordinal);
+                Assert.DoesNotContain("SYNTHETIC", stdout, StringComparison.Ordinal);
+            }
+        }
+        finally
+        {
+            Delete(dir);
+            File.Delete(served);
+        }
+    }
+
+    [Theory]
+    [InlineData("--excess-threshold", "0.5")]
+    [InlineData("--sims", "10")]
+    [InlineData("--serve", "/nonexistent/registry.csv")]
+    public async Task Bad_input_is_one_line_and_exit_2_before_any_harvest(string option, string value)
+    {
+        var dir = TempDir();
+        try
+        {
+            var (code, stdout, stderr) = await CliRunner.RunAsync("demo", "--out", dir, option, value);
+            Assert.Equal(2, code);
+            Assert.Matches(new Regex("^landrush: error: [^\n]+\n$"), stderr);
+            Assert.Empty(stdout);
+            Assert.False(File.Exists(Path.Combine(dir, "harvest.sqlite")));
+        }
+        finally
+        {
+            Delete(dir);
+        }
+    }
+
+    /// <summary>
+    /// digits:1-2 (110 names): every third label registered, to four registrants of unequal size, each name with a
+    /// name server under its own delegation so that the simulator's DNS delegates it.
+    /// </summary>
+    private static string SmallRegistry(out int registered, out int topTwo)
+    {
+        var text = new StringBuilder(TestData.Header("digits:1-2"));
+        var counts = new int[4];
+        registered = 0;
+        foreach (var label in Enumerable.Range(0, 10).Select(i => i.ToString(CultureInfo.InvariantCulture))
+                     .Concat(Enumerable.Range(0, 100).Select(i => i.ToString("00", CultureInfo.InvariantCulture))))
+        {
+            var n = int.Parse(label, CultureInfo.InvariantCulture) + (label.Length * 1000);
+            if (n % 3 != 0)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"{label}.nl,{label.Length},free,,,,,,,,dns,,\n");
+                continue;
+            }
+
+            var party = n % 7 < 4 ? 0 : n % 7 < 6 ? 1 : (n % 2) + 2;
+            counts[party]++;
+            registered++;
+            text.Append(CultureInfo.InvariantCulture,
+                $"{label}.nl,{label.Length},active,Registrar {party},H{party}00001-AAAAA,Holder {party},,ns1.{label}.nl,2008-02-28,,whois,,\n");
+        }
+
+        topTwo = counts.OrderDescending().Take(2).Sum();
+        return text.ToString();
+    }
+
+    private static string TempDir() => Path.Combine(Path.GetTempPath(), $"landrush-demo-{Guid.NewGuid():N}");
+
+    private static void Delete(string dir)
+    {
+        if (Directory.Exists(dir))
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+}
