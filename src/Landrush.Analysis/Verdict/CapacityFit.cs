@@ -93,6 +93,58 @@ public static class CapacityFit
         return (estimates.Count(e => e >= observed.Multiple) + 1.0) / (sims + 1.0);
     }
 
+    /// <summary>
+    /// Fisher's combination of independent p-values: −2 Σ ln pᵢ is χ² with 2m degrees of freedom when every null
+    /// holds; returns its upper tail. 1 for no p-values. The range races of different parties are run on disjoint
+    /// blocks, so their tests are treated as independent.
+    /// </summary>
+    public static double FisherCombined(IReadOnlyList<double> pValues)
+    {
+        ArgumentNullException.ThrowIfNull(pValues);
+        if (pValues.Count == 0)
+        {
+            return 1;
+        }
+
+        var statistic = -2 * pValues.Sum(p => Math.Log(Math.Clamp(p, 1e-300, 1)));
+        return 1 - MathNet.Numerics.Distributions.ChiSquared.CDF(2 * pValues.Count, statistic);
+    }
+
+    /// <summary>
+    /// Closed testing over the parties (FWER ≤ α): party i is flagged when Fisher's combination of every subset of
+    /// the p-values that contains it is at most α. Returns the flags and the combined p-value of all of them (the
+    /// test of "no party above k×").
+    /// </summary>
+    public static (bool[] Flagged, double Combined) ClosedTest(IReadOnlyList<double> pValues, double alpha)
+    {
+        ArgumentNullException.ThrowIfNull(pValues);
+        var m = pValues.Count;
+        if (m > 16)
+        {
+            throw new ArgumentOutOfRangeException(nameof(pValues), m, "closed testing enumerates subsets: at most 16 parties");
+        }
+
+        var rejected = new bool[1 << m];
+        for (var subset = 1; subset < 1 << m; subset++)
+        {
+            rejected[subset] = FisherCombined([.. Enumerable.Range(0, m).Where(i => (subset >> i & 1) == 1).Select(i => pValues[i])]) <= alpha;
+        }
+
+        var flagged = new bool[m];
+        for (var i = 0; i < m; i++)
+        {
+            var all = true;
+            for (var subset = 1; subset < 1 << m && all; subset++)
+            {
+                all = (subset >> i & 1) == 0 || rejected[subset];
+            }
+
+            flagged[i] = all;
+        }
+
+        return (flagged, FisherCombined(pValues));
+    }
+
     /// <summary>Index of the grid multiple nearest (in log) to <paramref name="multiple"/>.</summary>
     public static int NearestGridIndex(double multiple)
     {

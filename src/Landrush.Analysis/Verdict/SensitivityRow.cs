@@ -6,7 +6,7 @@ namespace Landrush.Analysis.Verdict;
 /// <param name="Variant">The variant's short name.</param>
 /// <param name="Description">It in words.</param>
 /// <param name="ExcessCapacity">The verdict under it.</param>
-/// <param name="PValue">Its smallest Bonferroni-adjusted p-value.</param>
+/// <param name="PValue">Its combined (Fisher) p-value of "no party above k×".</param>
 /// <param name="Multiples">Implied multiple of each tested party, in the order of <see cref="VerdictResult.ImpliedCapacities"/> (null: not identified).</param>
 /// <param name="ContestedNames">Names the variant makes contested.</param>
 /// <param name="ExpectedCr2">Equal-capacity mean CR2 under it.</param>

@@ -63,7 +63,7 @@ public static class VerdictAnalysis
         var rows = new List<SensitivityRow>();
         (double Multiple, double Low, double? High)?[] baseFits = [];
         var allFits = new List<(double Multiple, double Low, double? High)?[]>();
-        double[] basePValues = [];
+        bool[] baseFlags = [];
         double baseRaceLogLikelihood = 0;
         for (var v = 0; v < variants.Count; v++)
         {
@@ -77,7 +77,15 @@ public static class VerdictAnalysis
             var expected = isBase
                 ? equal.Cr2.Mean
                 : NullModelSimulation.EqualCapacityStatistics(demand.Contest, options.SensitivitySims, options.Seed, cancellationToken).Cr2.Average();
-            var minP = pValues.Length == 0 ? 1 : Math.Min(1, pValues.Min() * pValues.Length);
+            // Only parties with a race are tested; the verdict is closed testing over them with Fisher's combination.
+            var testedIndex = Enumerable.Range(0, top.Length).Where(i => fits[i] is not null).ToArray();
+            var (testedFlags, combinedP) = CapacityFit.ClosedTest([.. testedIndex.Select(i => pValues[i])], options.Alpha);
+            var flags = new bool[top.Length];
+            for (var j = 0; j < testedIndex.Length; j++)
+            {
+                flags[testedIndex[j]] = testedFlags[j];
+            }
+
             var raceLogLikelihood = top.Sum(p => demand.RaceOf(p) is { ExpectedWanted: > 0 } race ? race.LogLikelihood().Max() : 0);
             if (isBase)
             {
@@ -85,7 +93,7 @@ public static class VerdictAnalysis
             }
 
             var contradicted = isBase ? null : Contradiction(variants[v], baseDemand, demand, baseRaceLogLikelihood, raceLogLikelihood, inv);
-            rows.Add(new SensitivityRow(variants[v].Name, variants[v].Describe(), minP <= options.Alpha, minP,
+            rows.Add(new SensitivityRow(variants[v].Name, variants[v].Describe(), flags.Any(f => f), combinedP,
                 [.. fits.Select(f => f?.Multiple)], demand.Contest.ContestedNames.Count, expected, Math.Min(1, expected / equal.Cr2.Observed), contradicted));
             if (contradicted is null)
             {
@@ -94,13 +102,13 @@ public static class VerdictAnalysis
             if (isBase)
             {
                 baseFits = fits;
-                basePValues = pValues;
+                baseFlags = flags;
             }
         }
 
         progress?.Report(new VerdictProgress("capacity fits and tests per demand variant", variants.Count, variants.Count));
         var implied = top.Select((p, i) => Implied(observed, baseDemand, p, holdings[p], baseFits[i], allFits.Select(f => f[i]).ToArray())).ToArray();
-        var flagged = top.Where((_, i) => basePValues[i] * basePValues.Length <= options.Alpha).Select(p => observed.PartyLabels[p]).ToArray();
+        var flagged = top.Where((_, i) => baseFlags[i]).Select(p => observed.PartyLabels[p]).ToArray();
         var baseExcess = rows[0].ExcessCapacity;
         var status = rows.Any(r => r.Contradicted is null && r.ExcessCapacity != baseExcess)
             ? VerdictStatus.Inconclusive
@@ -112,7 +120,7 @@ public static class VerdictAnalysis
         var assumptions = new List<string>(baseDemand.Assumptions)
         {
             string.Create(inv, $"Capacity multiples are relative to a typical participant (1), the maximum-likelihood fit (grid {CapacityFit.MinMultiple}–{CapacityFit.MaxMultiple}) of which names of its blocks each range party lost: how many of those others wanted (their level calibrated outside the blocks, within the misfit measured there) and at which positions of its list; 95% intervals where the log-likelihood stays within χ²₁/2 of its maximum, widened to cover every reading of demand the data do not contradict."),
-            string.Create(inv, $"Verdict test per top party: H0 'capacity = {options.ExcessThreshold}×', statistic the fitted multiple, calibrated by {options.TestSims} simulated races at {options.ExcessThreshold}×; one-sided α = {options.Alpha} shared by Bonferroni over {top.Length} parties."),
+            string.Create(inv, $"Verdict test per top party: H0 'capacity = {options.ExcessThreshold}×', statistic the fitted multiple, calibrated by {options.TestSims} simulated races at {options.ExcessThreshold}×; the {top.Length} parties' one-sided p-values are combined by closed testing with Fisher's method (a party is flagged when every combination that includes it is at most α = {options.Alpha}), so the chance of flagging any party at k× or below stays under α."),
             "A uniform slowdown of every stream does not change a blind race's outcome: capacity is each party's share of the registry's intake.",
             $"Sensitivity: {rows.Count} demand variants ({string.Join(", ", rows.Select(r => r.Variant))}); a verdict that differs between those the data do not contradict is reported as inconclusive{(rows.Any(r => r.Contradicted is not null) ? $" (contradicted: {string.Join("; ", rows.Where(r => r.Contradicted is not null).Select(r => $"{r.Variant}: {r.Contradicted}"))})" : "")}.",
         };
@@ -213,9 +221,9 @@ public static class VerdictAnalysis
         text += status switch
         {
             VerdictStatus.ExcessCapacity => string.Create(inv,
-                $"Verdict: excess capacity — {string.Join(" and ", flagged)} lost fewer of the names others wanted in their blocks, or lost them later in their lists, than a participant at {k}× a typical capacity would (p = {rows[0].PValue:0.####}, one-sided, α = {options.Alpha}), under every reading of demand the data do not contradict."),
+                $"Verdict: excess capacity — {string.Join(" and ", flagged)} lost fewer of the names others wanted in their blocks, or lost them later in their lists, than a participant at {k}× a typical capacity would (combined p = {rows[0].PValue:0.####}, one-sided, α = {options.Alpha}), under every reading of demand the data do not contradict."),
             VerdictStatus.NoExcessCapacity => string.Create(inv,
-                $"Verdict: no significant excess capacity — no party lost so few of the names others wanted in its blocks, or lost them so late, that it needs more than {k}× a typical capacity (smallest p = {rows[0].PValue:0.####}, α = {options.Alpha}), under every reading of demand the data do not contradict."),
+                $"Verdict: no significant excess capacity — no party lost so few of the names others wanted in its blocks, or lost them so late, that it needs more than {k}× a typical capacity (combined p = {rows[0].PValue:0.####}, α = {options.Alpha}), under every reading of demand the data do not contradict."),
             _ => string.Create(inv,
                 $"Verdict: inconclusive — whether some party had more than {k}× a typical capacity depends on how demand is read ({string.Join(", ", rows.Where(r => r.Contradicted is null).Select(r => $"{r.Variant}: {(r.ExcessCapacity ? "yes" : "no")}"))}); neither answer is supported."),
         };

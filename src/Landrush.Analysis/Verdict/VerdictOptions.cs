@@ -12,7 +12,7 @@ public sealed record VerdictOptions
     /// </summary>
     public double ExcessThreshold { get; init; } = 2.0;
 
-    /// <summary>One-sided significance level of the verdict, shared (Bonferroni) by the parties tested. Default 0.05.</summary>
+    /// <summary>One-sided familywise significance level of the verdict over the parties tested (closed testing). Default 0.05.</summary>
     public double Alpha { get; init; } = 0.05;
 
     /// <summary>Largest holders whose capacity is fitted and tested. Default 2.</summary>

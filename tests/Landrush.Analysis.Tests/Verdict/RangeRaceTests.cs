@@ -133,4 +133,30 @@ public sealed class RangeRaceTests
         Assert.NotNull(high);
         Assert.InRange(high!.Value, Math.Pow(2, 3 + 1.386) * 0.97, Math.Pow(2, 3 + 1.386) * 1.03);
     }
+
+    [Theory]
+    [InlineData(0.1, 0.1)]
+    [InlineData(0.04, 0.2)]
+    [InlineData(0.5, 0.9)]
+    public void Fisher_combination_of_two_is_the_closed_form_chi_square_4_tail(double p1, double p2)
+    {
+        // χ² with 4 degrees of freedom has the upper tail e^(−x/2)·(1 + x/2).
+        var x = -2 * (Math.Log(p1) + Math.Log(p2));
+        Assert.Equal(Math.Exp(-x / 2) * (1 + (x / 2)), CapacityFit.FisherCombined([p1, p2]), 12);
+        // One p-value: χ²₂'s tail e^(−x/2) gives it back.
+        Assert.Equal(p1, CapacityFit.FisherCombined([p1]), 12);
+    }
+
+    [Fact]
+    public void Closed_testing_flags_a_party_only_when_every_combination_with_it_is_rejected()
+    {
+        // (0.04, 0.2): Fisher of both 0.047 and 0.04 alone are ≤ 0.05, 0.2 alone is not → only the first.
+        var (flagged, combined) = CapacityFit.ClosedTest([0.04, 0.2], 0.05);
+        Assert.Equal([true, false], flagged);
+        Assert.True(combined <= 0.05);
+        // (0.03, 0.03): both flagged, where Bonferroni (0.025 each) would flag neither.
+        Assert.Equal([true, true], CapacityFit.ClosedTest([0.03, 0.03], 0.05).Flagged);
+        // (0.1, 0.1): the combination 0.056 is not rejected, so nobody is.
+        Assert.Equal([false, false], CapacityFit.ClosedTest([0.1, 0.1], 0.05).Flagged);
+    }
 }
