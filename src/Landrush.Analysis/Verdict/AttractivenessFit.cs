@@ -5,12 +5,12 @@ using MathNet.Numerics.LinearAlgebra;
 namespace Landrush.Analysis.Verdict;
 
 /// <summary>
-/// A generic attractiveness model fitted to what the many small parties hold: a Poisson regression (log
-/// link) of "held by a small party" on the label's length and, optionally, its digit patterns
-/// (<see cref="NameFeatures"/>: repeated digit, run, round, year-like, …). The fitted rate of a name is its
-/// weight. No weight is taken from any generator: only which features exist is assumed, and a feature the
-/// small parties ignore gets a weight near zero effect. Names held by range parties count as not held by a
-/// small party, which understates short names' appeal where ranges cover them (stated as an assumption).
+/// A generic attractiveness model fitted to what the many small parties hold: a complementary log-log
+/// regression of "held by a small party" on the label's length and, optionally, its digit patterns
+/// (<see cref="NameFeatures"/>: repeated digit, run, round, year-like, …), fitted outside every range block.
+/// The fitted rate λ of a name is how many requests the small parties sent for it on average, and its weight in
+/// their lists. No weight is taken from any generator: only which features exist is assumed, and a feature the
+/// small parties ignore gets an effect near zero.
 /// </summary>
 public static class AttractivenessFit
 {
@@ -21,70 +21,6 @@ public static class AttractivenessFit
 
     // Ridge on the coefficients keeps a feature no small party holds finite (its rate goes to ~0, not −∞).
     private const double Ridge = 1e-2;
-
-    /// <summary>
-    /// Per name of <paramref name="space"/> its fitted weight (rate). <paramref name="heldBySmall"/> marks
-    /// names a small party holds; names marked in <paramref name="exclude"/> (e.g. inside range blocks, where a
-    /// range party competes) are left out of the fit but still get a weight. Spaces beyond int range are refused.
-    /// </summary>
-    public static double[] Fit(NameSpace space, ReadOnlySpan<bool> heldBySmall, bool patternFeatures, ReadOnlySpan<bool> exclude = default)
-    {
-        ArgumentNullException.ThrowIfNull(space);
-        var n = checked((int)space.Count);
-        var maxLength = 0;
-        var cellOf = new int[n];
-        var cells = new Dictionary<(int Length, int Flags), int>();
-        var cellKeys = new List<(int Length, int Flags)>();
-        var i = 0;
-        foreach (var label in space.Enumerate())
-        {
-            var key = (label.Length, patternFeatures ? (int)Patterns.Features(label) & 0xFF : 0);
-            if (!cells.TryGetValue(key, out var c))
-            {
-                c = cells.Count;
-                cells.Add(key, c);
-                cellKeys.Add(key);
-            }
-
-            cellOf[i++] = c;
-            maxLength = Math.Max(maxLength, label.Length);
-        }
-
-        var count = new double[cells.Count];
-        var held = new double[cells.Count];
-        for (var j = 0; j < n; j++)
-        {
-            if (!exclude.IsEmpty && exclude[j])
-            {
-                continue;
-            }
-
-            count[cellOf[j]]++;
-            held[cellOf[j]] += heldBySmall[j] ? 1 : 0;
-        }
-
-        // Design: one column per length (the intercepts) and one per pattern flag.
-        var columns = maxLength + (patternFeatures ? Flags : 0);
-        var x = Matrix<double>.Build.Dense(cells.Count, columns);
-        for (var c = 0; c < cells.Count; c++)
-        {
-            x[c, cellKeys[c].Length - 1] = 1;
-            for (var f = 0; f < (patternFeatures ? Flags : 0); f++)
-            {
-                x[c, maxLength + f] = (cellKeys[c].Flags >> f) & 1;
-            }
-        }
-
-        var beta = NewtonPoisson(x, Vector<double>.Build.Dense(held), Vector<double>.Build.Dense(count), maxLength);
-        var rate = x * beta;
-        var weights = new double[n];
-        for (var j = 0; j < n; j++)
-        {
-            weights[j] = Math.Exp(rate[cellOf[j]]);
-        }
-
-        return weights;
-    }
 
     /// <summary>
     /// Per name of <paramref name="space"/> the rate λ at which the small parties asked for it: a complementary
@@ -252,35 +188,6 @@ public static class AttractivenessFit
         }
 
         logLikelihood = current;
-        return beta;
-    }
-
-    // Newton–Raphson on the penalised Poisson log-likelihood Σ y·η − n·e^η − ridge·|β|²/2 (exposure n per cell).
-    private static Vector<double> NewtonPoisson(Matrix<double> x, Vector<double> y, Vector<double> exposure, int lengthColumns)
-    {
-        var total = y.Sum();
-        var start = Math.Log(Math.Max(total, 0.5) / exposure.Sum());
-        var beta = Vector<double>.Build.Dense(x.ColumnCount);
-        for (var c = 0; c < x.ColumnCount; c++)
-        {
-            beta[c] = c < lengthColumns ? start : 0;
-        }
-
-        for (var iteration = 0; iteration < 50; iteration++)
-        {
-            var eta = x * beta;
-            var mu = Vector<double>.Build.Dense(eta.Count, k => exposure[k] * Math.Exp(Math.Min(eta[k], 50)));
-            var gradient = x.TransposeThisAndMultiply(y - mu) - (Ridge * beta);
-            var hessian = x.TransposeThisAndMultiply(Matrix<double>.Build.DenseOfDiagonalVector(mu) * x)
-                          + (Ridge * Matrix<double>.Build.DenseIdentity(x.ColumnCount));
-            var step = hessian.Solve(gradient);
-            beta += step;
-            if (step.AbsoluteMaximum() < 1e-9)
-            {
-                break;
-            }
-        }
-
         return beta;
     }
 }

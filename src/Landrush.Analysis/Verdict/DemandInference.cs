@@ -8,11 +8,14 @@ namespace Landrush.Analysis.Verdict;
 /// holdings form a dense block of consecutive names (at least <see cref="VerdictOptions.MinRangeLength"/>,
 /// gaps under <see cref="MaxGap"/>, density ≥ ½) is taken to have asked for the whole block, widened over
 /// the registered names around it up to the first free name (under blind first-come-first-served every
-/// wanted name is registered, so a free name ends any demand); (2) an attractiveness model fitted to what
-/// the other, small, parties hold (<see cref="AttractivenessFit"/>); (3) each small party's list is what it
-/// holds plus names it lost, drawn by attractiveness among the registered names others hold, sent in a
-/// weighted random order (most attractive first, by Efraimidis–Spirakis keys); range parties send their
-/// lists in index order. Participants known to have won nothing get lists of the small parties' median size.
+/// wanted name is registered, so a free name ends any demand); (2) the rate λ at which the other, small,
+/// parties asked for each name, calibrated outside every block (<see cref="AttractivenessFit"/>); (3) each
+/// small party's list is what it holds plus names it lost, Σλ over their holdings times as long, the lost ones
+/// drawn by λ among the registered names others hold, sent in a weighted random order (most attractive first,
+/// by Efraimidis–Spirakis keys); range parties send their lists in index order. Participants known to have won
+/// nothing get lists of the small parties' median size. Each range party's <see cref="RangeRace"/> is built
+/// from these: its list, which names it lost, λ, the level's misfit measured outside the blocks, and where
+/// the competing requests stood in their lists.
 /// </summary>
 public static class DemandInference
 {
