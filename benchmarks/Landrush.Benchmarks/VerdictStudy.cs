@@ -14,12 +14,50 @@ internal static class VerdictStudy
     public static void Run(string[] args)
     {
         var inv = CultureInfo.InvariantCulture;
+        // `validate-verdict information [N]`: how much evidence the landrushes carry, read from the analyzer's own
+        // inferred demand: per range party, the names a party at the true multiple keeps that a 2× party would
+        // lose (expected losses at 2× minus at the truth), in Poisson standard deviations of the losses at 2×.
+        if (args.Length > 0 && args[0] == "information")
+        {
+            var per = args.Length > 1 ? int.Parse(args[1], inv) : 10;
+            foreach (var kind in new[] { SyntheticDemand.Patterns, SyntheticDemand.Zipf, SyntheticDemand.LongLists })
+            {
+                foreach (var mult in new[] { 3.0, 5.0, 10.0 })
+                {
+                    var zs = new List<double>();
+                    var saved = new List<double>();
+                    for (var i = 0; i < per; i++)
+                    {
+                        var l = SyntheticLandrushes.Build(kind, mult, Seed0(kind) + (long)(mult * 1000) + i);
+                        var d = DemandInference.Infer(l.Observed, DemandVariant.Base, 20, 1);
+                        for (var r = 0; r < 2; r++)
+                        {
+                            if (d.RaceOf(l.RangeParties[r]) is not { } race)
+                            {
+                                continue;
+                            }
+
+                            var e2 = race.ExpectedLosses(CapacityFit.NearestGridIndex(2));
+                            var et = race.ExpectedLosses(CapacityFit.NearestGridIndex(l.TrueMultiples[r]));
+                            saved.Add(e2 - et);
+                            zs.Add((e2 - et) / Math.Sqrt(Math.Max(e2, 1)));
+                        }
+                    }
+
+                    Console.WriteLine(string.Create(inv,
+                        $"| {kind} | {mult}× | {saved.Count} | {Median([.. saved.Order()]):0.0} | {Median([.. zs.Order()]):0.0} |"));
+                }
+            }
+
+            return;
+        }
+
         // `validate-verdict debug`: per range party of a few landrushes, the truth, the fit and the race inputs.
         if (args.Length > 0 && args[0] == "debug")
         {
-            foreach (var kind in new[] { SyntheticDemand.Patterns, SyntheticDemand.Zipf })
+            foreach (var kind in new[] { SyntheticDemand.Patterns, SyntheticDemand.Zipf, SyntheticDemand.LongLists })
             {
-                foreach (var mult in new[] { 1.0, 5.0 })
+                foreach (var mult in new[] { 1.0, 3.0, 5.0, 10.0 })
                 {
                     for (var i = 0; i < 3; i++)
                     {
@@ -35,7 +73,17 @@ internal static class VerdictStudy
                             }
 
                             var fit = CapacityFit.Fit(race);
-                            Console.WriteLine(string.Create(inv, $"{kind} {mult} {i} range {r}: truth {l.TrueMultiples[r]:0.00} fit {fit} p(2x) {CapacityFit.PValue(race, 2, 200, 1, 0):0.000} positions {race.Positions} observed losses {race.ObservedLosses} Σπ {race.ExpectedWanted:0.0} mean J {race.MeanCompetitorPosition:0.0}; blocks {string.Join(" ", d.Ranges.Where(b => b.Party == l.RangeParties[r]).Select(b => $"{b.First}-{b.Last}:{b.Held}"))}"));
+                            var list = d.WishLists[l.RangeParties[r]];
+                            var holderOf = new Dictionary<int, int>();
+                            for (var x = 0; x < l.Observed.Registered; x++)
+                            {
+                                holderOf[l.Observed.NameIndex[x]] = l.Observed.PartyOf[x];
+                            }
+
+                            var bins = new[] { 0, 25, 50, 100, 200, 400, 800, 100_000 };
+                            Console.WriteLine("   bins " + string.Join("  ", bins.Zip(bins.Skip(1)).Select(b => string.Create(inv,
+                                $"[{b.First},{b.Second}) obs {Enumerable.Range(b.First, Math.Max(0, Math.Min(b.Second, list.Length) - b.First)).Count(k => holderOf.GetValueOrDefault(list[k], -1) != l.RangeParties[r])} e1 {race.ExpectedLosses(8, b.First, b.Second):0.0} e5 {race.ExpectedLosses(CapacityFit.NearestGridIndex(5), b.First, b.Second):0.0}"))));
+                            Console.WriteLine(string.Create(inv, $"{kind} {mult} {i} range {r}: truth {l.TrueMultiples[r]:0.00} fit {fit} p(2x) {CapacityFit.PValue(race, 2, 200, 1, 0):0.000} positions {race.Positions} observed losses {race.ObservedLosses} Σπ {race.ExpectedWanted:0.0} E[loss|truth] {race.ExpectedLosses(CapacityFit.NearestGridIndex(l.TrueMultiples[r])):0.0} mean J {race.MeanCompetitorPosition:0.0}; blocks {string.Join(" ", d.Ranges.Where(b => b.Party == l.RangeParties[r]).Select(b => $"{b.First}-{b.Last}:{b.Held}"))}"));
                         }
                     }
                 }
@@ -47,16 +95,18 @@ internal static class VerdictStudy
         var scale = args.Length > 0 ? double.Parse(args[0], inv) : 1.0;
         var options = StudyOptions();
         Console.WriteLine(string.Create(inv,
-            $"verdict validation study: k = {options.ExcessThreshold}, α = {options.Alpha}, fit {options.FitSims} runs per grid point, test {options.TestSims} runs, sensitivity {options.SensitivitySims} runs per variant; space {SyntheticLandrushes.SpaceSpec}"));
+            $"verdict validation study: k = {options.ExcessThreshold}, α = {options.Alpha}, test {options.TestSims} runs, sensitivity {options.SensitivitySims} runs per variant; space {SyntheticLandrushes.SpaceSpec}"));
         Console.WriteLine();
         Console.WriteLine("| generator | truth | landrushes | demand-alone CR2 (min–max) | excess_capacity | of which base only | inconclusive | implied multiple: median ratio to truth | median abs. error |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
         var total = Stopwatch.StartNew();
-        foreach (var kind in new[] { SyntheticDemand.Patterns, SyntheticDemand.Zipf })
+        var notes = new List<string>();
+        foreach (var kind in new[] { SyntheticDemand.Patterns, SyntheticDemand.Zipf, SyntheticDemand.LongLists })
         {
             foreach (var (multiple, count) in new[] { (1.0, 30), (3.0, 15), (5.0, 20), (10.0, 10) })
             {
                 var cases = Math.Max(1, (int)Math.Round(count * scale));
+                VariantNotes.Clear();
                 var flagged = 0;
                 var baseFlagged = 0;
                 var inconclusive = 0;
@@ -64,7 +114,7 @@ internal static class VerdictStudy
                 var cr2 = new List<double>();
                 for (var i = 0; i < cases; i++)
                 {
-                    var seed = (kind == SyntheticDemand.Patterns ? 10_000 : 20_000) + (long)(multiple * 1000) + i;
+                    var seed = Seed0(kind) + (long)(multiple * 1000) + i;
                     var (excess, baseExcess, status, caseRatios, expected) = Analyse(kind, multiple, seed, options);
                     flagged += excess ? 1 : 0;
                     baseFlagged += baseExcess ? 1 : 0;
@@ -73,6 +123,7 @@ internal static class VerdictStudy
                     cr2.Add(expected);
                 }
 
+                notes.Add($"{kind} {multiple}×: " + string.Join(", ", VariantNotes.OrderBy(k => k.Key).Select(k => $"{k.Key} {k.Value}")));
                 ratios.Sort();
                 var abs = ratios.Select(r => Math.Abs(r - 1)).Order().ToArray();
                 Console.WriteLine(string.Create(inv,
@@ -82,8 +133,18 @@ internal static class VerdictStudy
 
         Console.WriteLine();
         Console.WriteLine(string.Create(inv, $"synthetic part: {total.Elapsed.TotalSeconds:N0} s"));
+        Console.WriteLine();
+        Console.WriteLine("Sensitivity variants per cell (set aside: contradicted by the data; flips: differs from the base verdict):");
+        Console.WriteLine();
+        foreach (var note in notes)
+        {
+            Console.WriteLine("- " + note);
+        }
         Reconstruction(options);
     }
+
+    /// <summary>Per variant, how often the data set it aside and how often it flipped the base verdict (study-wide counts).</summary>
+    public static Dictionary<string, int> VariantNotes { get; } = [];
 
     /// <summary>The options of the study: production k and α, fewer runs per fit and test.</summary>
     public static VerdictOptions StudyOptions() => new()
@@ -111,6 +172,15 @@ internal static class VerdictStudy
             }
         }
 
+        foreach (var r in result.Sensitivity.Skip(1))
+        {
+            var key = r.Contradicted is not null ? r.Variant + " (set aside)" : r.ExcessCapacity != result.Sensitivity[0].ExcessCapacity ? r.Variant + " (flips)" : null;
+            if (key is not null)
+            {
+                VariantNotes[key] = VariantNotes.GetValueOrDefault(key) + 1;
+            }
+        }
+
         return (result.Verdict.Status == VerdictStatus.ExcessCapacity, result.Sensitivity[0].ExcessCapacity, result.Verdict.Status, ratios,
             result.Verdict.ExpectedCr2 ?? double.NaN);
     }
@@ -129,7 +199,7 @@ internal static class VerdictStudy
         var result = VerdictAnalysis.Run(observed, options);
         Console.WriteLine();
         Console.WriteLine(string.Create(inv,
-            $"nl-2008 reconstruction (synthetic; parties from its truth file), default options (sims {options.Sims}, fit {options.FitSims}, test {options.TestSims}, seed {options.Seed}): {sw.Elapsed.TotalSeconds:N1} s"));
+            $"nl-2008 reconstruction (synthetic; parties from its truth file), default options (sims {options.Sims}, test {options.TestSims}, seed {options.Seed}): {sw.Elapsed.TotalSeconds:N1} s"));
         Console.WriteLine();
         Console.WriteLine("| model | CR2 mean | 95% interval | observed | p |");
         Console.WriteLine("|---|---|---|---|---|");
@@ -148,12 +218,12 @@ internal static class VerdictStudy
         }
 
         Console.WriteLine();
-        Console.WriteLine("| variant | excess_capacity | p | multiples | contested names | equal-capacity E[CR2] |");
-        Console.WriteLine("|---|---|---|---|---|---|");
+        Console.WriteLine("| variant | excess_capacity | p | multiples | contested names | equal-capacity E[CR2] | contradicted by the data |");
+        Console.WriteLine("|---|---|---|---|---|---|---|");
         foreach (var r in result.Sensitivity)
         {
             Console.WriteLine(string.Create(inv,
-                $"| {r.Variant} | {r.ExcessCapacity} | {r.PValue:0.0000} | {string.Join(" / ", r.Multiples.Select(x => x is { } v ? v.ToString("0.0", inv) : "n/a"))} | {r.ContestedNames:N0} | {r.ExpectedCr2:0.000} |"));
+                $"| {r.Variant} | {r.ExcessCapacity} | {r.PValue:0.0000} | {string.Join(" / ", r.Multiples.Select(x => x is { } v ? v.ToString("0.0", inv) : "n/a"))} | {r.ContestedNames:N0} | {r.ExpectedCr2:0.000} | {r.Contradicted ?? "no"} |"));
         }
 
         Console.WriteLine();
@@ -161,6 +231,13 @@ internal static class VerdictStudy
         Console.WriteLine(result.Verdict.Plain);
         _ = studyOptions;
     }
+
+    private static long Seed0(SyntheticDemand kind) => kind switch
+    {
+        SyntheticDemand.Patterns => 10_000,
+        SyntheticDemand.Zipf => 20_000,
+        _ => 40_000,
+    };
 
     private static string Show(double? high) => high is { } h ? h.ToString("0.0", CultureInfo.InvariantCulture) : "∞";
 

@@ -41,11 +41,43 @@ public class ReproduceCommandTests
         Assert.Contains("PARTIAL", stdout, StringComparison.Ordinal);
         Assert.Contains("not comparable with the blog's", stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("SYNTHETIC", stdout, StringComparison.Ordinal);
-        Assert.DoesNotContain("figures:", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("\nfigures", stdout, StringComparison.Ordinal);
         // Wilson 95% score interval of 8/20, scaled to 110 names, computed here independently.
         var (low, high) = Wilson(8, 20);
-        var expected = string.Create(CultureInfo.InvariantCulture, $"registered:              ≈44 (95% interval {low * 110:0}–{high * 110:0})");
+        // Certain whatever the sample: the 8 seen, and at most those plus the 90 unknown names.
+        var expected = string.Create(CultureInfo.InvariantCulture, $"registered:              ≈44 (95% interval {low * 110:0}–{high * 110:0} if a random sample; certainly 8–98)");
         Assert.Contains(expected, stdout, StringComparison.Ordinal);
+        // What the data cannot support is said before the figures.
+        var lines = stdout.Split('\n');
+        Assert.StartsWith("NOT COMPARABLE with the blog's figures: it counted digits:1-5 under .nl", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("PARTIAL data: 20 of 110 names have a known status (18.2%)", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("space:", lines[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_harvest_cut_short_in_name_order_is_bounded_by_what_is_certain()
+    {
+        // The reconstruction's first 50,000 names (1-4 digits and the first 5-digit ones), as a harvest stopped
+        // part-way would leave it: no random sample, so the 95% interval misses the whole count; the certain
+        // bounds hold it.
+        var path = await TestData.WriteTemp(string.Join('\n', File.ReadLines(TestData.Reconstruction.Value).Take(2 + 50_000)) + "\n");
+        try
+        {
+            var (code, stdout, stderr) = await CliRunner.RunAsync("reproduce", "--data", path);
+            Assert.True(code == 0, stderr);
+            Assert.DoesNotContain("NOT COMPARABLE", stdout, StringComparison.Ordinal);
+            Assert.Contains("PARTIAL data: 50000 of 111110 names have a known status (45.0%)", stdout, StringComparison.Ordinal);
+            Assert.DoesNotContain("\nfigures", stdout, StringComparison.Ordinal);
+            var m = System.Text.RegularExpressions.Regex.Match(stdout, @"registered: +≈\d+ \(95% interval (\d+)–(\d+) if a random sample; certainly (\d+)–(\d+)\)");
+            Assert.True(m.Success, stdout);
+            var n = m.Groups.Values.Skip(1).Select(g => long.Parse(g.Value, CultureInfo.InvariantCulture)).ToArray();
+            Assert.False(n[0] <= 11_245 && 11_245 <= n[1], "the random-sample interval would hold the whole count");
+            Assert.InRange(11_245, n[2], n[3]);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     [Fact]

@@ -5,12 +5,12 @@ using MathNet.Numerics.LinearAlgebra;
 namespace Landrush.Analysis.Verdict;
 
 /// <summary>
-/// A generic attractiveness model fitted to what the many small parties hold: a Poisson regression (log
-/// link) of "held by a small party" on the label's length and, optionally, its digit patterns
-/// (<see cref="NameFeatures"/>: repeated digit, run, round, year-like, …). The fitted rate of a name is its
-/// weight. No weight is taken from any generator: only which features exist is assumed, and a feature the
-/// small parties ignore gets a weight near zero effect. Names held by range parties count as not held by a
-/// small party, which understates short names' appeal where ranges cover them (stated as an assumption).
+/// A generic attractiveness model fitted to what the many small parties hold: a complementary log-log
+/// regression of "held by a small party" on the label's length and, optionally, its digit patterns
+/// (<see cref="NameFeatures"/>: repeated digit, run, round, year-like, …), fitted outside every range block.
+/// The fitted rate λ of a name is how many requests the small parties sent for it on average, and its weight in
+/// their lists. No weight is taken from any generator: only which features exist is assumed, and a feature the
+/// small parties ignore gets an effect near zero.
 /// </summary>
 public static class AttractivenessFit
 {
@@ -23,13 +23,57 @@ public static class AttractivenessFit
     private const double Ridge = 1e-2;
 
     /// <summary>
-    /// Per name of <paramref name="space"/> its fitted weight (rate). <paramref name="heldBySmall"/> marks
-    /// names a small party holds; names marked in <paramref name="exclude"/> (e.g. inside range blocks, where a
-    /// range party competes) are left out of the fit but still get a weight. Spaces beyond int range are refused.
+    /// Per name of <paramref name="space"/> the rate λ at which the small parties asked for it: a complementary
+    /// log-log regression, P(held by a small party) = 1 − e^(−λ), λ = exp(length intercept + pattern effects),
+    /// fitted on the names not marked in <paramref name="exclude"/>. Outside every range block no range party
+    /// competes, so a name a small party wanted is registered by one, and "held" is "wanted at least once"; with
+    /// a Poisson number of requests per name that is exactly this model, and λ is the expected number of
+    /// requests. A class every one of whose names is held would make λ infinite: half a name is counted as
+    /// free there (continuity correction), so λ stays finite and large.
     /// </summary>
-    public static double[] Fit(NameSpace space, ReadOnlySpan<bool> heldBySmall, bool patternFeatures, ReadOnlySpan<bool> exclude = default)
+    public static double[] WantRates(NameSpace space, ReadOnlySpan<bool> heldBySmall, bool patternFeatures, ReadOnlySpan<bool> exclude = default) =>
+        WantRates(space, heldBySmall, patternFeatures, exclude, out _);
+
+    /// <summary>As <see cref="WantRates(NameSpace, ReadOnlySpan{bool}, bool, ReadOnlySpan{bool})"/>, with the fit's maximised
+    /// binomial log-likelihood (over the names not excluded): comparable between the length-only and the pattern model.</summary>
+    public static double[] WantRates(NameSpace space, ReadOnlySpan<bool> heldBySmall, bool patternFeatures, ReadOnlySpan<bool> exclude,
+        out double logLikelihood)
     {
         ArgumentNullException.ThrowIfNull(space);
+        var n = checked((int)space.Count);
+        var (cellOf, cellKeys, maxLength) = Cells(space, patternFeatures);
+        var count = new double[cellKeys.Count];
+        var held = new double[cellKeys.Count];
+        for (var j = 0; j < n; j++)
+        {
+            if (!exclude.IsEmpty && exclude[j])
+            {
+                continue;
+            }
+
+            count[cellOf[j]]++;
+            held[cellOf[j]] += heldBySmall[j] ? 1 : 0;
+        }
+
+        for (var c = 0; c < count.Length; c++)
+        {
+            held[c] = Math.Min(held[c], Math.Max(0, count[c] - 0.5));
+        }
+
+        var x = Design(cellKeys, maxLength, patternFeatures);
+        var beta = NewtonCloglog(x, held, count, maxLength, out logLikelihood);
+        var eta = x * beta;
+        var rates = new double[n];
+        for (var j = 0; j < n; j++)
+        {
+            rates[j] = Math.Exp(Math.Min(eta[cellOf[j]], 30));
+        }
+
+        return rates;
+    }
+
+    private static (int[] CellOf, List<(int Length, int Flags)> Keys, int MaxLength) Cells(NameSpace space, bool patternFeatures)
+    {
         var n = checked((int)space.Count);
         var maxLength = 0;
         var cellOf = new int[n];
@@ -50,23 +94,14 @@ public static class AttractivenessFit
             maxLength = Math.Max(maxLength, label.Length);
         }
 
-        var count = new double[cells.Count];
-        var held = new double[cells.Count];
-        for (var j = 0; j < n; j++)
-        {
-            if (!exclude.IsEmpty && exclude[j])
-            {
-                continue;
-            }
+        return (cellOf, cellKeys, maxLength);
+    }
 
-            count[cellOf[j]]++;
-            held[cellOf[j]] += heldBySmall[j] ? 1 : 0;
-        }
-
-        // Design: one column per length (the intercepts) and one per pattern flag.
+    private static Matrix<double> Design(List<(int Length, int Flags)> cellKeys, int maxLength, bool patternFeatures)
+    {
         var columns = maxLength + (patternFeatures ? Flags : 0);
-        var x = Matrix<double>.Build.Dense(cells.Count, columns);
-        for (var c = 0; c < cells.Count; c++)
+        var x = Matrix<double>.Build.Dense(cellKeys.Count, columns);
+        for (var c = 0; c < cellKeys.Count; c++)
         {
             x[c, cellKeys[c].Length - 1] = 1;
             for (var f = 0; f < (patternFeatures ? Flags : 0); f++)
@@ -75,43 +110,84 @@ public static class AttractivenessFit
             }
         }
 
-        var beta = NewtonPoisson(x, Vector<double>.Build.Dense(held), Vector<double>.Build.Dense(count), maxLength);
-        var rate = x * beta;
-        var weights = new double[n];
-        for (var j = 0; j < n; j++)
-        {
-            weights[j] = Math.Exp(rate[cellOf[j]]);
-        }
-
-        return weights;
+        return x;
     }
 
-    // Newton–Raphson on the penalised Poisson log-likelihood Σ y·η − n·e^η − ridge·|β|²/2 (exposure n per cell).
-    private static Vector<double> NewtonPoisson(Matrix<double> x, Vector<double> y, Vector<double> exposure, int lengthColumns)
+    // Fisher scoring on the penalised binomial complementary log-log likelihood
+    // Σ y·ln(1 − e^(−μ)) − (n − y)·μ − ridge·|β|²/2, μ = e^η, with step halving so the likelihood never falls.
+    private static Vector<double> NewtonCloglog(Matrix<double> x, double[] y, double[] trials, int lengthColumns, out double logLikelihood)
     {
+        double LogLikelihood(Vector<double> b)
+        {
+            var eta = x * b;
+            double l = 0;
+            for (var c = 0; c < y.Length; c++)
+            {
+                if (trials[c] <= 0)
+                {
+                    continue;
+                }
+
+                var mu = Math.Exp(Math.Min(eta[c], 30));
+                l += (y[c] > 0 ? y[c] * Math.Log(-double.ExpM1(-mu)) : 0) - ((trials[c] - y[c]) * mu);
+            }
+
+            return l - (Ridge * b.DotProduct(b) / 2);
+        }
+
         var total = y.Sum();
-        var start = Math.Log(Math.Max(total, 0.5) / exposure.Sum());
+        var exposure = trials.Sum();
+        var start = Math.Log(-Math.Log(1 - Math.Clamp(total / Math.Max(exposure, 1), 1e-6, 1 - 1e-6)));
         var beta = Vector<double>.Build.Dense(x.ColumnCount);
         for (var c = 0; c < x.ColumnCount; c++)
         {
             beta[c] = c < lengthColumns ? start : 0;
         }
 
-        for (var iteration = 0; iteration < 50; iteration++)
+        var current = LogLikelihood(beta);
+        for (var iteration = 0; iteration < 100; iteration++)
         {
             var eta = x * beta;
-            var mu = Vector<double>.Build.Dense(eta.Count, k => exposure[k] * Math.Exp(Math.Min(eta[k], 50)));
-            var gradient = x.TransposeThisAndMultiply(y - mu) - (Ridge * beta);
-            var hessian = x.TransposeThisAndMultiply(Matrix<double>.Build.DenseOfDiagonalVector(mu) * x)
+            var score = Vector<double>.Build.Dense(y.Length);
+            var info = Vector<double>.Build.Dense(y.Length);
+            for (var c = 0; c < y.Length; c++)
+            {
+                if (trials[c] <= 0)
+                {
+                    continue;
+                }
+
+                var mu = Math.Exp(Math.Min(eta[c], 30));
+                var q = Math.Exp(-mu);
+                var p = -double.ExpM1(-mu);
+                // d/dη of y·ln p − (n − y)·μ, and the Fisher information n·μ²·q/p.
+                score[c] = (y[c] * mu * q / Math.Max(p, 1e-300)) - ((trials[c] - y[c]) * mu);
+                info[c] = trials[c] * mu * mu * q / Math.Max(p, 1e-300);
+            }
+
+            var gradient = x.TransposeThisAndMultiply(score) - (Ridge * beta);
+            var hessian = x.TransposeThisAndMultiply(Matrix<double>.Build.DenseOfDiagonalVector(info) * x)
                           + (Ridge * Matrix<double>.Build.DenseIdentity(x.ColumnCount));
             var step = hessian.Solve(gradient);
-            beta += step;
-            if (step.AbsoluteMaximum() < 1e-9)
+            var scale = 1.0;
+            var next = beta + step;
+            var value = LogLikelihood(next);
+            while (value < current - 1e-12 && scale > 1e-6)
+            {
+                scale /= 2;
+                next = beta + (scale * step);
+                value = LogLikelihood(next);
+            }
+
+            beta = next;
+            current = value;
+            if ((scale * step.AbsoluteMaximum()) < 1e-9)
             {
                 break;
             }
         }
 
+        logLikelihood = current;
         return beta;
     }
 }

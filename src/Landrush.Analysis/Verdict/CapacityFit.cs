@@ -2,9 +2,9 @@ namespace Landrush.Analysis.Verdict;
 
 /// <summary>
 /// Fits and tests a range party's capacity multiple from its <see cref="RangeRace"/>: the maximum of the
-/// profile likelihood over a grid of multiples (refined by a parabola in log multiple), a 95% interval where
-/// twice the log-likelihood drop stays under 3.84 (χ²₁), and a one-sided Monte Carlo test of "capacity = k×"
-/// calibrated by simulating the whole race at k× with the demand level the data give at k×.
+/// likelihood over a grid of multiples (refined by a parabola in log multiple), a 95% interval where twice the
+/// log-likelihood drop stays under 3.84 (χ²₁), and a one-sided Monte Carlo test of "capacity = k×" whose statistic
+/// is the fitted multiple, calibrated by simulating the whole race at k×.
 /// </summary>
 public static class CapacityFit
 {
@@ -69,11 +69,11 @@ public static class CapacityFit
         return (multiple, Math.Min(low, multiple), high is { } h ? Math.Max(h, multiple) : null);
     }
 
-    /// <summary>The fit for the observed losses; null when the party lost nothing (its losses carry no position).</summary>
+    /// <summary>The fit for the observed losses; null when others were not expected to want any of its names (nothing to race for).</summary>
     public static (double Multiple, double Low, double? High)? Fit(RangeRace race)
     {
         ArgumentNullException.ThrowIfNull(race);
-        return race.ObservedLosses == 0 ? null : Estimate(race.ProfileLogLikelihood());
+        return race.ExpectedWanted <= 0 ? null : Estimate(race.LogLikelihood());
     }
 
     /// <summary>
@@ -90,7 +90,59 @@ public static class CapacityFit
 
         var g = NearestGridIndex(multiple);
         var estimates = race.SimulateEstimates(g, sims, seed, stream, cancellationToken);
-        return (estimates.Count(e => !double.IsNaN(e) && e >= observed.Multiple) + 1.0) / (sims + 1.0);
+        return (estimates.Count(e => e >= observed.Multiple) + 1.0) / (sims + 1.0);
+    }
+
+    /// <summary>
+    /// Fisher's combination of independent p-values: −2 Σ ln pᵢ is χ² with 2m degrees of freedom when every null
+    /// holds; returns its upper tail. 1 for no p-values. The range races of different parties are run on disjoint
+    /// blocks, so their tests are treated as independent.
+    /// </summary>
+    public static double FisherCombined(IReadOnlyList<double> pValues)
+    {
+        ArgumentNullException.ThrowIfNull(pValues);
+        if (pValues.Count == 0)
+        {
+            return 1;
+        }
+
+        var statistic = -2 * pValues.Sum(p => Math.Log(Math.Clamp(p, 1e-300, 1)));
+        return 1 - MathNet.Numerics.Distributions.ChiSquared.CDF(2 * pValues.Count, statistic);
+    }
+
+    /// <summary>
+    /// Closed testing over the parties (FWER ≤ α): party i is flagged when Fisher's combination of every subset of
+    /// the p-values that contains it is at most α. Returns the flags and the combined p-value of all of them (the
+    /// test of "no party above k×").
+    /// </summary>
+    public static (bool[] Flagged, double Combined) ClosedTest(IReadOnlyList<double> pValues, double alpha)
+    {
+        ArgumentNullException.ThrowIfNull(pValues);
+        var m = pValues.Count;
+        if (m > 16)
+        {
+            throw new ArgumentOutOfRangeException(nameof(pValues), m, "closed testing enumerates subsets: at most 16 parties");
+        }
+
+        var rejected = new bool[1 << m];
+        for (var subset = 1; subset < 1 << m; subset++)
+        {
+            rejected[subset] = FisherCombined([.. Enumerable.Range(0, m).Where(i => (subset >> i & 1) == 1).Select(i => pValues[i])]) <= alpha;
+        }
+
+        var flagged = new bool[m];
+        for (var i = 0; i < m; i++)
+        {
+            var all = true;
+            for (var subset = 1; subset < 1 << m && all; subset++)
+            {
+                all = (subset >> i & 1) == 0 || rejected[subset];
+            }
+
+            flagged[i] = all;
+        }
+
+        return (flagged, FisherCombined(pValues));
     }
 
     /// <summary>Index of the grid multiple nearest (in log) to <paramref name="multiple"/>.</summary>

@@ -5,9 +5,9 @@ namespace Landrush.Analysis.Verdict;
 /// </summary>
 /// <param name="Status">The answer, with inconclusive when demand variants disagree.</param>
 /// <param name="ExcessCapacity">True or false when conclusive; null when inconclusive or undefined.</param>
-/// <param name="PValue">Smallest Bonferroni-adjusted Monte Carlo p-value over the tested parties under the base
-/// demand (null hypothesis: that party at <see cref="Threshold"/>× capacity); null when undefined.</param>
-/// <param name="Parties">Labels of the parties flagged under the base demand.</param>
+/// <param name="PValue">Fisher's combination of the tested parties' Monte Carlo p-values under the base demand (null
+/// hypothesis: no party above <see cref="Threshold"/>× capacity); null when undefined.</param>
+/// <param name="Parties">Labels of the parties flagged under the base demand (closed testing, familywise α).</param>
 /// <param name="ExplainedByDemand">Equal-capacity expectation of CR2 under the inferred demand over the observed CR2
 /// (capped at 1): how much of the concentration demand alone explains. Null when undefined.</param>
 /// <param name="ExpectedCr2">That expectation.</param>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Landrush.Core.Model;
 
 namespace Landrush.Analysis.Verdict;
@@ -7,11 +8,14 @@ namespace Landrush.Analysis.Verdict;
 /// holdings form a dense block of consecutive names (at least <see cref="VerdictOptions.MinRangeLength"/>,
 /// gaps under <see cref="MaxGap"/>, density ≥ ½) is taken to have asked for the whole block, widened over
 /// the registered names around it up to the first free name (under blind first-come-first-served every
-/// wanted name is registered, so a free name ends any demand); (2) an attractiveness model fitted to what
-/// the other, small, parties hold (<see cref="AttractivenessFit"/>); (3) each small party's list is what it
-/// holds plus names it lost, drawn by attractiveness among the registered names others hold, sent in a
-/// weighted random order (most attractive first, by Efraimidis–Spirakis keys); range parties send their
-/// lists in index order. Participants known to have won nothing get lists of the small parties' median size.
+/// wanted name is registered, so a free name ends any demand); (2) the rate λ at which the other, small,
+/// parties asked for each name, calibrated outside every block (<see cref="AttractivenessFit"/>); (3) each
+/// small party's list is what it holds plus names it lost, Σλ over their holdings times as long, the lost ones
+/// drawn by λ among the registered names others hold, sent in a weighted random order (most attractive first,
+/// by Efraimidis–Spirakis keys); range parties send their lists in index order. Participants known to have won
+/// nothing get lists of the small parties' median size. Each range party's <see cref="RangeRace"/> is built
+/// from these: its list, which names it lost, λ, the level's misfit measured outside the blocks, and where
+/// the competing requests stood in their lists.
 /// </summary>
 public static class DemandInference
 {
@@ -19,6 +23,12 @@ public static class DemandInference
     public const int MaxGap = 10;
 
     private const double MinDensity = 0.5;
+
+    // Smallest σ of a calibrated level (model misfit the windows cannot show).
+    private const double MinLevelSigma = 0.05;
+
+    // Longest ordinary list, in multiples of its holdings, that the data may imply.
+    private const double MaxListFactor = 50;
 
     public static InferredDemand Infer(ObservedAllocation observed, DemandVariant variant, int minRangeLength, long seed)
     {
@@ -48,16 +58,25 @@ public static class DemandInference
             heldBySmall[name] = holder[name] >= 0 && !isRange[holder[name]];
         }
 
-        var weights = AttractivenessFit.Fit(observed.Space, heldBySmall, variant.PatternFeatures);
-        // The want rate behind the range races is fitted outside all blocks: there no range party competes, so
-        // every name a small party wanted is registered by one, and its hold rate is its want rate.
-        var inBlock = new bool[n];
+        // The want rate is calibrated outside all blocks: there no range party competes, so every name a small
+        // party wanted is registered by one, and P(held by a small party) = 1 − e^(−λ). Names a range party holds
+        // outside its blocks say nothing about others' wants and are left out too.
+        var exclude = new bool[n];
         foreach (var r in ranges)
         {
-            inBlock.AsSpan(r.First, r.Length).Fill(true);
+            exclude.AsSpan(r.First, r.Length).Fill(true);
         }
 
-        var wantRate = AttractivenessFit.Fit(observed.Space, heldBySmall, variant.PatternFeatures, inBlock);
+        for (var name = 0; name < n; name++)
+        {
+            exclude[name] |= holder[name] >= 0 && isRange[holder[name]];
+        }
+
+        var wantRate = AttractivenessFit.WantRates(observed.Space, heldBySmall, variant.PatternFeatures, exclude, out var wantLogLikelihood);
+        // Ordinary list lengths from the same rates: the small parties sent Σλ requests in all and won the names
+        // they hold, so a list is its holdings times that ratio (at least its holdings).
+        var smallHoldings = heldBySmall.Count(h => h);
+        var listFactor = smallHoldings == 0 ? 1 : Math.Clamp(wantRate.Sum() / smallHoldings, 1, MaxListFactor);
         var rng = new SeededRandom(seed, 0x5_0000_0000UL);
         var lists = new int[participants][];
         var held = new List<int>[participants];
@@ -97,21 +116,9 @@ public static class DemandInference
                 continue;
             }
 
-            var extra = (int)Math.Round(held[p].Count * (variant.ListFactor - 1));
-            lists[p] = OrdinaryList(held[p], extra, p, registered, holder, weights, rng);
+            var extra = (int)Math.Round(held[p].Count * (listFactor - 1));
+            lists[p] = OrdinaryList(held[p], extra, p, registered, holder, wantRate, rng);
             ordinarySizes.Add(lists[p].Length);
-        }
-
-        var competitorSizes = held.Where((h, p) => !isRange[p] && h.Count > 0)
-            .Select(h => Math.Max(1, (int)Math.Round(h.Count * variant.ListFactor))).ToArray();
-        var races = new RangeRace?[participants];
-        for (var p = 0; p < observed.PartyCount; p++)
-        {
-            if (isRange[p])
-            {
-                races[p] = new RangeRace([.. lists[p].Select(name => 1 - Math.Exp(-wantRate[name]))],
-                    [.. lists[p].Select(name => holder[name] != p)], competitorSizes);
-            }
         }
 
         ordinarySizes.Sort();
@@ -122,7 +129,22 @@ public static class DemandInference
             if (lists[p] is null)
             {
                 emptyHanded++;
-                lists[p] = OrdinaryList([], emptySize, p, registered, holder, weights, rng);
+                lists[p] = OrdinaryList([], emptySize, p, registered, holder, wantRate, rng);
+            }
+        }
+
+        var nameLength = observed.Space.Enumerate().Select(label => label.Length).ToArray();
+        var races = new RangeRace?[participants];
+        for (var p = 0; p < observed.PartyCount; p++)
+        {
+            if (isRange[p])
+            {
+                var rates = lists[p].Select(name => wantRate[name]).ToArray();
+                var lengths = lists[p].Select(name => nameLength[name]).Distinct().Order().ToArray();
+                var classOf = lists[p].Select(name => Array.IndexOf(lengths, nameLength[name])).ToArray();
+                var sigma = lengths.Select((length, c) => LevelSigma(nameLength, length, classOf.Count(x => x == c), exclude, heldBySmall, wantRate)).ToArray();
+                races[p] = new RangeRace(rates, [.. lists[p].Select(name => holder[name] != p)],
+                    CompetitorPositions(rates, lists.Where((_, q) => !isRange[q]), wantRate, variant.RandomOrder), classOf, sigma, variant.RangeAnyOrder);
             }
         }
 
@@ -133,14 +155,14 @@ public static class DemandInference
             "Blind first-come-first-served: each participant sends its list in order as a Poisson stream; the first request for a free name wins; no latency differences.",
             $"Demand variant '{variant.Name}': {variant.Describe()}.",
             $"Range parties: {isRange.Count(x => x)} (blocks of ≥ {minRangeLength} consecutive names with gaps under {MaxGap} and density ≥ {MinDensity}, widened to the first free name); they send their lists in index order.",
-            $"Attractiveness fitted to the holdings of the {holders - isRange.Count(x => x)} small parties (Poisson regression on {(variant.PatternFeatures ? "length and digit patterns" : "length")}); names held by range parties count as not held by a small party.",
-            $"Small parties' lost names are drawn by attractiveness among registered names held by others; lists sent most attractive first (weighted random order, seed {seed}).",
+            $"Attractiveness: the rate λ at which the {holders - isRange.Count(x => x)} small parties asked for a name, fitted on {(variant.PatternFeatures ? "length and digit patterns" : "length")} outside every range block and every name a range party holds (complementary log-log regression: P(held by a small party) = 1 − e^(−λ)).",
+            string.Create(CultureInfo.InvariantCulture, $"Ordinary lists are {listFactor:0.##}× their holdings (the small parties' expected requests, Σλ = {wantRate.Sum():N0}, over the {smallHoldings:N0} names they hold); the names they lost are drawn by attractiveness among registered names held by others; lists sent {(variant.RandomOrder ? "in uniformly random order" : "most attractive first (weighted random order)")}, seed {seed}."),
             emptyHanded > 0
                 ? $"{emptyHanded} participants won nothing: each given a list of {emptySize} names (the small parties' median list) that it lost."
                 : "Participants who won nothing are not known (none modelled).",
         };
-        assumptions.Add($"Range races: another participant wanted a block name with probability 1 − e^(−rate), the rate fitted outside all blocks; its request came at a typical participant's pace (capacity 1) from a position drawn among all small parties' requests (lists of holdings × {variant.ListFactor:0.#}).");
-        return new InferredDemand(variant, lists, isRange, ranges, observedHoldings, holder, assumptions, races);
+        assumptions.Add("Range races: others asked for each block name a Poisson number of times with mean λ, the rate calibrated outside all blocks (P(held by a small party) = 1 − e^(−λ)); each request came at a typical participant's pace (capacity 1) from the position such a name takes in the inferred ordinary lists.");
+        return new InferredDemand(variant, lists, isRange, ranges, observedHoldings, holder, assumptions, races, wantLogLikelihood);
     }
 
     /// <summary>Dense blocks of one party's consecutive holdings, widened to the first free name (see the class summary).</summary>
@@ -221,6 +243,102 @@ public static class DemandInference
             }
 
             result.Add(new RangeBlock(kept[k].Party, left, right, held));
+        }
+
+        return result;
+    }
+
+    // How far the calibrated level may be off for `positions` names of one length: the names of that length
+    // outside every block, in index order, cut into windows of that many names; σ² is the variance of
+    // ln(held / expected) over the windows beyond its Poisson part (at least MinLevelSigma²). Fewer than three
+    // windows: the outside cannot calibrate this length, and its level is free (σ = ∞).
+    private static double LevelSigma(int[] nameLength, int length, int positions, bool[] exclude, bool[] heldBySmall, double[] wantRate)
+    {
+        var windows = new List<(double Held, double Expected)>();
+        double held = 0, expected = 0;
+        var inWindow = 0;
+        for (var name = 0; name < exclude.Length; name++)
+        {
+            if (exclude[name] || nameLength[name] != length)
+            {
+                continue;
+            }
+
+            held += heldBySmall[name] ? 1 : 0;
+            expected += -double.ExpM1(-wantRate[name]);
+            if (++inWindow == positions)
+            {
+                windows.Add((held, expected));
+                held = expected = 0;
+                inWindow = 0;
+            }
+        }
+
+        if (windows.Count < 3)
+        {
+            return double.PositiveInfinity;
+        }
+
+        var z = windows.Select(w => Math.Log((w.Held + 0.5) / (w.Expected + 0.5))).ToArray();
+        var mean = z.Average();
+        var variance = z.Sum(x => (x - mean) * (x - mean)) / (z.Length - 1);
+        var poisson = windows.Average(w => 1 / (w.Expected + 0.5));
+        return Math.Sqrt(Math.Max(MinLevelSigma * MinLevelSigma, variance - poisson + (mean * mean)));
+    }
+
+    // Positions J at which other participants' requests for the race's names stood in their lists: a request
+    // for a name comes from list q with probability ∝ its length (a weighted draw of L names includes a given
+    // one about L times as often as a draw of one), for a name of rate w in proportion to w. In weighted random
+    // (Efraimidis–Spirakis) order a name of weight w has E[J] = Σᵢ wᵢ/(wᵢ + w) names of the list before it; in
+    // uniformly random order J is uniform over the list. Returned as 256 equal-mass quantiles.
+    private static double[] CompetitorPositions(double[] rates, IEnumerable<int[]> otherLists, double[] wantRate, bool randomOrder)
+    {
+        var classes = rates.Where(r => r > 0).GroupBy(r => r).Select(g => (Rate: g.Key, Mass: g.Sum())).ToArray();
+        var sample = new List<(double J, double Weight)>();
+        foreach (var list in otherLists.Where(l => l.Length > 0))
+        {
+            if (randomOrder)
+            {
+                for (var j = 0; j < list.Length; j++)
+                {
+                    sample.Add((j, 1));
+                }
+
+                continue;
+            }
+
+            foreach (var (rate, mass) in classes)
+            {
+                double before = 0;
+                foreach (var name in list)
+                {
+                    before += wantRate[name] / (wantRate[name] + rate);
+                }
+
+                sample.Add((Math.Max(0, before - 0.5), list.Length * mass));
+            }
+        }
+
+        if (sample.Count == 0)
+        {
+            return [0];
+        }
+
+        sample.Sort(static (a, b) => a.J.CompareTo(b.J));
+        var total = sample.Sum(s => s.Weight);
+        const int quantiles = 256;
+        var result = new double[quantiles];
+        var i = 0;
+        var cumulative = sample[0].Weight;
+        for (var q = 0; q < quantiles; q++)
+        {
+            var target = (q + 0.5) / quantiles * total;
+            while (cumulative < target && i < sample.Count - 1)
+            {
+                cumulative += sample[++i].Weight;
+            }
+
+            result[q] = sample[i].J;
         }
 
         return result;

@@ -2,31 +2,37 @@ namespace Landrush.Analysis.Verdict;
 
 /// <summary>
 /// One reading of the unseen demand. Demand is inferred, never known: the verdict is computed under
-/// <see cref="Base"/> and repeated under the others in the sensitivity table.
+/// <see cref="Base"/> and repeated under the others in the sensitivity table. Only readings the data cannot
+/// tell apart are variants: the level of others' demand and the ordinary lists' lengths are calibrated from
+/// the data (outside the blocks), so "lists half / twice as long" would contradict what the data show.
 /// </summary>
 /// <param name="Name">Short name (a column of the table).</param>
 /// <param name="RangeWholeBlock">A range party's block runs to the first free name around its dense run (true) or
 /// only from its first to its last name in the run.</param>
-/// <param name="ListFactor">An ordinary party's list is this many times its holdings (≥ 1): the rest are names it lost.</param>
 /// <param name="PatternFeatures">Attractiveness fitted on length and digit patterns (true) or on length only.</param>
-public sealed record DemandVariant(string Name, bool RangeWholeBlock, double ListFactor, bool PatternFeatures)
+/// <param name="RandomOrder">Ordinary participants send their lists in uniformly random order (true) or most
+/// attractive first (a weighted random order).</param>
+/// <param name="RangeAnyOrder">Range parties sent their lists in an unknown order (true: only how many of the names
+/// others wanted they lost speaks to their speed) or in index order (false: where they lost them speaks too).</param>
+public sealed record DemandVariant(string Name, bool RangeWholeBlock, bool PatternFeatures, bool RandomOrder, bool RangeAnyOrder = false)
 {
-    /// <summary>Blocks to the first free name, ordinary lists twice their holdings, length and pattern features.</summary>
-    public static DemandVariant Base { get; } = new("base", true, 2.0, true);
+    /// <summary>Blocks to the first free name, length and pattern features, ordinary lists most attractive first, ranges in index order.</summary>
+    public static DemandVariant Base { get; } = new("base", true, true, false);
 
     /// <summary>The variants of the sensitivity table, <see cref="Base"/> first.</summary>
     public static IReadOnlyList<DemandVariant> All { get; } =
     [
         Base,
-        new("range-not-widened", false, 2.0, true),
-        new("lists-half", true, 1.0, true),
-        new("lists-twice", true, 4.0, true),
-        new("length-only", true, 2.0, false),
+        new("range-not-widened", false, true, false),
+        new("length-only", true, false, false),
+        new("random-order", true, true, true),
+        new("range-any-order", true, true, false, true),
     ];
 
     /// <summary>The variant in plain words.</summary>
     public string Describe() =>
         (RangeWholeBlock ? "range blocks run to the first free name" : "range blocks run only from the first to the last name held")
-        + (ListFactor <= 1 ? "; ordinary lists as long as their holdings" : $"; ordinary lists {ListFactor:0.#}× their holdings")
-        + (PatternFeatures ? "; attractiveness by length and digit patterns" : "; attractiveness by length only");
+        + (PatternFeatures ? "; attractiveness by length and digit patterns" : "; attractiveness by length only")
+        + (RandomOrder ? "; ordinary lists sent in uniformly random order" : "; ordinary lists sent most attractive first")
+        + (RangeAnyOrder ? "; range lists sent in an unknown order" : "; range lists sent in index order");
 }

@@ -12,9 +12,10 @@ public sealed class InferredDemand
     private readonly RangeRace?[] _races;
 
     internal InferredDemand(DemandVariant variant, int[][] wishLists, bool[] isRange, IReadOnlyList<RangeBlock> ranges,
-        int[] observedHoldings, int[] holderOfName, IReadOnlyList<string> assumptions, RangeRace?[] races)
+        int[] observedHoldings, int[] holderOfName, IReadOnlyList<string> assumptions, RangeRace?[] races, double wantRateLogLikelihood)
     {
         Variant = variant;
+        WantRateLogLikelihood = wantRateLogLikelihood;
         _races = races;
         WishLists = wishLists;
         IsRangeParty = isRange;
@@ -33,6 +34,9 @@ public sealed class InferredDemand
     }
 
     public DemandVariant Variant { get; }
+
+    /// <summary>Maximised log-likelihood of the want-rate fit outside the blocks (<see cref="AttractivenessFit.WantRates(Landrush.Core.Enumeration.NameSpace, ReadOnlySpan{bool}, bool, ReadOnlySpan{bool}, out double)"/>).</summary>
+    public double WantRateLogLikelihood { get; }
 
     /// <summary>The race through its blocks of a range party; null for a party with no block.</summary>
     public RangeRace? RaceOf(int party) => _races[party];

@@ -6,10 +6,12 @@ namespace Landrush.Analysis.Verdict;
 /// <param name="Variant">The variant's short name.</param>
 /// <param name="Description">It in words.</param>
 /// <param name="ExcessCapacity">The verdict under it.</param>
-/// <param name="PValue">Its smallest Bonferroni-adjusted p-value.</param>
+/// <param name="PValue">Its combined (Fisher) p-value of "no party above k×".</param>
 /// <param name="Multiples">Implied multiple of each tested party, in the order of <see cref="VerdictResult.ImpliedCapacities"/> (null: not identified).</param>
 /// <param name="ContestedNames">Names the variant makes contested.</param>
 /// <param name="ExpectedCr2">Equal-capacity mean CR2 under it.</param>
 /// <param name="ExplainedByDemand">That over the observed CR2, capped at 1.</param>
+/// <param name="Contradicted">Why the data contradict this reading (it then neither makes the verdict inconclusive nor
+/// widens the intervals); null when they do not.</param>
 public sealed record SensitivityRow(string Variant, string Description, bool ExcessCapacity, double PValue, IReadOnlyList<double?> Multiples,
-    int ContestedNames, double ExpectedCr2, double ExplainedByDemand);
+    int ContestedNames, double ExpectedCr2, double ExplainedByDemand, string? Contradicted = null);

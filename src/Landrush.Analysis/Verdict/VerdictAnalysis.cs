@@ -17,6 +17,15 @@ public static class VerdictAnalysis
     private const ulong TestStream = 0x7_0000_0000UL;
     private const ulong SensitivityStream = 0x8_0000_0000UL;
 
+    // Share of the observed CR2 above which "demand explains nearly all of it" is said in words.
+    private const double NearlyAll = 0.9;
+
+    // χ²₈ at p = 0.001: the pattern flags of the want-rate fit against length only.
+    private const double PatternTestCritical = 26.12;
+
+    // χ²₁ at p = 0.01, halved: a log-likelihood shortfall that contradicts a send-order variant.
+    private const double OrderTestCritical = 3.32;
+
     public static VerdictResult Run(ObservedAllocation observed, VerdictOptions options, IProgress<VerdictProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
@@ -54,36 +63,54 @@ public static class VerdictAnalysis
         var rows = new List<SensitivityRow>();
         (double Multiple, double Low, double? High)?[] baseFits = [];
         var allFits = new List<(double Multiple, double Low, double? High)?[]>();
-        double[] basePValues = [];
+        bool[] baseFlags = [];
+        double baseRaceLogLikelihood = 0;
         for (var v = 0; v < variants.Count; v++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             progress?.Report(new VerdictProgress("capacity fits and tests per demand variant", v, variants.Count));
             var isBase = v == 0;
             var demand = isBase ? baseDemand : DemandInference.Infer(observed, variants[v], options.MinRangeLength, options.Seed);
-            var fitSims = isBase ? options.FitSims : Math.Min(options.FitSims, options.SensitivitySims);
             var testSims = isBase ? options.TestSims : options.SensitivitySims;
             var streamBase = isBase ? 0UL : SensitivityStream + ((ulong)v << 24);
-            var (fits, pValues) = FitAndTest(demand, top, options, fitSims, testSims, streamBase, cancellationToken);
-            allFits.Add(fits);
+            var (fits, pValues) = FitAndTest(demand, top, options, testSims, streamBase, cancellationToken);
             var expected = isBase
                 ? equal.Cr2.Mean
                 : NullModelSimulation.EqualCapacityStatistics(demand.Contest, options.SensitivitySims, options.Seed, cancellationToken).Cr2.Average();
-            var minP = pValues.Length == 0 ? 1 : Math.Min(1, pValues.Min() * pValues.Length);
-            rows.Add(new SensitivityRow(variants[v].Name, variants[v].Describe(), minP <= options.Alpha, minP,
-                [.. fits.Select(f => f?.Multiple)], demand.Contest.ContestedNames.Count, expected, Math.Min(1, expected / equal.Cr2.Observed)));
+            // Only parties with a race are tested; the verdict is closed testing over them with Fisher's combination.
+            var testedIndex = Enumerable.Range(0, top.Length).Where(i => fits[i] is not null).ToArray();
+            var (testedFlags, combinedP) = CapacityFit.ClosedTest([.. testedIndex.Select(i => pValues[i])], options.Alpha);
+            var flags = new bool[top.Length];
+            for (var j = 0; j < testedIndex.Length; j++)
+            {
+                flags[testedIndex[j]] = testedFlags[j];
+            }
+
+            var raceLogLikelihood = top.Sum(p => demand.RaceOf(p) is { ExpectedWanted: > 0 } race ? race.LogLikelihood().Max() : 0);
+            if (isBase)
+            {
+                baseRaceLogLikelihood = raceLogLikelihood;
+            }
+
+            var contradicted = isBase ? null : Contradiction(variants[v], baseDemand, demand, baseRaceLogLikelihood, raceLogLikelihood, inv);
+            rows.Add(new SensitivityRow(variants[v].Name, variants[v].Describe(), flags.Any(f => f), combinedP,
+                [.. fits.Select(f => f?.Multiple)], demand.Contest.ContestedNames.Count, expected, Math.Min(1, expected / equal.Cr2.Observed), contradicted));
+            if (contradicted is null)
+            {
+                allFits.Add(fits);
+            }
             if (isBase)
             {
                 baseFits = fits;
-                basePValues = pValues;
+                baseFlags = flags;
             }
         }
 
         progress?.Report(new VerdictProgress("capacity fits and tests per demand variant", variants.Count, variants.Count));
         var implied = top.Select((p, i) => Implied(observed, baseDemand, p, holdings[p], baseFits[i], allFits.Select(f => f[i]).ToArray())).ToArray();
-        var flagged = top.Where((_, i) => basePValues[i] * basePValues.Length <= options.Alpha).Select(p => observed.PartyLabels[p]).ToArray();
+        var flagged = top.Where((_, i) => baseFlags[i]).Select(p => observed.PartyLabels[p]).ToArray();
         var baseExcess = rows[0].ExcessCapacity;
-        var status = rows.Any(r => r.ExcessCapacity != baseExcess)
+        var status = rows.Any(r => r.Contradicted is null && r.ExcessCapacity != baseExcess)
             ? VerdictStatus.Inconclusive
             : baseExcess ? VerdictStatus.ExcessCapacity : VerdictStatus.NoExcessCapacity;
         var explained = Math.Min(1, equal.Cr2.Mean / equal.Cr2.Observed);
@@ -92,18 +119,47 @@ public static class VerdictAnalysis
             explained, equal.Cr2.Mean, equal.Cr2.Observed, options.ExcessThreshold, options.Alpha, plain);
         var assumptions = new List<string>(baseDemand.Assumptions)
         {
-            string.Create(inv, $"Capacity multiples are relative to a typical participant (1), read from each range party's race through its blocks (the names it lost there); fitted on a grid {CapacityFit.MinMultiple}–{CapacityFit.MaxMultiple} by {options.FitSims} runs per point; 95% intervals by inverting the simulated 2.5%/97.5% quantiles, widened to cover every demand variant's interval."),
-            string.Create(inv, $"Verdict test per top party: H0 'capacity = {options.ExcessThreshold}×' statistic the names it lost in its blocks (fewer = faster), {options.TestSims} runs, one-sided α = {options.Alpha} shared by Bonferroni over {top.Length} parties."),
+            string.Create(inv, $"Capacity multiples are relative to a typical participant (1), the maximum-likelihood fit (grid {CapacityFit.MinMultiple}–{CapacityFit.MaxMultiple}) of which names of its blocks each range party lost: how many of those others wanted (their level calibrated outside the blocks, within the misfit measured there) and at which positions of its list; 95% intervals where the log-likelihood stays within χ²₁/2 of its maximum, widened to cover every reading of demand the data do not contradict."),
+            string.Create(inv, $"Verdict test per top party: H0 'capacity = {options.ExcessThreshold}×', statistic the fitted multiple, calibrated by {options.TestSims} simulated races at {options.ExcessThreshold}×; the {top.Length} parties' one-sided p-values are combined by closed testing with Fisher's method (a party is flagged when every combination that includes it is at most α = {options.Alpha}), so the chance of flagging any party at k× or below stays under α."),
             "A uniform slowdown of every stream does not change a blind race's outcome: capacity is each party's share of the registry's intake.",
-            $"Sensitivity: {rows.Count} demand variants ({string.Join(", ", rows.Select(r => r.Variant))}); a verdict that differs between them is reported as inconclusive.",
+            $"Sensitivity: {rows.Count} demand variants ({string.Join(", ", rows.Select(r => r.Variant))}); a verdict that differs between those the data do not contradict is reported as inconclusive{(rows.Any(r => r.Contradicted is not null) ? $" (contradicted: {string.Join("; ", rows.Where(r => r.Contradicted is not null).Select(r => $"{r.Variant}: {r.Contradicted}"))})" : "")}.",
         };
         return new VerdictResult(observed.Registered, participants, options.Seed, models, implied, verdict, rows, baseDemand.Ranges, assumptions);
+    }
+
+    // Why the data contradict a variant, or null when they do not. Only readings of the same data can be compared:
+    // (1) the pattern model nests the length-only one, so the likelihood-ratio test of the want-rate fit outside the
+    // blocks (χ² with 8 degrees of freedom, p < 0.001) rejects "length only" when the patterns clearly matter;
+    // (2) variants that change only the send order explain the same losses of the same lists, so one whose best
+    // race likelihood falls short of the base's by more than χ²₁(0.99)/2 = 3.32 is contradicted. Variants that
+    // change the blocks change the data they explain and are never dropped.
+    private static string? Contradiction(DemandVariant variant, InferredDemand baseDemand, InferredDemand demand, double baseRace, double race,
+        CultureInfo inv)
+    {
+        var b = baseDemand.Variant;
+        if (variant.RangeWholeBlock != b.RangeWholeBlock)
+        {
+            return null;
+        }
+
+        if (variant.PatternFeatures != b.PatternFeatures)
+        {
+            var statistic = 2 * Math.Abs(baseDemand.WantRateLogLikelihood - demand.WantRateLogLikelihood);
+            var better = baseDemand.WantRateLogLikelihood > demand.WantRateLogLikelihood ? b.PatternFeatures : variant.PatternFeatures;
+            return statistic > PatternTestCritical && better != variant.PatternFeatures
+                ? string.Create(inv, $"digit patterns clearly predict what small parties hold outside the blocks (likelihood-ratio {statistic:0.#} > {PatternTestCritical} = χ²₈ at p 0.001)")
+                : null;
+        }
+
+        return baseRace - race > OrderTestCritical
+            ? string.Create(inv, $"the base reading explains the range parties' losses better (log-likelihood {baseRace - race:0.#} higher, more than {OrderTestCritical})")
+            : null;
     }
 
     // Per top party: its fitted multiple and interval, and its p-value under "capacity = k×". A party with no
     // range block has no race to read its speed from: not identified (null) and never flagged (p = 1).
     private static ((double Multiple, double Low, double? High)?[] Fits, double[] PValues) FitAndTest(InferredDemand demand, int[] top,
-        VerdictOptions options, int fitSims, int testSims, ulong streamBase, CancellationToken cancellationToken)
+        VerdictOptions options, int testSims, ulong streamBase, CancellationToken cancellationToken)
     {
         var fits = new (double Multiple, double Low, double? High)?[top.Length];
         var pValues = new double[top.Length];
@@ -159,18 +215,25 @@ public static class VerdictAnalysis
 
             var high = c.High is { } h ? h.ToString("0.#", inv) + "×" : "unbounded";
             text += string.Create(inv,
-                $"{c.Label} lost {c.BlockLosses} of the {c.BlockNames:N0} names of its blocks, where others would be expected to want about {c.ExpectedContested:0} of them; that takes about {m:0.#}× a typical participant's capacity (95% interval over the demand variants {c.Low:0.#}× to {high}). ");
+                $"{c.Label} lost {c.BlockLosses} of the {c.BlockNames:N0} names of its blocks, where others would be expected to want about {c.ExpectedContested:0} of them; how many it lost and how deep in its list they lay take about {m:0.#}× a typical participant's capacity (95% interval over the readings of demand {c.Low:0.#}× to {high}). ");
         }
 
         text += status switch
         {
             VerdictStatus.ExcessCapacity => string.Create(inv,
-                $"Verdict: excess capacity — {string.Join(" and ", flagged)} lost fewer names of their blocks to others than a participant at {k}× a typical capacity would (p = {rows[0].PValue:0.####}, one-sided, α = {options.Alpha}), under every demand variant tried."),
+                $"Verdict: excess capacity — {string.Join(" and ", flagged)} lost fewer of the names others wanted in their blocks, or lost them later in their lists, than a participant at {k}× a typical capacity would (combined p = {rows[0].PValue:0.####}, one-sided, α = {options.Alpha}), under every reading of demand the data do not contradict."),
             VerdictStatus.NoExcessCapacity => string.Create(inv,
-                $"Verdict: no significant excess capacity — no party lost so few names of its blocks that it needs more than {k}× a typical capacity (smallest p = {rows[0].PValue:0.####}, α = {options.Alpha}), under every demand variant tried."),
+                $"Verdict: no significant excess capacity — no party lost so few of the names others wanted in its blocks, or lost them so late, that it needs more than {k}× a typical capacity (combined p = {rows[0].PValue:0.####}, α = {options.Alpha}), under every reading of demand the data do not contradict."),
             _ => string.Create(inv,
-                $"Verdict: inconclusive — whether some party had more than {k}× a typical capacity depends on how demand is read ({string.Join(", ", rows.Select(r => $"{r.Variant}: {(r.ExcessCapacity ? "yes" : "no")}"))}); neither answer is supported."),
+                $"Verdict: inconclusive — whether some party had more than {k}× a typical capacity depends on how demand is read ({string.Join(", ", rows.Where(r => r.Contradicted is null).Select(r => $"{r.Variant}: {(r.ExcessCapacity ? "yes" : "no")}"))}); neither answer is supported."),
         };
+        if (explained >= NearlyAll)
+        {
+            text += status == VerdictStatus.ExcessCapacity
+                ? " Demand alone explains nearly all of the concentration itself: the excess capacity is read from who won the contested names, not from the share."
+                : " Demand alone explains nearly all of the concentration; the few contested names leave the capacities poorly determined (see the intervals).";
+        }
+
         return text;
     }
 }

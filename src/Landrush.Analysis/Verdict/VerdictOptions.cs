@@ -12,13 +12,17 @@ public sealed record VerdictOptions
     /// </summary>
     public double ExcessThreshold { get; init; } = 2.0;
 
-    /// <summary>One-sided significance level of the verdict, shared (Bonferroni) by the parties tested. Default 0.05.</summary>
+    /// <summary>One-sided familywise significance level of the verdict over the parties tested (closed testing). Default 0.05.</summary>
     public double Alpha { get; init; } = 0.05;
 
     /// <summary>Largest holders whose capacity is fitted and tested. Default 2.</summary>
     public int TopParties { get; init; } = 2;
 
-    /// <summary>Runs per grid point when fitting an implied capacity multiple. Default 200.</summary>
+    /// <summary>
+    /// Formerly the runs per grid point of a simulated capacity fit. The fit is now a likelihood maximisation and
+    /// runs no simulation, so this setting has no effect; kept (validated as before) so existing callers still
+    /// compile. Default 200.
+    /// </summary>
     public int FitSims { get; init; } = 200;
 
     /// <summary>Runs of the verdict's test per party (the Monte Carlo p-value's n). Default 2,000.</summary>

@@ -123,7 +123,7 @@ internal sealed class AnalyzeReport(AnalyzeSettings settings, RegistryDatasetHea
             Line($"sensitivity to the inferred demand:");
             foreach (var r in verdict.Sensitivity)
             {
-                Line($"  {r.Variant,-22} excess {(r.ExcessCapacity ? "yes" : "no "),-3}  p {r.PValue:G3}  multiples {string.Join(" / ", r.Multiples.Select(x => x is { } v ? v.ToString("0.##", Inv) : "n/a"))}  demand explains {Pct(r.ExplainedByDemand)}");
+                Line($"  {r.Variant,-22} excess {(r.ExcessCapacity ? "yes" : "no "),-3}  p {r.PValue:G3}  multiples {string.Join(" / ", r.Multiples.Select(x => x is { } v ? v.ToString("0.##", Inv) : "n/a"))}  demand explains {Pct(r.ExplainedByDemand)}{(r.Contradicted is { } why ? $"  (set aside: {why})" : "")}");
             }
         }
 
@@ -376,6 +376,15 @@ internal sealed class AnalyzeReport(AnalyzeSettings settings, RegistryDatasetHea
             w.WriteString("description", r.Description);
             w.WriteBoolean("excess_capacity", r.ExcessCapacity);
             Num(w, "p_value", r.PValue);
+            if (r.Contradicted is { } why)
+            {
+                w.WriteString("contradicted", why);
+            }
+            else
+            {
+                w.WriteNull("contradicted");
+            }
+
             w.WriteStartArray("multiples");
             foreach (var x in r.Multiples)
             {

@@ -18,7 +18,7 @@ internal static class ReportCommand
         var options = new AnalysisOptions();
         var output = new Option<DirectoryInfo>("--out")
         {
-            Description = "Directory to write the report to (created if missing; report.md, report.html, figures/, tables/ replaced whole).",
+            Description = "Directory to write the report to (created if missing; report.md, report.html, figures/, tables/ replaced whole: an earlier report's figures and tables that this one lacks are removed).",
             Required = true,
         };
         var command = new Command("report",
@@ -53,7 +53,8 @@ internal static class ReportCommand
 
     /// <summary>
     /// Builds the report of <paramref name="run"/> and writes all its files into <paramref name="outDir"/> (replaced
-    /// together or not at all); <paramref name="commandLine"/> is recorded in the report as the command that made it.
+    /// together or not at all, and an earlier report's figures and tables that this one lacks removed);
+    /// <paramref name="commandLine"/> is recorded in the report as the command that made it.
     /// </summary>
     internal static async Task<(Report Report, IReadOnlyList<ReportFile> Files)> WriteAsync(
         AnalysisRun run, AnalyzeSettings settings, string commandLine, string outDir, CancellationToken ct)
@@ -82,7 +83,31 @@ internal static class ReportCommand
 
         await AnalysisOptions.WriteAllAsync(
             [.. files.Select(f => (Path.Combine(outDir, f.RelativePath), (Func<Stream, Task>)(s => s.WriteAsync(f.Content, ct).AsTask())))], ct);
+        RemoveStale(outDir, files);
         return (report, files);
+    }
+
+    /// <summary>
+    /// The folder holds one report: figures and tables an earlier report wrote there that this one does not have are
+    /// removed (only <c>figures/*.png</c>, <c>figures/*.svg</c> and <c>tables/*.csv</c>), so that a regenerated
+    /// report never keeps a figure or table its data no longer gives.
+    /// </summary>
+    private static void RemoveStale(string outDir, IReadOnlyList<ReportFile> files)
+    {
+        var current = files.Select(f => Path.GetFullPath(Path.Combine(outDir, f.RelativePath))).ToHashSet(StringComparer.Ordinal);
+        foreach (var (folder, patterns) in new[] { ("figures", new[] { "*.png", "*.svg" }), ("tables", new[] { "*.csv" }) })
+        {
+            var dir = Path.Combine(outDir, folder);
+            if (!Directory.Exists(dir))
+            {
+                continue;
+            }
+
+            foreach (var stale in patterns.SelectMany(p => Directory.EnumerateFiles(dir, p)).Where(f => !current.Contains(Path.GetFullPath(f))).ToList())
+            {
+                File.Delete(stale);
+            }
+        }
     }
 
     private static string DataLabel(RegistryDatasetHeader header, string path) => header.IsSynthetic

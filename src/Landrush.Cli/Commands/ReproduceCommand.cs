@@ -39,14 +39,29 @@ internal static class ReproduceCommand
         return command;
     }
 
-    /// <summary>The figures in words, then one summary line in the blog's own form when all four are exact.</summary>
+    /// <summary>
+    /// What the data cannot support first (another space, a partial dataset), then the figures in words, then one
+    /// summary line in the blog's own form when all four are exact, then the notes.
+    /// </summary>
     internal static string Text(SeedBlogFigures f, RegistryDatasetHeader header)
     {
         var inv = CultureInfo.InvariantCulture;
         var s = new StringBuilder();
         if (header.IsSynthetic)
         {
-            s.Append(inv, $"SYNTHETIC data ({header.Provenance}): these figures are the reconstruction's, not observations of a registry.\n");
+            s.Append(inv, $"SYNTHETIC data ({header.Provenance}): these figures are not observations of a registry.\n");
+        }
+
+        if (!f.IsBlogSpace)
+        {
+            s.Append(inv, $"NOT COMPARABLE with the blog's figures: it counted {SeedBlogFigures.BlogSpace} under .{SeedBlogFigures.BlogTld} (111110 names); this data covers {f.Space}.\n");
+        }
+
+        if (f.IsPartial)
+        {
+            s.Append(inv, $"PARTIAL data: {f.KnownNames} of {f.NamesInSpace} names have a known status ({100.0 * f.KnownNames / f.NamesInSpace:0.0}%): ");
+            s.Append("the counts are estimates, with 95% intervals that hold only if the known names are a random sample of the space, ");
+            s.Append("and the bounds that are certain whatever they are.\n");
         }
 
         var share = double.IsNaN(f.TopTwoShare.Value) ? "undefined"
@@ -54,9 +69,9 @@ internal static class ReproduceCommand
             : string.Create(inv, $"{100 * f.TopTwoShare.Value:0.0}% (95% interval {100 * f.TopTwoShare.Low:0.0}–{100 * f.TopTwoShare.High:0.0}%)");
         s.Append(inv, $"space:                   {f.Space}\n");
         s.Append(inv, $"names in the space:      {f.NamesInSpace}\n");
-        if (f.KnownNames < f.NamesInSpace)
+        if (f.IsPartial)
         {
-            s.Append(inv, $"names with known status: {f.KnownNames} (PARTIAL data: counts below are estimates with 95% intervals)\n");
+            s.Append(inv, $"names with known status: {f.KnownNames} (PARTIAL data: counts below are estimates)\n");
         }
 
         s.Append(inv, $"registered:              {Count(f.Registered)}\n");
@@ -75,7 +90,7 @@ internal static class ReproduceCommand
         return s.ToString();
     }
 
-    private static string Count(Estimate e) => double.IsNaN(e.Value) ? "unknown"
+    private static string Count(Estimate e) => double.IsNaN(e.Value) ? string.Create(CultureInfo.InvariantCulture, $"unknown (certainly {e.Floor:0}–{e.Ceiling:0})")
         : e.IsExact ? e.Value.ToString("0", CultureInfo.InvariantCulture)
-        : string.Create(CultureInfo.InvariantCulture, $"≈{e.Value:0} (95% interval {e.Low:0}–{e.High:0})");
+        : string.Create(CultureInfo.InvariantCulture, $"≈{e.Value:0} (95% interval {e.Low:0}–{e.High:0} if a random sample; certainly {e.Floor:0}–{e.Ceiling:0})");
 }

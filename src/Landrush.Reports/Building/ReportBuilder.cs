@@ -36,25 +36,27 @@ public static class ReportBuilder
             LengthFigure.Render(LengthBreakdown.FromAllocation(a), source),
             OwnershipMapFigure.Render(OwnershipGrid.FromAllocation(a), source),
         };
-        if (inputs.NullModels is { Count: > 0 } models)
+        // Data that does not define the verdict's stages (no registered name, one party) says so on each of their figures.
+        var undefined = inputs.UndefinedBecause;
+        if (inputs.NullModels is { Count: > 0 } models && undefined is null)
         {
             figures.AddRange(models.Select(m => NullModelFigure.Render(m, seeded)));
         }
         else
         {
             figures.Add(ReportFigure.Absent("null-cr2", "CR2 under the fair-allocation models", seeded.Caption("Each null model's distribution of CR2 with the observed value marked."),
-                "the null models did not run for this report"));
+                undefined ?? "the null models did not run for this report"));
         }
 
-        figures.Add(inputs.Capacity is { } capacity
+        figures.Add(inputs.Capacity is { } capacity && undefined is null
             ? CapacityFigure.Render(capacity, inputs.CapacityReference, inputs.CapacityInterval, seeded)
-            : NotRun(CapacityFigure.Id, "Implied capacity multiples", seeded, "the capacity estimate did not run for this report"));
-        figures.Add(inputs.Premium is { } premium
+            : NotRun(CapacityFigure.Id, "Implied capacity multiples", seeded, undefined ?? "the capacity estimate did not run for this report"));
+        figures.Add(inputs.Premium is { } premium && undefined is null
             ? PremiumCaptureFigure.Render(premium, inputs.PremiumHolders, inputs.PremiumFairModel, seeded)
-            : NotRun(PremiumCaptureFigure.Id, "Premium capture", seeded, "premium capture was not measured for this report"));
-        figures.Add(inputs.Sensitivity is { } sensitivity
+            : NotRun(PremiumCaptureFigure.Id, "Premium capture", seeded, undefined ?? "premium capture was not measured for this report"));
+        figures.Add(inputs.Sensitivity is { } sensitivity && undefined is null
             ? SensitivityFigure.Render(sensitivity, inputs.SensitivityQuantity, seeded)
-            : NotRun(SensitivityFigure.Id, "Sensitivity to the assumptions", seeded, "no sensitivity run was made for this report"));
+            : NotRun(SensitivityFigure.Id, "Sensitivity to the assumptions", seeded, undefined ?? "no sensitivity run was made for this report"));
 
         var tables = new List<ReportTable> { HoldingsTable(a, holdings), LengthTable(LengthBreakdown.FromAllocation(a)) };
         if (inputs.NullModels is { Count: > 0 } nm)
@@ -144,8 +146,12 @@ public static class ReportBuilder
     private static double Quantile(IReadOnlyList<double> values, double q)
     {
         var sorted = values.Where(double.IsFinite).Order().ToArray();
-        return sorted.Length == 0 ? double.NaN : sorted[(int)Math.Clamp(Math.Round(q * (sorted.Length - 1)), 0, sorted.Length - 1)];
+        return sorted.Length == 0 ? double.NaN : SortedQuantile(sorted, q);
     }
+
+    // The nearest-rank quantile of finite values sorted ascendingly (not empty).
+    private static double SortedQuantile(double[] sorted, double q) =>
+        sorted[(int)Math.Clamp(Math.Round(q * (sorted.Length - 1)), 0, sorted.Length - 1)];
 
     private static string Range(NullModelDistribution m)
     {
@@ -156,16 +162,10 @@ public static class ReportBuilder
                 : "no runs";
         }
 
-        var values = m.Cr2;
-
-        var sorted = values.Where(double.IsFinite).Order().ToArray();
-        if (sorted.Length == 0)
-        {
-            return "undefined";
-        }
-
-        double Q(double q) => sorted[(int)Math.Clamp(Math.Round(q * (sorted.Length - 1)), 0, sorted.Length - 1)];
-        return string.Create(CultureInfo.InvariantCulture, $"median {100 * Q(0.5):0.0}%, 95% of runs {100 * Q(0.025):0.0}–{100 * Q(0.975):0.0}%");
+        var sorted = m.Cr2.Where(double.IsFinite).Order().ToArray();
+        return sorted.Length == 0 ? "undefined"
+            : string.Create(CultureInfo.InvariantCulture,
+                $"median {100 * SortedQuantile(sorted, 0.5):0.0}%, 95% of runs {100 * SortedQuantile(sorted, 0.025):0.0}–{100 * SortedQuantile(sorted, 0.975):0.0}%");
     }
 
     private static ReportTable HoldingsTable(Analysis.ObservedAllocation a, int[] holdings)

@@ -29,6 +29,13 @@ public sealed record ReportInputs(
     /// <summary>The verdict paragraphs; null when the verdict stage did not run (the report then says so).</summary>
     public IReadOnlyList<string>? Verdict { get; init; }
 
+    /// <summary>
+    /// Why the null models, capacity, premium capture and sensitivity are absent although the verdict stage ran: the
+    /// data does not define them (no registered name, a single party). Null when they gave what they could, or did
+    /// not run (the report then says they did not run).
+    /// </summary>
+    public string? UndefinedBecause { get; init; }
+
     /// <summary>Names of the space with a known status; null means all (a complete dataset).</summary>
     public long? KnownNames { get; init; }
 

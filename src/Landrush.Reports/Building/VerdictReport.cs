@@ -30,7 +30,7 @@ public static class VerdictReport
         var verdict = new List<string> { v.Plain };
         if (v.PValue is { } p)
         {
-            verdict.Add(string.Create(inv, $"Test: a party's capacity above {v.Threshold}× a typical participant's, one-sided α = {v.Alpha}; smallest adjusted p = {p:0.####}."));
+            verdict.Add(string.Create(inv, $"Test: a party's capacity above {v.Threshold}× a typical participant's, one-sided familywise α = {v.Alpha} over the parties tested; combined p = {p:0.####}."));
         }
 
         var indicators = new List<ReportIndicator>
@@ -58,10 +58,10 @@ public static class VerdictReport
         if (result.Sensitivity.Count > 0)
         {
             tables.Add(new ReportTable("sensitivity-variants", "The verdict under each reading of demand",
-                ["variant", "description", "excess capacity", "adjusted p", "implied multiples (×)", "contested names", "equal-capacity CR2 (%)", "explained by demand (%)"],
+                ["variant", "description", "excess capacity", "combined p", "implied multiples (×)", "contested names", "equal-capacity CR2 (%)", "explained by demand (%)"],
                 [.. result.Sensitivity.Select(r => (IReadOnlyList<string>)
                 [
-                    r.Variant, r.Description, r.ExcessCapacity ? "yes" : "no", r.PValue.ToString("0.####", inv),
+                    r.Variant, r.Contradicted is { } why ? $"{r.Description} (set aside: {why})" : r.Description, r.ExcessCapacity ? "yes" : "no", r.PValue.ToString("0.####", inv),
                     string.Join(" / ", r.Multiples.Select(m => m is { } v ? v.ToString("0.0", inv) : "n/a")), r.ContestedNames.ToString(inv),
                     (100 * r.ExpectedCr2).ToString("0.0", inv), (100 * r.ExplainedByDemand).ToString("0.0", inv),
                 ])]));
@@ -83,6 +83,9 @@ public static class VerdictReport
         return inputs with
         {
             Seed = result.Seed,
+            UndefinedBecause = v.Status != VerdictStatus.Undefined ? null
+                : result.Registered == 0 ? "no registered names: the fair-allocation models, capacities and verdict are undefined"
+                : "a single party holds every name: with no one to compare it with, the fair-allocation models, capacities and verdict are undefined",
             Verdict = verdict,
             NullModels = models,
             Capacity = [.. result.ImpliedCapacities.Where(c => c.Multiple is not null)

@@ -54,6 +54,11 @@ public static class HtmlReport
         }
 
         h.AppendLine("<section><h2>Figures</h2>");
+        if (AbsentFigures.Note(report) is { } note)
+        {
+            h.Append("<p class=\"absent\">").Append(E(note)).AppendLine("</p>");
+        }
+
         foreach (var f in report.Figures)
         {
             h.Append("<figure id=\"fig-").Append(E(f.Id)).AppendLine("\">");

@@ -31,6 +31,11 @@ public static class MarkdownReport
         }
 
         md.AppendLine("## Figures").AppendLine();
+        if (AbsentFigures.Note(report) is { } note)
+        {
+            md.AppendLine(Inline(note)).AppendLine();
+        }
+
         foreach (var figure in report.Figures)
         {
             md.Append("### ").AppendLine(Inline(figure.Title)).AppendLine();

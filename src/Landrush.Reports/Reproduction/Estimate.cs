@@ -2,13 +2,25 @@ using System.Globalization;
 
 namespace Landrush.Reports.Reproduction;
 
-/// <summary>A count known exactly, or estimated from a sample with a 95% interval.</summary>
+/// <summary>
+/// A count known exactly, or estimated from a sample with a 95% interval, and the bounds that hold whatever the
+/// sample was (<see cref="Floor"/>, <see cref="Ceiling"/>).
+/// </summary>
 /// <param name="Value">The count, or its point estimate.</param>
 /// <param name="Low">Lower end of the 95% interval (equal to <paramref name="Value"/> when exact).</param>
 /// <param name="High">Upper end of the 95% interval (equal to <paramref name="Value"/> when exact).</param>
 public sealed record Estimate(double Value, double Low, double High)
 {
     public bool IsExact => Low == Value && High == Value;
+
+    /// <summary>
+    /// What is certain without any sampling assumption: the hits seen. Default: <see cref="Low"/>. A harvest cut
+    /// short in name order is no random sample; this bound holds for it all the same.
+    /// </summary>
+    public double Floor { get; init; } = Low;
+
+    /// <summary>What is certain without any sampling assumption: the hits seen plus every unseen name. Default: <see cref="High"/>.</summary>
+    public double Ceiling { get; init; } = High;
 
     public static Estimate Exact(long value) => new(value, value, value);
 
@@ -33,7 +45,11 @@ public sealed record Estimate(double Value, double Low, double High)
         return new Estimate(
             (double)hits / sample * population,
             Math.Max(lo * population, hits),
-            Math.Min(hi * population, hits + unseen));
+            Math.Min(hi * population, hits + unseen))
+        {
+            Floor = hits,
+            Ceiling = hits + unseen,
+        };
     }
 
     /// <summary>Wilson score interval for a binomial proportion at 95%.</summary>
@@ -51,5 +67,5 @@ public sealed record Estimate(double Value, double Low, double High)
 
     public override string ToString() => IsExact
         ? Value.ToString("N0", CultureInfo.InvariantCulture)
-        : string.Create(CultureInfo.InvariantCulture, $"≈{Value:N0} (95% interval {Low:N0}–{High:N0})");
+        : string.Create(CultureInfo.InvariantCulture, $"≈{Value:N0} (95% interval {Low:N0}–{High:N0} if a random sample; certainly {Floor:N0}–{Ceiling:N0})");
 }

@@ -37,6 +37,12 @@ public sealed record SeedBlogFigures(
 
     public const string BlogTld = "nl";
 
+    /// <summary>True when the data covers the blog's space (<c>digits:1-5</c> under <c>.nl</c>): only then are the figures comparable.</summary>
+    public bool IsBlogSpace => Space == $"{BlogSpace} under .{BlogTld}";
+
+    /// <summary>True when the data knows the status of fewer names than the space has: the counts are estimates.</summary>
+    public bool IsPartial => KnownNames < NamesInSpace;
+
     /// <summary>
     /// Computes the four figures. <paramref name="knownNames"/> is how many names of the space the data has
     /// a definite status for (a complete dataset: all of them); the registered names of <paramref name="allocation"/>
@@ -119,8 +125,7 @@ public sealed record SeedBlogFigures(
         var shareText = double.IsNaN(TopTwoShare.Value) ? "undefined"
             : TopTwoShare.IsExact ? string.Create(inv, $"{100 * TopTwoShare.Value:0.0}%")
             : string.Create(inv, $"{100 * TopTwoShare.Value:0.0}% (95% interval {100 * TopTwoShare.Low:0.0}–{100 * TopTwoShare.High:0.0}%)");
-        var comparable = Notes.Count == 0 || !Notes[0].StartsWith("The blog counted", StringComparison.Ordinal);
-        string Blog(string v) => comparable ? v : "(other space)";
+        string Blog(string v) => IsBlogSpace ? v : "(other space)";
         return new ReportTable("reproduced", "The 2008 blog's four figures, from this data",
             ["figure", "from this data", "blog, March 2008"],
             [

@@ -74,4 +74,43 @@ public sealed class VerdictAnalysisTests
 
         Assert.Equal(0, alarms);
     }
+
+    [Fact]
+    public void Small_validation_ten_times_faster_ranges_are_mostly_flagged_and_their_multiples_read_within_a_factor_of_two()
+    {
+        // The study's small version at 10× (Patterns generator, base demand): the base verdict must flag most of
+        // them, and the implied multiples must sit around the truth (the median ratio within a factor of two).
+        var flagged = 0;
+        var ratios = new List<double>();
+        for (var i = 0; i < 5; i++)
+        {
+            var landrush = SyntheticLandrushes.Build(SyntheticDemand.Patterns, 10.0, 20_000 + i);
+            var result = VerdictAnalysis.Run(landrush.Observed, Quick with { Sensitivity = false, TestSims = 400 });
+            flagged += result.Verdict.ExcessCapacity == true ? 1 : 0;
+            for (var r = 0; r < 2; r++)
+            {
+                if (result.ImpliedCapacities.FirstOrDefault(c => c.Party == landrush.RangeParties[r])?.Multiple is { } m)
+                {
+                    ratios.Add(m / landrush.TrueMultiples[r]);
+                }
+            }
+        }
+
+        Assert.True(flagged >= 3, $"flagged {flagged} of 5 at 10×");
+        ratios.Sort();
+        Assert.InRange(ratios[ratios.Count / 2], 0.5, 2.0);
+    }
+
+    [Fact]
+    public void A_variant_the_data_contradict_is_set_aside_with_its_reason()
+    {
+        // The Patterns generator draws demand by digit patterns: the length-only reading is rejected by the
+        // likelihood-ratio test of the want-rate fit outside the blocks, so it cannot make the verdict inconclusive.
+        var landrush = SyntheticLandrushes.Build(SyntheticDemand.Patterns, 1.0, 10_000);
+        var result = VerdictAnalysis.Run(landrush.Observed, Quick);
+        var lengthOnly = Assert.Single(result.Sensitivity, r => r.Variant == "length-only");
+        Assert.NotNull(lengthOnly.Contradicted);
+        Assert.Contains("digit patterns", lengthOnly.Contradicted);
+        Assert.Null(result.Sensitivity[0].Contradicted);
+    }
 }

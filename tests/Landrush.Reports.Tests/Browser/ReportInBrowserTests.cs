@@ -1,5 +1,5 @@
 using Landrush.Reports.Documents;
-using Xunit.Abstractions;
+using Landrush.Testing.Browser;
 
 namespace Landrush.Reports.Tests.Browser;
 
@@ -8,34 +8,26 @@ namespace Landrush.Reports.Tests.Browser;
 /// blank; a page with a figure missing fails the same check. CI (CI=true) must have chromium: there a
 /// missing browser fails instead of passing without a look.
 /// </summary>
-public sealed class ReportInBrowserTests(ITestOutputHelper output) : IDisposable
+public sealed class ReportInBrowserTests : IDisposable
 {
     private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("landrush-report-");
 
     public void Dispose() => _dir.Delete(recursive: true);
 
-    [Fact]
+    [SkippableFact]
     public void The_report_renders_every_figure_and_is_not_blank()
     {
-        if (Browser() is not { } chromium)
-        {
-            return;
-        }
-
+        var chromium = HeadlessChromium.Require();
         var report = SampleReports.Full;
         var html = Write("report.html", HtmlReport.Render(report));
         var problems = PageCheck.Problems(chromium, html, expectedImages: report.Figures.Count(f => f.IsRendered));
         Assert.Empty(problems);
     }
 
-    [Fact]
+    [SkippableFact]
     public void A_page_with_a_figure_missing_fails_the_check()
     {
-        if (Browser() is not { } chromium)
-        {
-            return;
-        }
-
+        var chromium = HeadlessChromium.Require();
         var report = SampleReports.Full;
         var good = HtmlReport.Render(report);
         // The first figure's image points at a file that is not there, as a report whose figure was not written would.
@@ -46,14 +38,10 @@ public sealed class ReportInBrowserTests(ITestOutputHelper output) : IDisposable
         Assert.Contains(problems, p => p.Contains("1 of", StringComparison.Ordinal) && p.Contains("did not load", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SkippableFact]
     public void A_blank_page_fails_the_check()
     {
-        if (Browser() is not { } chromium)
-        {
-            return;
-        }
-
+        var chromium = HeadlessChromium.Require();
         var blank = Write("blank.html", "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>x</title></head><body></body></html>");
         var problems = PageCheck.Problems(chromium, blank, expectedImages: 0);
         Assert.Contains(problems, p => p.Contains("blank", StringComparison.Ordinal));
@@ -64,21 +52,5 @@ public sealed class ReportInBrowserTests(ITestOutputHelper output) : IDisposable
         var path = Path.Combine(_dir.FullName, name);
         File.WriteAllText(path, content);
         return path;
-    }
-
-    private string? Browser()
-    {
-        var chromium = HeadlessChromium.Find();
-        if (chromium is null)
-        {
-            if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-            {
-                Assert.Fail("CI=true but chromium is not installed: .ci/run installs it (apt-get install chromium)");
-            }
-
-            output.WriteLine("chromium not found on PATH: the report was not checked in a browser (CI=true makes this a failure).");
-        }
-
-        return chromium;
     }
 }

@@ -39,6 +39,14 @@ public class VerdictReportTests
         Assert.Contains("single participant", report.Verdict[0], StringComparison.Ordinal);
         Assert.False(report.Figures.Single(f => f.Id == "null-cr2").IsRendered);
         Assert.False(report.Figures.Single(f => f.Id == "capacity-multiples").IsRendered);
-        Assert.Contains("Figure absent", HtmlReport.Render(report), StringComparison.Ordinal);
+        // Each of the verdict's figures says the data does not define it, not that its stage did not run.
+        foreach (var id in new[] { "null-cr2", "capacity-multiples", "premium-capture", "sensitivity" })
+        {
+            Assert.StartsWith("a single party holds every name", report.Figures.Single(f => f.Id == id).AbsentReason, StringComparison.Ordinal);
+        }
+
+        var html = HtmlReport.Render(report);
+        Assert.Contains("Figure absent", html, StringComparison.Ordinal);
+        Assert.Contains("6 of 8 figures are absent for this data", html, StringComparison.Ordinal);
     }
 }

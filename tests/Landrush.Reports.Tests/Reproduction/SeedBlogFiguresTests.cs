@@ -40,6 +40,8 @@ public class SeedBlogFiguresTests
         Assert.Equal(Estimate.Exact(3), f.Registered);
         Assert.Contains(f.Notes, n => n.Contains("not comparable", StringComparison.Ordinal));
         Assert.Equal("(other space)", f.ToTable().Rows[1][2]);
+        Assert.False(f.IsBlogSpace);
+        Assert.True(SeedBlogFigures.Compute(Allocations.Reconstruction, 111_110).IsBlogSpace);
     }
 
     [Fact]
@@ -67,6 +69,8 @@ public class SeedBlogFiguresTests
         Assert.True(f.Registered.High - f.Registered.Low < 1_000, f.Registered.ToString());
         Assert.Contains(f.Notes, n => n.StartsWith("Partial data", StringComparison.Ordinal));
         Assert.Contains("95% interval", f.ToTable().Rows[1][1], StringComparison.Ordinal);
+        Assert.Contains("certainly", f.ToTable().Rows[1][1], StringComparison.Ordinal);
+        Assert.True(f.IsPartial);
     }
 
     [Theory]
@@ -92,5 +96,9 @@ public class SeedBlogFiguresTests
         var all = Estimate.FromSample(90, 90, 100);
         Assert.Equal(100, all.High);
         Assert.True(all.Low >= 90);
+        // The certain bounds: the hits seen, and those plus every unseen name; for an exact count, the count.
+        Assert.Equal((90.0, 100.0), (all.Floor, all.Ceiling));
+        Assert.Equal((3.0, 13.0), (Estimate.FromSample(3, 90, 100).Floor, Estimate.FromSample(3, 90, 100).Ceiling));
+        Assert.Equal((7.0, 7.0), (Estimate.Exact(7).Floor, Estimate.Exact(7).Ceiling));
     }
 }

@@ -1,4 +1,4 @@
-namespace Landrush.Reports.Tests.Browser;
+namespace Landrush.Testing.Browser;
 
 /// <summary>The browser check of a report page: every image loads, as many as expected, and the screenshot is not blank.</summary>
 internal static class PageCheck
@@ -20,7 +20,7 @@ internal static class PageCheck
 
         if (screenshot)
         {
-            var (_, _, ink, colors) = ImageChecks.Png(HeadlessChromium.Screenshot(chromium, htmlPath));
+            var (_, _, ink, colors) = PngPixels.Measure(HeadlessChromium.Screenshot(chromium, htmlPath));
             // A page of text alone has ink but few colours; the report's figures bring hundreds.
             if (ink < 0.02 || colors < (expectedImages > 0 ? 64 : 2))
             {

@@ -1,15 +1,32 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 
-namespace Landrush.Reports.Tests.Browser;
+namespace Landrush.Testing.Browser;
 
 /// <summary>
 /// Opens a page in headless Chromium (Debian's <c>chromium</c>, installed by <c>.ci/run</c>) the way a
-/// reader would: a screenshot, and the DOM after load with every image's load state.
+/// reader would: a screenshot, and the DOM after load with every image's load state. Linked into the test
+/// projects that check a report in a browser (Reports: library-built pages; Cli: what <c>report</c> writes).
 /// </summary>
 internal static partial class HeadlessChromium
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(120);
+
+    /// <summary>
+    /// The chromium executable on PATH. Without one the test is skipped, except under CI (<c>CI=true</c>, set by
+    /// <c>.ci/run</c>), where a missing browser fails rather than lets the page go unchecked.
+    /// </summary>
+    public static string Require()
+    {
+        var chromium = Find();
+        if (chromium is null && string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            Assert.Fail("CI=true but chromium is not installed: .ci/run installs it (apt-get install chromium)");
+        }
+
+        Skip.If(chromium is null, "chromium not found on PATH: the report was not checked in a browser (CI=true makes this a failure)");
+        return chromium!;
+    }
 
     /// <summary>The chromium executable on PATH, or null.</summary>
     public static string? Find()
