@@ -68,7 +68,7 @@ if [[ "${1:-}" == crash ]]; then
   bash benchmarks/crash-resume.sh 20 16
 fi
 
-# The demo (issue 17): simulator → harvest of all 111,110 names → export → analysis (2,000 runs per model)
+# The demo (issue 17): simulator → harvest of all 111,110 names → export → analysis (10,000 runs per model)
 # → report, in one process, Release build. Target: under 60 s on the 2-core machine.
 demo_out=$(mktemp -d)
 measure "demo (simulator, harvest, analysis, report)" "${cli[@]}" demo --out "$demo_out"

@@ -27,13 +27,9 @@ namespace Landrush.Cli.Commands;
 /// </summary>
 internal static class DemoCommand
 {
-    /// <summary>Monte Carlo runs per model in the demo: enough for p-values down to 0.0005, and a run under a minute.</summary>
-    public const int DefaultSims = 2_000;
-
     public static Command Create()
     {
         var analysis = new AnalysisOptions();
-        analysis.Sims.DefaultValueFactory = _ => DefaultSims;
         var output = new Option<DirectoryInfo>("--out")
         {
             Description = "Directory for the demo's files: the harvest store (harvest.sqlite, started afresh), the exported dataset " +
