@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Polite rate (issue 16): `landrush harvest --whois-rate 50` against `landrush simulate --whois-rate 50` over
 # digits:1-3 of the nl-2008 reconstruction (SYNTHETIC: 1,110 names, 1,039 registered, so ~1,040 WHOIS queries),
-# once against a server bucket of 1 token and once of 2. The achieved rate and the throttles are read from the
+# against server buckets of 1, 2 and 5 tokens (BURSTS="1" for one of them). The achieved rate and the throttles are read from the
 # simulator's query log (what the server saw). Usage: bash benchmarks/polite.sh [RATE] [SPACE]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,7 +15,7 @@ cleanup() { [ -z "$sim_pid" ] || { kill "$sim_pid" 2>/dev/null || true; wait "$s
 trap cleanup EXIT
 echo "polite: harvest --whois-rate $rate of $space (nl-2008 reconstruction, SYNTHETIC) against simulate --whois-rate $rate"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-for burst in 1 2 5; do
+for burst in ${BURSTS:-1 2 5}; do
   "${cli[@]}" simulate --data data/nl-2008-reconstruction.csv --whois-rate "$rate" --whois-burst "$burst" --whois-daily off \
     --log "$work/sim$burst.log" >"$work/sim.out" 2>&1 &
   sim_pid=$!
