@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Net;
+using Landrush.Cli.Output;
 using Landrush.Core;
 using Landrush.Core.Enumeration;
 using Landrush.Harvest.Dns;
@@ -97,17 +98,7 @@ internal static class HarvestCommand
                 ? new WhoisSource(new WhoisClient(whoisOptions))
                 : new RdapSource(new RdapClient(http, new RdapClientOptions { BaseUri = rdapBase }));
             var harvester = new Harvester(options, theStore, registry);
-            var last = DateTime.MinValue;
-            var result = await harvester.RunAsync(p =>
-            {
-                if (DateTime.UtcNow - last < TimeSpan.FromSeconds(3) && p.Done < p.Total)
-                {
-                    return;
-                }
-
-                last = DateTime.UtcNow;
-                stderr.WriteLine(Progress(p));
-            }, ct);
+            var result = await HarvestProgressView.For(stderr).RunAsync(report => harvester.RunAsync(report, ct));
 
             await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"names {result.Names:N0}: DNS delegated {result.Delegated:N0}, absent {result.Absent:N0}, unknown {result.Unknown:N0}; " +
@@ -135,7 +126,7 @@ internal static class HarvestCommand
         ? FormattableString.Invariant($"dns   {p.Done:N0}/{p.Total:N0}  {p.Rate:N0}/s  ETA {Eta(p.Eta)}  delegated {p.Delegated:N0}  absent {p.Absent:N0}")
         : FormattableString.Invariant($"whois {p.Done:N0}/{p.Total:N0}  {p.Rate:N1}/s  ETA {Eta(p.Eta)}  registered {p.Registered:N0}  free {p.Free:N0}  throttled {p.Throttled:N0}  failed {p.Failed:N0}");
 
-    private static string Eta(TimeSpan? t) => t is { } v ? (v.TotalHours >= 1 ? $"{(int)v.TotalHours}h{v.Minutes:00}m" : $"{v.Minutes}m{v.Seconds:00}s") : "?";
+    internal static string Eta(TimeSpan? t) => t is { } v ? (v.TotalHours >= 1 ? $"{(int)v.TotalHours}h{v.Minutes:00}m" : $"{v.Minutes}m{v.Seconds:00}s") : "?";
 
     private static Uri ParseRdap(string? text, string tld)
     {
