@@ -62,6 +62,28 @@ public sealed class HarvestCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Without_dns_or_resolver_the_TLDs_own_servers_need_accept_terms_before_any_lookup()
+    {
+        var (code, _, err) = await CliRunner.RunAsync("harvest", "--space", "digits:1", "--store", Path.Combine(_dir, "x.db"), "--whois", "127.0.0.1:9");
+        Assert.Equal(2, code);
+        Assert.Single(err.Trim().Split('\n'));
+        Assert.Contains("--accept-terms", err);
+        Assert.False(File.Exists(Path.Combine(_dir, "x.db")));
+    }
+
+    [Fact]
+    public async Task A_resolver_that_does_not_answer_is_one_line_and_exit_1()
+    {
+        using var silent = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.InterNetwork, System.Net.Sockets.SocketType.Dgram, System.Net.Sockets.ProtocolType.Udp);
+        silent.Bind(new System.Net.IPEndPoint(System.Net.IPAddress.Loopback, 0));
+        var (code, _, err) = await CliRunner.RunAsync("harvest", "--space", "digits:1", "--store", Path.Combine(_dir, "x.db"),
+            "--resolver", silent.LocalEndPoint!.ToString()!, "--whois", "127.0.0.1:9");
+        Assert.Equal(1, code);
+        Assert.Single(err.Trim().Split('\n'));
+        Assert.StartsWith("landrush: error: cannot find the servers of .nl: 127.0.0.1:", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_corrupt_store_is_one_line_and_exit_2()
     {
         var path = Path.Combine(_dir, "bad.db");

@@ -24,7 +24,8 @@ internal static class HarvestCommand
         var space = CommonOptions.Space();
         var tld = CommonOptions.Tld();
         var store = new Option<string>("--store") { Description = "Harvest store (SQLite file); created when missing, resumed when it exists.", Required = true };
-        var dns = new Option<string?>("--dns") { Description = "DNS server(s) HOST:PORT, comma-separated (IP addresses). Default: the TLD's authoritative servers." };
+        var dns = new Option<string?>("--dns") { Description = "DNS server(s) HOST:PORT, comma-separated (IP addresses). Default: the TLD's authoritative servers, looked up through --resolver." };
+        var resolver = new Option<string?>("--resolver") { Description = "Resolver HOST:PORT that finds the TLD's servers when --dns is not given. Default: the system's." };
         var whois = new Option<string?>("--whois") { Description = "WHOIS server HOST[:PORT]. Default: the TLD's server from the built-in table." };
         var source = new Option<string>("--source") { Description = "Where the facts come from after DNS: whois (port 43) or rdap (HTTP, --rdap).", DefaultValueFactory = _ => "whois" };
         var rdap = new Option<string?>("--rdap") { Description = "RDAP base URL (the client asks URL/domain/NAME). Default for .nl: https://rdap.sidn.nl/." };
@@ -38,7 +39,7 @@ internal static class HarvestCommand
         var command = new Command("harvest", "Harvest a name space: a fast DNS sweep, then polite WHOIS for the names DNS cannot settle, into a crash-proof store. " +
             $"Exit codes: 0 complete, 1 failure (network, disk, names failed: run again), 2 bad input, {DailyLimit} stopped by the daily limit (run again later).")
         {
-            space, tld, store, dns, whois, source, rdap, shard, dnsQps, whoisRate, concurrency, verify, seed, acceptTerms,
+            space, tld, store, dns, resolver, whois, source, rdap, shard, dnsQps, whoisRate, concurrency, verify, seed, acceptTerms,
         };
         command.SetAction(async (parsed, ct) =>
         {
@@ -49,7 +50,6 @@ internal static class HarvestCommand
             var known = KnownWhoisServer.ForTld(theTld);
             var whoisOptions = WhoisCommand.ParseServer(parsed.GetValue(whois) ?? known?.Host
                 ?? throw new UserInputException($"no WHOIS server known for .{theTld}: give --whois HOST[:PORT]"), new WhoisClientOptions());
-            var dnsServers = ParseDns(parsed.GetValue(dns));
             var useRdap = parsed.GetValue(source) switch
             {
                 "whois" => false,
@@ -57,6 +57,24 @@ internal static class HarvestCommand
                 var other => throw new UserInputException($"--source: '{Printable.Escape(other ?? "")}' is not whois or rdap"),
             };
             var rdapBase = useRdap ? ParseRdap(parsed.GetValue(rdap), theTld) : null;
+            var dnsText = parsed.GetValue(dns);
+            var resolverEndPoint = parsed.GetValue(resolver) is { } r ? ParseDns(r, "--resolver").Single() : null;
+
+            // Without --dns or --resolver the harvest asks the TLD's own servers, found through the system's resolver:
+            // the terms apply before the first packet leaves.
+            if (dnsText is null && resolverEndPoint is null && !parsed.GetValue(acceptTerms))
+            {
+                throw new UserInputException(
+                    $"a harvest of the TLD's own DNS servers needs --accept-terms: state that the registry permits it ({known?.Terms ?? "read the registry's terms"}), or give --dns HOST:PORT");
+            }
+
+            IReadOnlyList<IPEndPoint> dnsServers = dnsText is not null ? ParseDns(dnsText, "--dns")
+                : await TldServers.DiscoverAsync(theTld, resolverEndPoint, cancellationToken: ct);
+            if (dnsText is null)
+            {
+                await stderr.WriteLineAsync($"DNS servers of .{theTld} (from {resolverEndPoint?.ToString() ?? "the system's resolver"}): {string.Join(", ", dnsServers.Select(e => e.ToString()))}");
+            }
+
             var everythingLocal = dnsServers.All(e => IPAddress.IsLoopback(e.Address))
                 && (rdapBase is null ? IsLoopback(whoisOptions.Host) : rdapBase.IsLoopback);
             if (!everythingLocal && !parsed.GetValue(acceptTerms))
@@ -143,18 +161,15 @@ internal static class HarvestCommand
     private static bool IsLoopback(string host) =>
         host.Equals("localhost", StringComparison.OrdinalIgnoreCase) || (IPAddress.TryParse(host, out var a) && IPAddress.IsLoopback(a));
 
-    /// <summary><c>HOST:PORT[,HOST:PORT…]</c> with IP addresses; without --dns, the TLD's servers are not looked up here (give them).</summary>
-    private static IPEndPoint[] ParseDns(string? text)
+    /// <summary><c>HOST:PORT[,HOST:PORT…]</c> with IP addresses (port 53 when none is given).</summary>
+    private static IPEndPoint[] ParseDns(string text, string option)
     {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            throw new UserInputException("give --dns HOST:PORT (finding the TLD's authoritative servers needs a resolver this machine may not reach)");
-        }
-
-        return [.. text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(s =>
+        var servers = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(s =>
             IPEndPoint.TryParse(s, out var e) && e.Port != 0 ? e
             : IPAddress.TryParse(s, out var a) ? new IPEndPoint(a, 53)
-            : throw new UserInputException($"bad --dns '{Printable.Escape(s)}': write an IP address with a port, e.g. 127.0.0.1:5353"))];
+            : throw new UserInputException($"bad {option} '{Printable.Escape(s)}': write an IP address with a port, e.g. 127.0.0.1:5353")).ToArray();
+        return servers.Length > 0 && (option == "--dns" || servers.Length == 1) ? servers
+            : throw new UserInputException($"bad {option} '{Printable.Escape(text)}': write {(option == "--dns" ? "one or more IP addresses" : "one IP address")} with a port, e.g. 127.0.0.1:5353");
     }
 
     internal static string Number(long n) => n.ToString("N0", CultureInfo.InvariantCulture);

@@ -27,11 +27,12 @@ internal sealed class NsdServer : IDisposable
 
     public static bool Installed => File.Exists("/usr/sbin/nsd") || File.Exists("/usr/bin/nsd");
 
-    public static NsdServer Start(string tld, IEnumerable<string> delegatedLabels)
+    // apex: the apex's NS (and any in-zone address) records; by default one NS outside the zone.
+    public static NsdServer Start(string tld, IEnumerable<string> delegatedLabels, string apex = "@ IN NS ns1.nic.example.\n")
     {
         var dir = Directory.CreateTempSubdirectory("landrush-nsd-").FullName;
         var zone = new StringBuilder();
-        zone.Append($"$ORIGIN {tld}.\n$TTL 3600\n@ IN SOA ns1.nic.example. hostmaster.nic.example. 1 3600 600 86400 3600\n@ IN NS ns1.nic.example.\n");
+        zone.Append($"$ORIGIN {tld}.\n$TTL 3600\n@ IN SOA ns1.nic.example. hostmaster.nic.example. 1 3600 600 86400 3600\n{apex}");
         foreach (var label in delegatedLabels)
         {
             zone.Append($"{label} IN NS ns1.dns{label.Length}.example.\n{label} IN NS ns2.dns{label.Length}.example.\n");
