@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Landrush.Cli.Files;
+using Landrush.Cli.Output;
 using Landrush.Core;
 using Landrush.Core.Dataset;
 using Landrush.Core.Reconstruction;
@@ -161,17 +162,8 @@ internal static class DemoCommand
         using var store = SqliteHarvestStore.Open(storePath);
         var client = new WhoisClient(new WhoisClientOptions { Host = whois.Address.ToString(), Port = whois.Port });
         var harvester = new Harvester(options, store, new WhoisSource(client));
-        var last = DateTime.MinValue;
-        return await harvester.RunAsync(p =>
-        {
-            if (DateTime.UtcNow - last < TimeSpan.FromSeconds(2) && p.Done < p.Total)
-            {
-                return;
-            }
-
-            last = DateTime.UtcNow;
-            stderr.WriteLine("demo: " + HarvestCommand.Progress(p));
-        }, ct);
+        // A live table on a terminal, plain lines every few seconds otherwise: the same view as 'harvest'.
+        return await HarvestProgressView.For(stderr).RunAsync(report => harvester.RunAsync(report, ct));
     }
 
     private static async Task<RegistryDataset> ExportAsync(string storePath, string csvPath, CancellationToken ct)
