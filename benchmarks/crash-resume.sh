@@ -6,19 +6,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 kills=${1:-20}; seed=${2:-16}; space=${3:-digits:1-5}
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-[ -f src/Landrush.Cli/bin/Release/net10.0/landrush.dll ] || dotnet build src/Landrush.Cli -c Release -v quiet -nologo >/dev/null
-cli=(dotnet src/Landrush.Cli/bin/Release/net10.0/landrush.dll)
+source benchmarks/simulator.sh
 work=$(mktemp -d)
-sim_pid=""; child=""
-cleanup() { for p in $child $sim_pid; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done; rm -rf "$work"; }
+child=""
+cleanup() { [ -z "$child" ] || { kill "$child" 2>/dev/null || true; wait "$child" 2>/dev/null || true; }; stop_simulator; rm -rf "$work"; }
 trap cleanup EXIT
 faults=reset=0.01,empty=0.01,busy=0.01,truncated=0.01,dns-drop=0.01
-"${cli[@]}" simulate --data data/nl-2008-reconstruction.csv --whois-rate off --whois-daily off --faults "$faults" \
-  --seed "$seed" --log "$work/sim.log" >"$work/sim.out" 2>&1 &
-sim_pid=$!
-for _ in $(seq 1 300); do grep -q running "$work/sim.out" && break; sleep 0.2; done
-whois=$(sed -n 's/^whois: \([0-9.:]*\).*/\1/p' "$work/sim.out"); dns=$(sed -n 's/^dns: \([0-9.:]*\).*/\1/p' "$work/sim.out")
+start_simulator "$work/sim.out" --data data/nl-2008-reconstruction.csv --whois-rate off --whois-daily off --faults "$faults" \
+  --seed "$seed" --log "$work/sim.log"
 args=(harvest --space "$space" --dns "$dns" --whois "$whois" --whois-rate 5000 --whois-concurrency 64)
 echo "crash-resume: $space of the nl-2008 reconstruction (SYNTHETIC), faults $faults, $kills kills, seed $seed"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -4,32 +4,21 @@
 # one warm-up pass and one measured pass per server. Called by benchmarks/run.sh; needs nsd and dnsperf.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cli=(dotnet src/Landrush.Cli/bin/Release/net10.0/landrush.dll)
 data=data/nl-2008-reconstruction.csv
 for tool in nsd dnsperf; do
   command -v "$tool" >/dev/null || { echo "dns: $tool not installed (apt-get install nsd dnsperf): skipped"; exit 0; }
 done
 source benchmarks/nsd.sh
+source benchmarks/simulator.sh
 work=$(mktemp -d)
-sim_pid=""
-cleanup() {
-  if [ -n "$sim_pid" ]; then
-    kill "$sim_pid" 2>/dev/null || true
-    for _ in $(seq 1 50); do kill -0 "$sim_pid" 2>/dev/null || break; sleep 0.1; done
-  fi
-  stop_nsd "$work"
-  rm -rf "$work"
-}
-trap cleanup EXIT
+trap 'stop_simulator; stop_nsd "$work"; rm -rf "$work"' EXIT
 
 "${cli[@]}" zonefile --data "$data" --out "$work/nl.zone" >/dev/null
 awk -F, 'NR > 2 { print $1 " NS" }' "$data" >"$work/queries"
 start_nsd "$work" "$work/nl.zone" nl
 
-"${cli[@]}" simulate --data "$data" --whois-rate off >"$work/sim.out" 2>&1 &
-sim_pid=$!
-for _ in $(seq 1 300); do grep -q running "$work/sim.out" && break; sleep 0.2; done
-sim_port=$(sed -n 's/^dns: 127.0.0.1:\([0-9]*\).*/\1/p' "$work/sim.out")
+start_simulator "$work/sim.out" --data "$data" --whois-rate off
+sim_port=${dns##*:}
 
 perf() { # label port
   dnsperf -s 127.0.0.1 -p "$2" -d "$work/queries" -n 1 -c 4 -T 2 -q 100 -t 2 >/dev/null 2>&1 || true

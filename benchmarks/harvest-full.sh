@@ -5,17 +5,10 @@
 # checked equal to the unsharded export. Usage: bash benchmarks/harvest-full.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-[ -f src/Landrush.Cli/bin/Release/net10.0/landrush.dll ] || dotnet build src/Landrush.Cli -c Release -v quiet -nologo >/dev/null
-cli=(dotnet src/Landrush.Cli/bin/Release/net10.0/landrush.dll)
+source benchmarks/simulator.sh
 work=$(mktemp -d)
-sim_pid=""
-cleanup() { [ -z "$sim_pid" ] || { kill "$sim_pid" 2>/dev/null || true; wait "$sim_pid" 2>/dev/null || true; }; rm -rf "$work"; }
-trap cleanup EXIT
-"${cli[@]}" simulate --data data/nl-2008-reconstruction.csv --whois-rate off --whois-daily off >"$work/sim.out" 2>&1 &
-sim_pid=$!
-for _ in $(seq 1 300); do grep -q running "$work/sim.out" && break; sleep 0.2; done
-whois=$(sed -n 's/^whois: \([0-9.:]*\).*/\1/p' "$work/sim.out"); dns=$(sed -n 's/^dns: \([0-9.:]*\).*/\1/p' "$work/sim.out")
+trap 'stop_simulator; rm -rf "$work"' EXIT
+start_simulator "$work/sim.out" --data data/nl-2008-reconstruction.csv --whois-rate off --whois-daily off
 measure() { # label, then the command
   local label=$1; shift
   /usr/bin/time -f '%e %M' -o "$work/time" "$@" >"$work/out" 2>"$work/err" || { echo "$label failed:"; tail -3 "$work/err"; exit 1; }

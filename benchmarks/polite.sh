@@ -6,25 +6,18 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rate=${1:-50}; space=${2:-digits:1-3}
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-[ -f src/Landrush.Cli/bin/Release/net10.0/landrush.dll ] || dotnet build src/Landrush.Cli -c Release -v quiet -nologo >/dev/null
-cli=(dotnet src/Landrush.Cli/bin/Release/net10.0/landrush.dll)
+source benchmarks/simulator.sh
 work=$(mktemp -d)
-sim_pid=""
-cleanup() { [ -z "$sim_pid" ] || { kill "$sim_pid" 2>/dev/null || true; wait "$sim_pid" 2>/dev/null || true; }; rm -rf "$work"; }
-trap cleanup EXIT
+trap 'stop_simulator; rm -rf "$work"' EXIT
 echo "polite: harvest --whois-rate $rate of $space (nl-2008 reconstruction, SYNTHETIC) against simulate --whois-rate $rate"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for burst in ${BURSTS:-1 2 5}; do
-  "${cli[@]}" simulate --data data/nl-2008-reconstruction.csv --whois-rate "$rate" --whois-burst "$burst" --whois-daily off \
-    --log "$work/sim$burst.log" >"$work/sim.out" 2>&1 &
-  sim_pid=$!
-  for _ in $(seq 1 300); do grep -q running "$work/sim.out" && break; sleep 0.2; done
-  whois=$(sed -n 's/^whois: \([0-9.:]*\).*/\1/p' "$work/sim.out"); dns=$(sed -n 's/^dns: \([0-9.:]*\).*/\1/p' "$work/sim.out")
+  start_simulator "$work/sim.out" --data data/nl-2008-reconstruction.csv --whois-rate "$rate" --whois-burst "$burst" --whois-daily off \
+    --log "$work/sim$burst.log"
   "${cli[@]}" harvest --space "$space" --store "$work/h$burst.db" --dns "$dns" --whois "$whois" --whois-rate "$rate" \
     --whois-concurrency 8 >"$work/h$burst.out" 2>&1 || true
   sleep 0.5
-  kill "$sim_pid"; wait "$sim_pid" 2>/dev/null || true; sim_pid=""
+  stop_simulator
   /usr/bin/python3 - "$work/sim$burst.log" "$rate" "$burst" <<'PY'
 import datetime, sys
 path, rate, burst = sys.argv[1], float(sys.argv[2]), sys.argv[3]
