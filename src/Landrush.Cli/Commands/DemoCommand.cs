@@ -170,13 +170,7 @@ internal static class DemoCommand
     {
         using var store = SqliteHarvestStore.Open(storePath, mustExist: true);
         var (header, rows) = HarvestExport.Build(store);
-        await using var file = AtomicFile.Create(csvPath);
-        await using (var writer = new StreamWriter(file.Stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true))
-        {
-            RegistryCsv.Write(writer, header, rows);
-        }
-
-        await file.CommitAsync(ct);
+        await DatasetFile.WriteAsync(csvPath, header, rows, ct);
         return new RegistryDataset(header, rows);
     }
 

@@ -22,13 +22,7 @@ internal static class ExportCommand
         {
             using var theStore = SqliteHarvestStore.Open(parsed.GetValue(store)!, mustExist: true);
             var (header, rows) = HarvestExport.Build(theStore);
-            await using var file = AtomicFile.Create(parsed.GetValue(output)!);
-            await using (var writer = new StreamWriter(file.Stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true))
-            {
-                RegistryCsv.Write(writer, header, rows);
-            }
-
-            await file.CommitAsync(ct);
+            await DatasetFile.WriteAsync(parsed.GetValue(output)!, header, rows, ct);
             var stdout = parsed.InvocationConfiguration.Output;
             await stdout.WriteLineAsync($"{HarvestCommand.Number(rows.Count)} rows written to {parsed.GetValue(output)} (provenance={header.Provenance})");
             if (header.IsSynthetic)
