@@ -85,6 +85,62 @@ public sealed class MergeCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Shards_with_different_sample_fractions_merge_into_a_stratified_estimate_of_what_dns_missed()
+    {
+        // The reconstruction's three-digit names, some made inactive (registered, not in the zone: what DNS misses), few
+        // in the first half of the space and many in the second, so that the two shards' shares differ.
+        var full = DatasetFile.Read(Path.Combine(RepositoryFiles.Root, "data", "nl-2008-reconstruction.csv"));
+        var rows = full.Records.Where(r => r.Name.Length == "000.nl".Length).Select(r =>
+        {
+            var n = int.Parse(r.Name[..3], System.Globalization.CultureInfo.InvariantCulture);
+            return r.Status == DomainStatus.Active && (n < 500 ? n % 10 == 2 : n % 2 == 0) ? r with { Status = DomainStatus.Inactive } : r;
+        }).ToList();
+        var data = new RegistryDataset(full.Header with { Space = NameSpace.Parse("digits:3") }, rows);
+        await using var sim = await RegistrySimulator.StartAsync(new RegistrySimulatorOptions
+        {
+            Dataset = data,
+            DatasetName = "nl-2008-reconstruction.csv",
+            Whois = new WhoisServerOptions { RatePerSecond = null, DailyLimit = null },
+        });
+
+        // Shard 1/2 draws 15 of its absent names, shard 2/2 draws 120 of its own: very different sample fractions.
+        foreach (var (store, shard, n) in new[] { ("a.db", "1/2", "15"), ("b.db", "2/2", "120") })
+        {
+            var (c, _, e) = await CliRunner.RunAsync("harvest", "--space", "digits:3", "--store", P(store), "--shard", shard, "--verify-absent", n,
+                "--dns", $"127.0.0.1:{sim.DnsEndPoint!.Port}", "--whois", $"127.0.0.1:{sim.WhoisEndPoint!.Port}", "--whois-rate", "2000");
+            Assert.True(c == 0, e);
+        }
+
+        // Each shard's N_h (absent names), n_h (sampled) and k_h (registered among them), read from its store.
+        var strata = new List<(long Absent, long Sampled, long Found)>();
+        foreach (var store in new[] { "a.db", "b.db" })
+        {
+            using var s = SqliteHarvestStore.Open(P(store), mustExist: true);
+            var stratum = Assert.Single(s.Strata());
+            var records = s.Records();
+            strata.Add((s.States().Values.LongCount(x => x.Dns == DnsOutcome.Absent), stratum.Members.Count,
+                stratum.Members.Count(i => records[i].IsRegistered)));
+        }
+
+        Assert.Equal([15L, 120L], strata.Select(s => s.Sampled));
+        var (code, output, err) = await CliRunner.RunAsync("merge", "--out", P("merged.db"), P("a.db"), P("b.db"));
+        Assert.True(code == 0, err);
+        // The stratified point estimate by hand: Σ N_h·k_h/n_h over all Σ N_h absent names.
+        var count = strata.Sum(s => (double)s.Absent * s.Found / s.Sampled);
+        // The two samples pooled as one would say something else here (what merge did before strata).
+        var pooled = strata.Sum(s => (double)s.Absent) * strata.Sum(s => s.Found) / strata.Sum(s => s.Sampled);
+        Assert.True(Math.Abs(count - pooled) > 10, $"stratified {count:N1}, pooled {pooled:N1}: the shards do not tell the methods apart");
+        var line = FormattableString.Invariant(
+            $"DNS-missed registrations: {strata.Sum(s => s.Found)} of 135 sampled absent names are registered (stratified over 2 shards' samples); estimate for all {strata.Sum(s => s.Absent):N0} absent names {count:N0} (95% CI ");
+        Assert.Contains(line, output);
+
+        // export states the same estimate beside the dataset.
+        (code, var exported, err) = await CliRunner.RunAsync("export", "--store", P("merged.db"), "--out", P("merged.csv"));
+        Assert.True(code == 0, err);
+        Assert.Contains(line, exported);
+    }
+
+    [Fact]
     public async Task An_overlap_that_disagrees_is_one_line_naming_the_name_and_nothing_is_written()
     {
         var t = new DateTimeOffset(2026, 11, 26, 12, 0, 0, TimeSpan.Zero);

@@ -14,7 +14,8 @@ internal static class ExportCommand
     {
         var store = new Option<string>("--store") { Description = "Harvest store to read.", Required = true };
         var output = new Option<string>("--out") { Description = "Dataset file to write (format v1, data/README.md).", Required = true };
-        var command = new Command("export", "Write a harvest store as a registry dataset: one row per name, with source, fetched_at and raw_ref (see 'landrush raw').")
+        var command = new Command("export", "Write a harvest store as a registry dataset: one row per name, with source, fetched_at and raw_ref (see 'landrush raw'). " +
+            "Prints the verify sample's estimate of registered names DNS called absent (never written into rows).")
         {
             store, output,
         };
@@ -25,6 +26,8 @@ internal static class ExportCommand
             await DatasetFile.WriteAsync(parsed.GetValue(output)!, header, rows, ct);
             var stdout = parsed.InvocationConfiguration.Output;
             await stdout.WriteLineAsync($"{HarvestCommand.Number(rows.Count)} rows written to {parsed.GetValue(output)} (provenance={header.Provenance})");
+            // The estimate of what DNS missed goes beside the dataset, never into its rows.
+            await stdout.WriteLineAsync(MissedEstimate.Of(theStore).Describe());
             if (header.IsSynthetic)
             {
                 await stdout.WriteLineAsync("the replies carried the simulator's notice of a SYNTHETIC dataset: this export is synthetic, not registry data");

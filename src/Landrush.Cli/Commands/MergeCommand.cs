@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Landrush.Core;
+using Landrush.Harvest.Pipeline;
 using Landrush.Harvest.Store;
 
 namespace Landrush.Cli.Commands;
@@ -14,7 +15,8 @@ internal static class MergeCommand
         var inputs = new Argument<string[]>("stores") { Description = "The stores to join: shards (--shard K/N) or runs of one harvest.", Arity = ArgumentArity.OneOrMore };
         var command = new Command("merge",
             "Join the harvest stores of several shards (machines, addresses) into one new store: every name, raw reply and record. " +
-            "The stores must be one harvest (space, TLD, source, verify sample, seed); a name they disagree on is refused (one line, exit 2) and nothing is written.")
+            "The stores must be one harvest (space, TLD, source, seed; --verify-absent may differ); a name they disagree on is refused (one line, exit 2) and nothing is written. " +
+            "Each shard's verify sample stays a stratum of its own: the printed estimate of what DNS missed is stratified.")
         {
             output, inputs,
         };
@@ -40,9 +42,11 @@ internal static class MergeCommand
                 }
 
                 HarvestMergeResult result;
+                MissedEstimate missed;
                 using (var merged = SqliteHarvestStore.Open(temp))
                 {
                     result = HarvestMerge.Merge(opened, merged, ct);
+                    missed = MissedEstimate.Of(merged);
                 }
 
                 File.Move(temp, full);
@@ -50,6 +54,13 @@ internal static class MergeCommand
                 await parsed.InvocationConfiguration.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                     $"merged {paths.Length} stores into {target}: {result.Names:N0} names ({result.Overlaps:N0} held by more than one, all agreeing), " +
                     $"{result.Replies:N0} raw replies, shard {result.Shard}"));
+                if (result.StrataSetAside > 0)
+                {
+                    await parsed.InvocationConfiguration.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                        $"{result.StrataSetAside} verify sample(s) overlap a wider one kept and stay out of the estimate (their names stay answered)"));
+                }
+
+                await parsed.InvocationConfiguration.Output.WriteLineAsync(missed.Describe());
                 return LandrushCli.Ok;
             }
             finally

@@ -44,9 +44,9 @@ public sealed class Harvester(HarvestOptions options, IHarvestStore store, IRegi
         await SweepAsync(start, end, progress, cancellationToken).ConfigureAwait(false);
 
         var states = store.States();
-        if (Options.VerifyAbsent > 0 && !states.Values.Any(s => s.Verify))
+        if (Options.VerifyAbsent > 0 && store.Strata().Count == 0)
         {
-            store.MarkVerify(SampleAbsent(states));
+            store.MarkVerify(SampleAbsent(states, start, end));
             states = store.States();
         }
 
@@ -54,7 +54,7 @@ public sealed class Harvester(HarvestOptions options, IHarvestStore store, IRegi
 
         states = store.States();
         var records = store.Records();
-        long delegated = 0, absent = 0, unknown = 0, failed = 0, sampled = 0, found = 0, registered = 0, free = 0;
+        long delegated = 0, absent = 0, unknown = 0, failed = 0, registered = 0, free = 0;
         var complete = true;
         foreach (var s in states.Values)
         {
@@ -76,11 +76,6 @@ public sealed class Harvester(HarvestOptions options, IHarvestStore store, IRegi
             {
                 registered += r.IsRegistered ? 1 : 0;
                 free += r.Status == DomainStatus.Free ? 1 : 0;
-                if (s.Verify && s.Dns == DnsOutcome.Absent)
-                {
-                    sampled++;
-                    found += r.IsRegistered ? 1 : 0;
-                }
             }
         }
 
@@ -88,7 +83,7 @@ public sealed class Harvester(HarvestOptions options, IHarvestStore store, IRegi
         return new HarvestResult(
             complete, _dailyLimit is not null, _dailyLimit, end - start, delegated, absent, unknown, _asked, registered, free,
             _throttled, failed, _firstFailure ?? states.Values.FirstOrDefault(s => s.NeedsWhois && s.Reason is not null)?.Reason,
-            new MissedEstimate(sampled, found, absent));
+            MissedEstimate.Of(store.Strata(), states, records));
     }
 
     private async Task SweepAsync(long start, long end, Action<HarvestProgress>? progress, CancellationToken ct)
@@ -178,10 +173,11 @@ public sealed class Harvester(HarvestOptions options, IHarvestStore store, IRegi
         }
     }
 
-    private List<long> SampleAbsent(IReadOnlyDictionary<long, NameState> states)
+    /// <summary>This run's stratum of the verify sample: a simple random sample of the absent names of its slice.</summary>
+    private VerifyStratum SampleAbsent(IReadOnlyDictionary<long, NameState> states, long start, long end)
     {
         // Partial Fisher–Yates over the absent names in index order: a seeded, order-independent sample.
-        var absent = states.Values.Where(s => s.Dns == DnsOutcome.Absent).Select(s => s.Index).Order().ToArray();
+        var absent = states.Values.Where(s => s.Dns == DnsOutcome.Absent && s.Index >= start && s.Index < end).Select(s => s.Index).Order().ToArray();
         var k = Math.Min(Options.VerifyAbsent, absent.Length);
         var random = new SeededRandom(Options.Seed, stream: 16);
         for (var i = 0; i < k; i++)
@@ -190,7 +186,7 @@ public sealed class Harvester(HarvestOptions options, IHarvestStore store, IRegi
             (absent[i], absent[j]) = (absent[j], absent[i]);
         }
 
-        return [.. absent.Take(k)];
+        return new VerifyStratum(Options.Shard.ToString(), start, end, absent.Length, [.. absent.Take(k).Order()]);
     }
 
     private async Task WhoisAsync(IReadOnlyDictionary<long, NameState> states, Action<HarvestProgress>? progress, CancellationToken ct)

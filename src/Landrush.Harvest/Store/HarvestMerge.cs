@@ -11,6 +11,10 @@ namespace Landrush.Harvest.Store;
 /// source, verify sample, seed; shards and servers may differ). A name held by several inputs must agree: the
 /// same DNS outcome wherever DNS gave one (an unknown outcome agrees with anything) and the same facts wherever
 /// WHOIS gave a record; the better-informed copy wins. A disagreement is refused before anything is written.
+/// Each input's verify sample stays a stratum of its own (<see cref="VerifyStratum"/>): shards draw their samples
+/// at different rates (sizes differ, <c>--verify-absent</c> may too), so the merged samples are not one simple random
+/// sample. The same draw held twice counts once; a stratum overlapping a wider one kept already (a shard merged with
+/// the whole harvest) is set aside: its names stay answered, outside the estimate.
 /// Works through <see cref="IHarvestStore"/> only, so stores of any kind merge.
 /// </summary>
 public static class HarvestMerge
@@ -70,7 +74,40 @@ public static class HarvestMerge
             output.Import(batch);
         }
 
-        return new HarvestMergeResult(chosen.Count, replies, overlaps, plan.Shard);
+        var (strata, setAside) = MergedStrata(inputs.Select(i => i.Store.Strata()));
+        foreach (var stratum in strata)
+        {
+            output.MarkVerify(stratum);
+        }
+
+        return new HarvestMergeResult(chosen.Count, replies, overlaps, plan.Shard, strata.Count, setAside);
+    }
+
+    /// <summary>
+    /// The strata of the merged sample: disjoint slices, widest first (then by start), each draw once. A stratum that
+    /// overlaps one kept already is set aside (counted): two samples of one slice are not one stratum.
+    /// </summary>
+    private static (List<VerifyStratum> Kept, int SetAside) MergedStrata(IEnumerable<IReadOnlyList<VerifyStratum>> inputs)
+    {
+        var distinct = new List<VerifyStratum>();
+        foreach (var s in inputs.SelectMany(s => s))
+        {
+            if (!distinct.Any(d => d.SameDraw(s)))
+            {
+                distinct.Add(s);
+            }
+        }
+
+        var kept = new List<VerifyStratum>();
+        foreach (var s in distinct.OrderByDescending(s => s.End - s.Start).ThenBy(s => s.Start))
+        {
+            if (!kept.Any(k => k.Overlaps(s)))
+            {
+                kept.Add(s);
+            }
+        }
+
+        return ([.. kept.OrderBy(s => s.Start)], distinct.Count - kept.Count);
     }
 
     /// <summary>The plan of the merged store: the inputs' common harvest, their shards joined, their servers listed.</summary>
@@ -80,7 +117,8 @@ public static class HarvestMerge
         var first = plans[0];
         for (var k = 1; k < plans.Length; k++)
         {
-            if ((plans[k] with { Shard = first.Shard }).DifferenceFrom(first) is { } why)
+            // The sample's size may differ by shard (each shard's sample is its own stratum); the seed may not.
+            if ((plans[k] with { Shard = first.Shard, VerifyAbsent = first.VerifyAbsent }).DifferenceFrom(first) is { } why)
             {
                 throw new UserInputException($"{inputs[k].Label} is another harvest than {inputs[0].Label} ({why}): only shards of one harvest merge");
             }
@@ -98,7 +136,16 @@ public static class HarvestMerge
             : string.Join('+', plans.Select(p => p.Shard).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
         static string Union(IEnumerable<string> lists) =>
             string.Join(',', lists.SelectMany(l => l.Split(',', StringSplitOptions.RemoveEmptyEntries)).Distinct(StringComparer.Ordinal));
-        return first with { Shard = shard, DnsServers = Union(plans.Select(p => p.DnsServers)), WhoisServer = Union(plans.Select(p => p.WhoisServer)) };
+        // Shards that drew samples of different sizes: the merged store's sample is their sum over the shards (resume it with that).
+        var verify = plans.All(p => p.VerifyAbsent == first.VerifyAbsent) ? first.VerifyAbsent
+            : (int)Math.Min(int.MaxValue, plans.DistinctBy(p => p.Shard).Sum(p => (long)p.VerifyAbsent));
+        return first with
+        {
+            Shard = shard,
+            VerifyAbsent = verify,
+            DnsServers = Union(plans.Select(p => p.DnsServers)),
+            WhoisServer = Union(plans.Select(p => p.WhoisServer)),
+        };
     }
 
     private sealed record Choice(long Index, int[] Holders, int? DnsFrom, int? RecordFrom, NameState State);

@@ -26,8 +26,17 @@ public interface IHarvestStore : IDisposable
     /// <summary>Stores DNS outcomes and their replies, all or none.</summary>
     void SaveDns(IReadOnlyList<DnsObservation> batch);
 
-    /// <summary>Marks names as members of the verify sample (names already marked stay so).</summary>
-    void MarkVerify(IReadOnlyCollection<long> indices);
+    /// <summary>
+    /// Records one stratum of the verify sample and marks its members as verify names (names already marked
+    /// stay so), all or none.
+    /// </summary>
+    void MarkVerify(VerifyStratum stratum);
+
+    /// <summary>
+    /// The verify sample's strata, in the order they were recorded; empty before a sample was drawn. A store
+    /// written before strata were kept answers with one stratum: its verify names, drawn over its own shard.
+    /// </summary>
+    IReadOnlyList<VerifyStratum> Strata();
 
     /// <summary>
     /// Stores one WHOIS/RDAP exchange, all or none: the raw reply (kept even when it is no fact, e.g. a

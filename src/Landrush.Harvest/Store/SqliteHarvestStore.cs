@@ -30,6 +30,9 @@ public sealed class SqliteHarvestStore : IHarvestStore
             idx INTEGER PRIMARY KEY, name TEXT NOT NULL, status TEXT NOT NULL, registrar TEXT, registrant_handle TEXT,
             registrant_name TEXT, admin_handle TEXT, name_servers TEXT, created TEXT, updated TEXT,
             source TEXT NOT NULL, fetched_at TEXT, reply_id INTEGER);
+        CREATE TABLE IF NOT EXISTS verify_strata(
+            id INTEGER PRIMARY KEY, shard TEXT NOT NULL, first_idx INTEGER NOT NULL, end_idx INTEGER NOT NULL, absent INTEGER NOT NULL);
+        CREATE TABLE IF NOT EXISTS verify_members(stratum INTEGER NOT NULL, idx INTEGER NOT NULL, PRIMARY KEY(stratum, idx));
         """;
 
     private readonly SqliteConnection _db;
@@ -171,20 +174,90 @@ public sealed class SqliteHarvestStore : IHarvestStore
         }));
     }
 
-    public void MarkVerify(IReadOnlyCollection<long> indices)
+    public void MarkVerify(VerifyStratum stratum)
     {
-        ArgumentNullException.ThrowIfNull(indices);
+        ArgumentNullException.ThrowIfNull(stratum);
         Guard(() => InTransaction(() =>
         {
-            using var cmd = Command("UPDATE names SET verify = 1 WHERE idx = $i");
-            foreach (var i in indices)
+            using var insert = Command("INSERT INTO verify_strata(shard, first_idx, end_idx, absent) VALUES($s, $a, $b, $n) RETURNING id");
+            insert.Parameters.AddWithValue("$s", stratum.Shard);
+            insert.Parameters.AddWithValue("$a", stratum.Start);
+            insert.Parameters.AddWithValue("$b", stratum.End);
+            insert.Parameters.AddWithValue("$n", stratum.Absent);
+            var id = (long)insert.ExecuteScalar()!;
+            using var mark = Command("UPDATE names SET verify = 1 WHERE idx = $i");
+            using var member = Command("INSERT OR IGNORE INTO verify_members(stratum, idx) VALUES($s, $i)");
+            foreach (var i in stratum.Members)
             {
-                cmd.Parameters.Clear();
-                cmd.Parameters.AddWithValue("$i", i);
-                cmd.ExecuteNonQuery();
+                mark.Parameters.Clear();
+                mark.Parameters.AddWithValue("$i", i);
+                mark.ExecuteNonQuery();
+                member.Parameters.Clear();
+                member.Parameters.AddWithValue("$s", id);
+                member.Parameters.AddWithValue("$i", i);
+                member.ExecuteNonQuery();
             }
         }));
     }
+
+    public IReadOnlyList<VerifyStratum> Strata() => Guard(() =>
+    {
+        var strata = new List<VerifyStratum>();
+        // A store opened read-only that was made before strata were kept has no such table.
+        using (var exists = Command("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'verify_strata'"))
+        {
+            if (exists.ExecuteScalar() is not null)
+            {
+                var members = new Dictionary<long, List<long>>();
+                using (var m = Command("SELECT stratum, idx FROM verify_members ORDER BY stratum, idx"))
+                using (var r = m.ExecuteReader())
+                {
+                    while (r.Read())
+                    {
+                        (members.TryGetValue(r.GetInt64(0), out var list) ? list : members[r.GetInt64(0)] = []).Add(r.GetInt64(1));
+                    }
+                }
+
+                using var cmd = Command("SELECT id, shard, first_idx, end_idx, absent FROM verify_strata ORDER BY id");
+                using var s = cmd.ExecuteReader();
+                while (s.Read())
+                {
+                    strata.Add(new VerifyStratum(s.GetString(1), s.GetInt64(2), s.GetInt64(3), s.GetInt64(4),
+                        members.TryGetValue(s.GetInt64(0), out var list) ? list : []));
+                }
+            }
+        }
+
+        if (strata.Count > 0)
+        {
+            return (IReadOnlyList<VerifyStratum>)strata;
+        }
+
+        // Made before strata were kept: one harvest run drew one sample over all the absent names it held, so its
+        // verify names are one stratum (right for a store harvested whole or as one shard; a store that an older
+        // landrush merged from shards should be merged again from the shards).
+        using var legacy = Command("SELECT idx FROM names WHERE verify = 1 ORDER BY idx");
+        var drawn = new List<long>();
+        using (var r = legacy.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                drawn.Add(r.GetInt64(0));
+            }
+        }
+
+        if (drawn.Count == 0)
+        {
+            return strata;
+        }
+
+        using var span = Command("SELECT MIN(idx), MAX(idx) + 1, SUM(dns = $absent) FROM names");
+        span.Parameters.AddWithValue("$absent", (int)DnsOutcome.Absent);
+        using var x = span.ExecuteReader();
+        x.Read();
+        strata.Add(new VerifyStratum(Plan?.Shard ?? "1/1", x.GetInt64(0), x.GetInt64(1), x.GetInt64(2), drawn));
+        return strata;
+    });
 
     public long SaveWhois(StoredReply reply, WhoisState state, RegistryRecord? record, string? reason)
     {

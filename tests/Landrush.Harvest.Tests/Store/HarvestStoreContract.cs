@@ -81,8 +81,31 @@ public abstract class HarvestStoreContract
         Assert.True(states[2].NeedsWhois);
         Assert.Null(states[2].DnsReplyId);
         Assert.Equal(new byte[] { 1, 2, 3 }, again.Reply(states[0].DnsReplyId!.Value)!.Raw.ToArray());
-        again.MarkVerify([1]);
+        again.MarkVerify(new VerifyStratum("1/1", 0, 100, 1, [1]));
         Assert.True(again.States()[1].NeedsWhois);
+    }
+
+    [Fact]
+    public void The_verify_sample_keeps_its_strata_with_their_members()
+    {
+        string where;
+        using (var store = CreateNew(out where))
+        {
+            store.Begin(Plan);
+            Assert.Empty(store.Strata());
+            store.SaveDns([.. Enumerable.Range(0, 10).Select(i => new DnsObservation(i, $"{i}.nl", DnsOutcome.Absent, "s", T0, new byte[] { 1 }))]);
+            store.MarkVerify(new VerifyStratum("1/2", 0, 5, 5, [1, 3]));
+            store.MarkVerify(new VerifyStratum("2/2", 5, 10, 4, [9]));
+        }
+
+        using var again = Reopen(where);
+        var strata = again.Strata();
+        Assert.Equal(2, strata.Count);
+        Assert.Equal(("1/2", 0L, 5L, 5L), (strata[0].Shard, strata[0].Start, strata[0].End, strata[0].Absent));
+        Assert.Equal([1L, 3L], strata[0].Members);
+        Assert.Equal(("2/2", 5L, 10L, 4L), (strata[1].Shard, strata[1].Start, strata[1].End, strata[1].Absent));
+        Assert.Equal([9L], strata[1].Members);
+        Assert.Equal([1L, 3L, 9L], again.States().Values.Where(s => s.Verify).Select(s => s.Index).Order());
     }
 
     [Fact]
