@@ -27,6 +27,12 @@ if (args.Length > 0 && args[0] == "dns-sweep")
     Environment.Exit(DnsSweepBenchmark.Run(args[1..]));
 }
 
+// `harvest-dns` (issue 16): the harvest's whole DNS stage (sweep, store, progress) on loopback (benchmarks/dns-sweep.sh).
+if (args.Length > 0 && args[0] == "harvest-dns")
+{
+    Environment.Exit(HarvestDnsBenchmark.Run(args[1..]));
+}
+
 const long demandSeed = 2008;
 var seconds = args.Length > 0 ? double.Parse(args[0], CultureInfo.InvariantCulture) : 3.0;
 var inv = CultureInfo.InvariantCulture;
