@@ -36,7 +36,9 @@ internal static class HarvestDnsBenchmark
                     Tld = "nl",
                     Dns = new DnsSweepOptions
                     {
-                        Servers = [new IPEndPoint(IPAddress.Loopback, port)], QueriesPerSecond = 0, Timeout = TimeSpan.FromMilliseconds(500),
+                        Servers = [new IPEndPoint(IPAddress.Loopback, port)],
+                        QueriesPerSecond = 0,
+                        Timeout = TimeSpan.FromMilliseconds(500),
                     },
                 };
                 // Port 1 on loopback: nothing listens; the pass is cancelled at the WHOIS stage's first report anyway.

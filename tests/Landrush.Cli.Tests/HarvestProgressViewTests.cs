@@ -70,4 +70,25 @@ public sealed class HarvestProgressViewTests
         Assert.StartsWith("dns   600/1,110", lines[0]);
         Assert.Contains("delegated 200  absent 910", lines[1]);
     }
+
+    [Fact]
+    public async Task A_finished_stage_is_one_plain_line_with_its_unknown_names()
+    {
+        // The DNS stage reports done when the last name is answered, and again when the store has its last batch.
+        var plain = new StringWriter();
+        await new HarvestProgressView(plain, null).RunAsync(report =>
+        {
+            report(Dns with { Done = 1_110, Delegated = 200, Absent = 900, Unknown = 10 });
+            report(Dns with { Done = 1_110, Delegated = 200, Absent = 900, Unknown = 10, Elapsed = TimeSpan.FromSeconds(3) });
+            report(Whois with { Done = 123 });
+            report(Whois with { Done = 123 });
+            return Task.FromResult(0);
+        });
+
+        var lines = plain.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.Contains("dns   1,110/1,110", lines[0]);
+        Assert.EndsWith("delegated 200  absent 900  unknown 10", lines[0].TrimEnd());
+        Assert.StartsWith("whois 123/123", lines[1]);
+    }
 }

@@ -141,7 +141,7 @@ internal static class HarvestCommand
     }
 
     internal static string Progress(HarvestProgress p) => p.Stage == "dns"
-        ? FormattableString.Invariant($"dns   {p.Done:N0}/{p.Total:N0}  {p.Rate:N0}/s  ETA {Eta(p.Eta)}  delegated {p.Delegated:N0}  absent {p.Absent:N0}")
+        ? FormattableString.Invariant($"dns   {p.Done:N0}/{p.Total:N0}  {p.Rate:N0}/s  ETA {Eta(p.Eta)}  delegated {p.Delegated:N0}  absent {p.Absent:N0}  unknown {p.Unknown:N0}")
         : FormattableString.Invariant($"whois {p.Done:N0}/{p.Total:N0}  {p.Rate:N1}/s  ETA {Eta(p.Eta)}  registered {p.Registered:N0}  free {p.Free:N0}  throttled {p.Throttled:N0}  failed {p.Failed:N0}");
 
     internal static string Eta(TimeSpan? t) => t is { } v ? (v.TotalHours >= 1 ? $"{(int)v.TotalHours}h{v.Minutes:00}m" : $"{v.Minutes}m{v.Seconds:00}s") : "?";

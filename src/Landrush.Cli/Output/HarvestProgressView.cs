@@ -18,6 +18,7 @@ internal sealed class HarvestProgressView
     private readonly TextWriter _stderr;
     private readonly IAnsiConsole? _console;
     private DateTime _lastLine = DateTime.MinValue;
+    private readonly HashSet<string> _finished = new(StringComparer.Ordinal);
     private HarvestProgress? _dns, _whois;
 
     /// <param name="stderr">The command's standard error.</param>
@@ -113,7 +114,7 @@ internal sealed class HarvestProgressView
 
             var inv = CultureInfo.InvariantCulture;
             var counts = p.Stage == "dns"
-                ? string.Create(inv, $"delegated {p.Delegated:N0}  absent {p.Absent:N0}")
+                ? string.Create(inv, $"delegated {p.Delegated:N0}  absent {p.Absent:N0}  unknown {p.Unknown:N0}")
                 : string.Create(inv, $"registered {p.Registered:N0}  free {p.Free:N0}  throttled {p.Throttled:N0}  failed {p.Failed:N0}");
             var failed = p.Failed > 0 ? new Style(Color.Red) : Style.Plain;
             table.AddRow(
@@ -142,9 +143,17 @@ internal sealed class HarvestProgressView
 
     private void Plain(HarvestProgress p)
     {
-        if (DateTime.UtcNow - _lastLine < PlainEvery && p.Done < p.Total)
+        // Every few seconds, and once when a stage is done (the DNS stage reports done names as they are answered,
+        // then again when the store has taken the last batch: one line for both).
+        var finished = p.Done >= p.Total;
+        if ((DateTime.UtcNow - _lastLine < PlainEvery && !finished) || (finished && _finished.Contains(p.Stage)))
         {
             return;
+        }
+
+        if (finished)
+        {
+            _finished.Add(p.Stage);
         }
 
         _lastLine = DateTime.UtcNow;

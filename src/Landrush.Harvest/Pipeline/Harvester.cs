@@ -90,7 +90,7 @@ public sealed class Harvester(HarvestOptions options, IHarvestStore store, IRegi
     {
         var states = store.States();
         var todo = new List<(long Index, string Name)>();
-        long delegated = 0, absent = 0, done = 0;
+        long delegated = 0, absent = 0, unknown = 0, done = 0;
         var index = start;
         foreach (var label in Options.Space.Enumerate(Options.Shard))
         {
@@ -99,6 +99,7 @@ public sealed class Harvester(HarvestOptions options, IHarvestStore store, IRegi
                 done++;
                 delegated += d == DnsOutcome.Delegated ? 1 : 0;
                 absent += d == DnsOutcome.Absent ? 1 : 0;
+                unknown += d == DnsOutcome.Unknown ? 1 : 0;
             }
             else
             {
@@ -115,26 +116,20 @@ public sealed class Harvester(HarvestOptions options, IHarvestStore store, IRegi
 
         var queue = new ConcurrentQueue<DnsObservation>();
         var servers = Options.Dns.Servers.Select(s => s.ToString()).ToArray();
-        long answered = 0, newDelegated = 0, newAbsent = 0, newDone = 0;
+        long answered = 0, newDelegated = 0, newAbsent = 0, newUnknown = 0, newDone = 0;
         var names = todo.Select(t => t.Name).ToArray();
         var watch = Stopwatch.StartNew();
-        using var finished = new CancellationTokenSource();
         var sweep = Task.Run(() => new DnsSweeper(Options.Dns).Sweep(names, (i, outcome, reply, server) =>
         {
+            // Done first, then the outcome's count: a report that reads the counts first and done last never
+            // shows more outcomes than names done (Interlocked orders both sides).
+            Interlocked.Increment(ref newDone);
             if (!reply.IsEmpty)
             {
                 Interlocked.Increment(ref answered);
             }
 
-            if (outcome == DnsOutcome.Delegated)
-            {
-                Interlocked.Increment(ref newDelegated);
-            }
-            else if (outcome == DnsOutcome.Absent)
-            {
-                Interlocked.Increment(ref newAbsent);
-            }
-
+            Interlocked.Increment(ref outcome == DnsOutcome.Delegated ? ref newDelegated : ref outcome == DnsOutcome.Absent ? ref newAbsent : ref newUnknown);
             queue.Enqueue(new DnsObservation(todo[i].Index, todo[i].Name, outcome, servers[server], DateTimeOffset.UtcNow, reply.ToArray()));
         }, ct), ct);
 
@@ -151,18 +146,25 @@ public sealed class Harvester(HarvestOptions options, IHarvestStore store, IRegi
             if (batch.Count > 0 && (batch.Count >= Options.DnsBatch || sweepDone || queue.IsEmpty))
             {
                 store.SaveDns(batch);
-                newDone += batch.Count;
                 batch.Clear();
             }
 
-            progress?.Invoke(new HarvestProgress("dns", done + newDone, end - start, newDone, watch.Elapsed,
-                delegated + Interlocked.Read(ref newDelegated), absent + Interlocked.Read(ref newAbsent), 0, 0, 0, 0));
+            progress?.Invoke(Report());
             if (sweepDone && queue.IsEmpty && batch.Count == 0)
             {
                 break;
             }
 
             await Task.WhenAny(sweep, Task.Delay(500, ct)).ConfigureAwait(false);
+        }
+
+        // Names answered, as they arrive (the store takes them in batches of Options.DnsBatch a moment later).
+        HarvestProgress Report()
+        {
+            var (newDelegatedNow, newAbsentNow, newUnknownNow) = (Interlocked.Read(ref newDelegated), Interlocked.Read(ref newAbsent), Interlocked.Read(ref newUnknown));
+            var doneNow = Interlocked.Read(ref newDone);
+            return new HarvestProgress("dns", done + doneNow, end - start, doneNow, watch.Elapsed,
+                delegated + newDelegatedNow, absent + newAbsentNow, 0, 0, 0, 0, unknown + newUnknownNow);
         }
 
         await sweep.ConfigureAwait(false);

@@ -217,6 +217,52 @@ public sealed class HarvesterTests : IDisposable
     }
 
     [Fact]
+    public async Task No_dns_progress_report_shows_more_outcomes_than_names_done()
+    {
+        // 11,110 names at 4,000 queries a second (about 3 s: several reports while the sweep runs), stored in batches
+        // of 500, SERVFAIL on a third of the queries so that some names end unknown after their retries.
+        var data = ServedData.Slice("digits:1-4");
+        await using var sim = await Landrush.Simulator.RegistrySimulator.StartAsync(new Landrush.Simulator.RegistrySimulatorOptions
+        {
+            Dataset = data,
+            DatasetName = "x.csv",
+            Whois = new WhoisServerOptions { RatePerSecond = null, DailyLimit = null },
+            Dns = new Landrush.Simulator.Dns.RegistryDnsServerOptions { Faults = new DnsFaults { ServFail = 0.3 } },
+            Seed = 5,
+        });
+        var reports = new List<HarvestProgress>();
+        using var stop = new CancellationTokenSource();
+        using var store = SqliteHarvestStore.Open(StorePath("progress.db"));
+        var harvester = ServedData.Harvester(sim, store, "digits:1-4", o => o with { DnsBatch = 500, Dns = o.Dns with { QueriesPerSecond = 4000, Retries = 2 } });
+        try
+        {
+            await harvester.RunAsync(p =>
+            {
+                if (p.Stage == "dns")
+                {
+                    reports.Add(p);
+                }
+                else
+                {
+                    stop.Cancel(); // the DNS stage is what this test watches
+                }
+            }, stop.Token);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        Assert.All(reports, p => Assert.True(p.Delegated + p.Absent + p.Unknown <= p.Done,
+            $"delegated {p.Delegated} + absent {p.Absent} + unknown {p.Unknown} > done {p.Done}"));
+        Assert.True(reports.Count(p => p.Done < p.Total) >= 3, $"{reports.Count(p => p.Done < p.Total)} reports while the sweep ran");
+        var last = reports[^1];
+        Assert.Equal((11_110L, 11_110L), (last.Done, last.Total));
+        Assert.Equal(last.Done, last.Delegated + last.Absent + last.Unknown);
+        Assert.True(last.Unknown > 0, "no name ended unknown: the faults did not reach the sweep");
+        Assert.Equal(last.Unknown, store.States().Values.Count(s => s.Dns == Landrush.Harvest.Dns.DnsOutcome.Unknown));
+    }
+
+    [Fact]
     public void The_missed_estimate_uses_wilsons_interval()
     {
         // Closed form: k = 0 of n = 100 → upper bound z²/(n + z²) = 3.8415/103.8415.
