@@ -155,6 +155,14 @@ public sealed class Harvester(HarvestOptions options, IHarvestStore store, IRegi
                 break;
             }
 
+            // Another whole batch waiting (the sweep outruns a batch per pause): store it now rather than hold the
+            // outcomes in memory, where a crash would lose them.
+            if (queue.Count >= Options.DnsBatch)
+            {
+                ct.ThrowIfCancellationRequested();
+                continue;
+            }
+
             await Task.WhenAny(sweep, Task.Delay(500, ct)).ConfigureAwait(false);
         }
 
