@@ -83,6 +83,44 @@ public sealed class HarvestCommandTests : IDisposable
         Assert.StartsWith("landrush: error: cannot find the servers of .nl: 127.0.0.1:", err, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--shard", "3/2", "bad shard '3/2'")]
+    [InlineData("--whois-rate", "0", "--whois-rate must be above 0")]
+    [InlineData("--dns-qps", "-1", "--dns-qps and --verify-absent 0 or more")]
+    [InlineData("--verify-absent", "-5", "--dns-qps and --verify-absent 0 or more")]
+    [InlineData("--whois-concurrency", "0", "--whois-concurrency must be 1 to 256")]
+    public async Task A_bad_option_is_exit_2_before_any_lookup(string option, string value, string message)
+    {
+        // A resolver that never answers: had the harvest asked it first, this would be a resolver error, exit 1.
+        using var silent = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.InterNetwork, System.Net.Sockets.SocketType.Dgram, System.Net.Sockets.ProtocolType.Udp);
+        silent.Bind(new System.Net.IPEndPoint(System.Net.IPAddress.Loopback, 0));
+        var (code, _, err) = await CliRunner.RunAsync("harvest", "--space", "digits:1", "--store", Path.Combine(_dir, "x.db"),
+            "--resolver", silent.LocalEndPoint!.ToString()!, "--whois", "127.0.0.1:9", option, value);
+        Assert.Equal(2, code);
+        Assert.Single(err.Trim().Split('\n'));
+        Assert.Contains(message, err);
+        Assert.Equal(0, silent.Available);
+        Assert.False(File.Exists(Path.Combine(_dir, "x.db")));
+    }
+
+    [Fact]
+    public async Task Raw_all_about_a_name_the_store_never_asked_is_one_line_and_exit_2()
+    {
+        var path = Path.Combine(_dir, "s.db");
+        using (var store = Landrush.Harvest.Store.SqliteHarvestStore.Open(path))
+        {
+            store.Begin(new Landrush.Harvest.Store.HarvestPlan("digits:1", "nl", "1/1", "whois", 0, 16, "127.0.0.1:53", "127.0.0.1:43"));
+        }
+
+        foreach (var args in new[] { new[] { "raw", "--store", path, "7.nl", "--all" }, ["raw", "--store", path, "7.nl"] })
+        {
+            var (code, output, err) = await CliRunner.RunAsync(args);
+            Assert.Equal(2, code);
+            Assert.Equal("", output);
+            Assert.Contains("no reply about '7.nl'", err);
+        }
+    }
+
     [Fact]
     public async Task A_corrupt_store_is_one_line_and_exit_2()
     {

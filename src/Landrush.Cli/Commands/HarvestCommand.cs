@@ -57,6 +57,19 @@ internal static class HarvestCommand
                 var other => throw new UserInputException($"--source: '{Printable.Escape(other ?? "")}' is not whois or rdap"),
             };
             var rdapBase = useRdap ? ParseRdap(parsed.GetValue(rdap), theTld) : null;
+
+            // Every option is checked before the first packet leaves (finding the TLD's servers asks the network).
+            var theShard = Shard.Parse(parsed.GetValue(shard)!);
+            if (parsed.GetValue(whoisRate) is { } r0 && (r0 <= 0 || !double.IsFinite(r0)) || parsed.GetValue(dnsQps) is { } q0 && (q0 < 0 || !double.IsFinite(q0))
+                || parsed.GetValue(verify) < 0)
+            {
+                throw new UserInputException("--whois-rate must be above 0, --dns-qps and --verify-absent 0 or more");
+            }
+
+            if (parsed.GetValue(concurrency) is < 1 or > 256)
+            {
+                throw new UserInputException($"--whois-concurrency must be 1 to 256, not {parsed.GetValue(concurrency)}");
+            }
             var dnsText = parsed.GetValue(dns);
             var resolverEndPoint = parsed.GetValue(resolver) is { } r ? ParseDns(r, "--resolver").Single() : null;
 
@@ -86,21 +99,11 @@ internal static class HarvestCommand
             var knownRate = rdapBase is null ? KnownWhoisServer.ForHost(whoisOptions.Host)?.Rate : null;
             var rate = parsed.GetValue(whoisRate) ?? knownRate ?? 1;
             var qps = parsed.GetValue(dnsQps) ?? (dnsServers.All(e => IPAddress.IsLoopback(e.Address)) ? 0 : 100);
-            if (rate <= 0 || !double.IsFinite(rate) || qps < 0 || !double.IsFinite(qps) || parsed.GetValue(verify) < 0)
-            {
-                throw new UserInputException("--whois-rate must be above 0, --dns-qps and --verify-absent 0 or more");
-            }
-
-            if (parsed.GetValue(concurrency) is < 1 or > 256)
-            {
-                throw new UserInputException($"--whois-concurrency must be 1 to 256, not {parsed.GetValue(concurrency)}");
-            }
-
             var options = new HarvestOptions
             {
                 Space = nameSpace,
                 Tld = theTld,
-                Shard = Shard.Parse(parsed.GetValue(shard)!),
+                Shard = theShard,
                 Dns = new DnsSweepOptions { Servers = dnsServers, QueriesPerSecond = qps },
                 WhoisRate = rate,
                 WhoisConcurrency = parsed.GetValue(concurrency),

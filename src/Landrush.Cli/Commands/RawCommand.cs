@@ -29,7 +29,7 @@ internal static class RawCommand
             else
             {
                 var replies = theStore.Replies(DomainName.Parse(text).ToString());
-                if (parsed.GetValue(all))
+                if (parsed.GetValue(all) && replies.Count > 0)
                 {
                     foreach (var r in replies)
                     {
