@@ -189,6 +189,13 @@ public sealed class MergeCommandTests : IDisposable
         (code, _, err) = await CliRunner.RunAsync("merge", "--out", P("m.db"), P("missing.db"));
         Assert.Equal(2, code);
         Assert.Contains("no such harvest store", err);
+        (code, _, err) = await CliRunner.RunAsync("merge", "--out", P("no-such-dir/m.db"), P("one.db"));
+        Assert.Equal(2, code);
+        Assert.Equal($"landrush: error: cannot write {P("no-such-dir/m.db")}: directory {P("no-such-dir")} does not exist", err.Trim());
+        (code, _, err) = await CliRunner.RunAsync("harvest", "--space", "digits:1", "--store", P("no-such-dir/h.db"), "--dns", "127.0.0.1:9", "--whois", "127.0.0.1:9");
+        Assert.Equal(2, code);
+        Assert.Contains($"landrush: error: cannot write {P("no-such-dir/h.db")}: directory {P("no-such-dir")} does not exist", err);
+        Assert.False(Directory.Exists(P("no-such-dir")));
     }
 
     private async Task<RegistryDataset> Export(string store)

@@ -30,6 +30,11 @@ internal static class MergeCommand
                 throw new UserInputException($"{target}: exists; merge writes a new store (give another --out)");
             }
 
+            if (!Directory.Exists(Path.GetDirectoryName(full)))
+            {
+                throw new UserInputException($"cannot write {target}: directory {Path.GetDirectoryName(target)} does not exist");
+            }
+
             var opened = new List<(string Label, IHarvestStore Store)>();
             // Written beside the target and renamed when whole: a failed merge leaves no store behind.
             var temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.merge.tmp");

@@ -66,6 +66,11 @@ public sealed class SqliteHarvestStore : IHarvestStore
             throw new UserInputException($"{path}: no such harvest store");
         }
 
+        if (!Directory.Exists(Path.GetDirectoryName(full)))
+        {
+            throw new UserInputException($"cannot write {path}: directory {Path.GetDirectoryName(path)} does not exist");
+        }
+
         var builder = new SqliteConnectionStringBuilder
         {
             DataSource = full,
