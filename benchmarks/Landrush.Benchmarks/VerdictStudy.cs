@@ -92,6 +92,13 @@ internal static class VerdictStudy
             return;
         }
 
+        // `validate-verdict reconstruction`: only the nl-2008 reconstruction part.
+        if (args.Length > 0 && args[0] == "reconstruction")
+        {
+            Reconstruction(StudyOptions());
+            return;
+        }
+
         if (args.Length > 0 && args[0] == "order")
         {
             OrderDebug(args.Length > 1 ? int.Parse(args[1], inv) : 4);
@@ -239,6 +246,25 @@ internal static class VerdictStudy
         {
             Console.WriteLine(string.Create(inv,
                 $"| {r.Variant} | {r.ExcessCapacity} | {r.PValue:0.0000} | {string.Join(" / ", r.Multiples.Select(x => x is { } v ? v.ToString("0.0", inv) : "n/a"))} | {r.ContestedNames:N0} | {r.ExpectedCr2:0.000} | {r.Contradicted ?? "no"} |"));
+        }
+
+        // Each reading's own 95% interval per party, set against the truth (the study's check; the analyzer never reads it).
+        Console.WriteLine();
+        Console.WriteLine("| variant | party | send order read | 95% interval | truth | covered |");
+        Console.WriteLine("|---|---|---|---|---|---|");
+        var baseOrder = DemandInference.Infer(observed, DemandVariant.Base, options.MinRangeLength, options.Seed).OrderChecks;
+        foreach (var variant in DemandVariant.All)
+        {
+            var demand = DemandInference.Infer(observed, variant, options.MinRangeLength, options.Seed, baseOrder);
+            foreach (var c in result.ImpliedCapacities)
+            {
+                var race = demand.RaceOf(c.Party);
+                var fit = race is null ? null : CapacityFit.Fit(race);
+                var (low, high) = fit is { } f ? (f.Low, f.High) : (CapacityFit.MinMultiple, (double?)null);
+                var t = truth[c.Party].Capacity / median;
+                Console.WriteLine(string.Create(inv,
+                    $"| {variant.Name} | {c.Label} | {(race is null ? "no block" : race.AnyOrder ? "unknown (level only)" : "index")} | {low:0.0}–{Show(high)}{(fit is null ? " (not identified)" : "")} | {t:0.0} | {(t >= low && t <= (high ?? double.PositiveInfinity) ? "yes" : "NO")} |"));
+            }
         }
 
         Console.WriteLine();

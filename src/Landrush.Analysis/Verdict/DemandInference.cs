@@ -38,7 +38,15 @@ public static class DemandInference
     /// </summary>
     public const double OrderEvidence = 1.920729410347062;
 
-    public static InferredDemand Infer(ObservedAllocation observed, DemandVariant variant, int minRangeLength, long seed)
+    /// <param name="observed">The allocation demand is read from.</param>
+    /// <param name="variant">The reading of demand.</param>
+    /// <param name="minRangeLength">Fewest names of a range block.</param>
+    /// <param name="seed">Seed of the ordinary lists' draws.</param>
+    /// <param name="sendOrder">The send-order checks of another reading (the base) to follow: a party found there keeps that
+    /// reading's decision, so a party's send order, a property of the party, is read once (see the class summary); null:
+    /// each party is checked under this reading.</param>
+    public static InferredDemand Infer(ObservedAllocation observed, DemandVariant variant, int minRangeLength, long seed,
+        IReadOnlyList<SendOrderCheck>? sendOrder = null)
     {
         ArgumentNullException.ThrowIfNull(observed);
         ArgumentNullException.ThrowIfNull(variant);
@@ -158,7 +166,8 @@ public static class DemandInference
                 var anyRace = new RangeRace(rates, lost, competitors, classOf, sigma, anyOrder: true);
                 // The send-order check: index order only where the positions of the losses support it.
                 var check = new SendOrderCheck(p, indexRace.LogLikelihood().Max(), anyRace.PositionLogLikelihood().Max(), false);
-                check = check with { IndexOrder = !variant.RangeAnyOrder && check.LogLikelihoodRatio >= OrderEvidence };
+                var decided = sendOrder?.FirstOrDefault(c => c.Party == p);
+                check = check with { IndexOrder = !variant.RangeAnyOrder && (decided?.IndexOrder ?? check.LogLikelihoodRatio >= OrderEvidence) };
                 orderChecks.Add(check);
                 races[p] = check.IndexOrder ? indexRace : anyRace;
             }
@@ -175,7 +184,8 @@ public static class DemandInference
                 ? "Send order of the range parties: unknown for all (this reading); their races read only how many of the names others wanted they lost, not where."
                 : orderChecks.Count == 0
                 ? "Send order of the range parties: none found."
-                : "Send order of the range parties, checked per party (index order is used only where it explains which positions were lost better than an unknown order by a log-likelihood of at least "
+                : (sendOrder is null ? "Send order of the range parties, checked per party" : "Send order of the range parties, as checked under the base reading")
+                  + " (index order is used only where it explains which positions were lost better than an unknown order by a log-likelihood of at least "
                   + string.Create(CultureInfo.InvariantCulture, $"{OrderEvidence:0.00} (χ²₁ at 0.05, halved); otherwise the race reads only how many of the names others wanted it lost, not where): ")
                   + string.Join("; ", orderChecks.Select(c => string.Create(CultureInfo.InvariantCulture,
                       $"{observed.PartyLabels[c.Party]} {(c.IndexOrder ? "index order" : c.LogLikelihoodRatio < -OrderEvidence ? "unknown order (the data contradict index order" : "unknown order (the data cannot tell")}, log-likelihood ratio {c.LogLikelihoodRatio:0.00}{(c.IndexOrder ? "" : ")")}")))

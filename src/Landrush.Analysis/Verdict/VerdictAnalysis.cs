@@ -70,7 +70,8 @@ public static class VerdictAnalysis
             cancellationToken.ThrowIfCancellationRequested();
             progress?.Report(new VerdictProgress("capacity fits and tests per demand variant", v, variants.Count));
             var isBase = v == 0;
-            var demand = isBase ? baseDemand : DemandInference.Infer(observed, variants[v], options.MinRangeLength, options.Seed);
+            // A party's send order is checked once, under the base reading, and kept in every other.
+            var demand = isBase ? baseDemand : DemandInference.Infer(observed, variants[v], options.MinRangeLength, options.Seed, baseDemand.OrderChecks);
             var testSims = isBase ? options.TestSims : options.SensitivitySims;
             var streamBase = isBase ? 0UL : SensitivityStream + ((ulong)v << 24);
             var (fits, pValues) = FitAndTest(demand, top, options, testSims, streamBase, cancellationToken);
@@ -111,11 +112,14 @@ public static class VerdictAnalysis
         var implied = top.Select((p, i) => Implied(observed, baseDemand, p, holdings[p], baseFits[i], allFits.Select(f => f[i]).ToArray())).ToArray();
         var flagged = top.Where((_, i) => baseFlags[i]).Select(p => observed.PartyLabels[p]).ToArray();
         var baseExcess = rows[0].ExcessCapacity;
-        var status = rows.Any(r => r.Contradicted is null && r.ExcessCapacity != baseExcess)
+        // A range party whose capacity the data do not bound cannot be tested: "no excess" is then not supported.
+        var unbounded = top.Where((p, i) => baseFits[i] is null && baseDemand.RaceOf(p) is { ExpectedWanted: > 0 })
+            .Select(p => observed.PartyLabels[p]).ToArray();
+        var status = rows.Any(r => r.Contradicted is null && r.ExcessCapacity != baseExcess) || (!baseExcess && unbounded.Length > 0)
             ? VerdictStatus.Inconclusive
             : baseExcess ? VerdictStatus.ExcessCapacity : VerdictStatus.NoExcessCapacity;
         var explained = Math.Min(1, equal.Cr2.Mean / equal.Cr2.Observed);
-        var plain = Plain(status, options, rows, implied, flagged, equal, models[0], explained, inv);
+        var plain = Plain(status, options, rows, implied, flagged, unbounded, equal, models[0], explained, inv);
         var verdict = new CapacityVerdict(status, status == VerdictStatus.Inconclusive ? null : baseExcess, rows[0].PValue, flagged,
             explained, equal.Cr2.Mean, equal.Cr2.Observed, options.ExcessThreshold, options.Alpha, plain);
         var assumptions = new List<string>(baseDemand.Assumptions)
@@ -201,7 +205,7 @@ public static class VerdictAnalysis
     }
 
     private static string Plain(VerdictStatus status, VerdictOptions options, List<SensitivityRow> rows, ImpliedCapacity[] implied,
-        string[] flagged, NullModelSummary equal, NullModelSummary uniform, double explained, CultureInfo inv)
+        string[] flagged, string[] untestable, NullModelSummary equal, NullModelSummary uniform, double explained, CultureInfo inv)
     {
         var k = options.ExcessThreshold.ToString("0.##", inv);
         var text = string.Create(inv,
@@ -233,6 +237,8 @@ public static class VerdictAnalysis
                 $"Verdict: excess capacity — {string.Join(" and ", flagged)} lost fewer of the names others wanted in their blocks, or lost them later in their lists, than a participant at {k}× a typical capacity would (combined p = {rows[0].PValue:0.####}, one-sided, α = {options.Alpha}), under every reading of demand the data do not contradict."),
             VerdictStatus.NoExcessCapacity => string.Create(inv,
                 $"Verdict: no significant excess capacity — no party lost so few of the names others wanted in its blocks, or lost them so late, that it needs more than {k}× a typical capacity (combined p = {rows[0].PValue:0.####}, α = {options.Alpha}), under every reading of demand the data do not contradict."),
+            _ when rows.All(r => r.Contradicted is not null || r.ExcessCapacity == rows[0].ExcessCapacity) => string.Create(inv,
+                $"Verdict: inconclusive — the data do not bound the capacity of {string.Join(" and ", untestable)}, so whether some party had more than {k}× a typical capacity cannot be told; none is shown to have had more{(implied.Any(c => c.Multiple is not null) ? $" (combined p = {rows[0].PValue:0.####} over the parties that could be tested)" : "")}."),
             _ => string.Create(inv,
                 $"Verdict: inconclusive — whether some party had more than {k}× a typical capacity depends on how demand is read ({string.Join(", ", rows.Where(r => r.Contradicted is null).Select(r => $"{r.Variant}: {(r.ExcessCapacity ? "yes" : "no")}"))}); neither answer is supported."),
         };

@@ -22,7 +22,7 @@ public static class CapacityFigure
         if (usable.Count == 0)
         {
             return ReportFigure.Absent(Id, title, source.Caption(what), multiples.Count == 0
-                ? "no capacity was estimated (no party holds names the fair models could compare)"
+                ? "no capacity was estimated (no party holds names the fair models could compare, or the data bound no party's capacity)"
                 : "no estimate is finite");
         }
 
