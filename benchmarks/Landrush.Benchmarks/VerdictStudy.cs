@@ -236,7 +236,7 @@ internal static class VerdictStudy
         foreach (var c in result.ImpliedCapacities)
         {
             Console.WriteLine(string.Create(inv,
-                $"| {c.Label} | {c.Holdings:N0} | {c.BlockLosses}/{c.BlockNames:N0} ({c.ExpectedContested:0}) | {c.Multiple:0.0} | {c.FitLow:0.0}–{Show(c.FitHigh)} | {c.Low:0.0}–{Show(c.High)} | {truth[c.Party].Capacity / median:0.0} |"));
+                $"| {c.Label} | {c.Holdings:N0} | {c.BlockLosses}/{c.BlockNames:N0} ({c.ExpectedContested:0}) | {(c.Multiple is { } m ? m.ToString("0.0", inv) : "not identified")} | {c.FitLow:0.0}–{Show(c.FitHigh)} | {c.Low:0.0}–{Show(c.High)} | {truth[c.Party].Capacity / median:0.0} |"));
         }
 
         Console.WriteLine();
