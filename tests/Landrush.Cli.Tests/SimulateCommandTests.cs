@@ -129,6 +129,9 @@ public class SimulateCommandTests
     [InlineData("--era", "1999")]
     [InlineData("--whois-rate", "fast")]
     [InlineData("--whois-daily", "-3")]
+    [InlineData("--whois-burst", "0")]
+    [InlineData("--whois-tolerance", "-1")]
+    [InlineData("--whois-tolerance", "soft")]
     [InlineData("--faults", "busy=7")]
     [InlineData("--bind", "localhost.example")]
     public async Task Bad_options_are_bad_input(string option, string value)

@@ -28,7 +28,7 @@ public class ClientLimiterTests
     public void A_rate_of_two_per_second_admits_exactly_the_tokens_earned()
     {
         var clock = new ManualClock(new DateTimeOffset(2008, 2, 28, 12, 0, 0, TimeSpan.Zero));
-        var limiter = new ClientLimiter(2, burst: 1, dailyLimit: null, clock);
+        var limiter = new ClientLimiter(2, burst: 1, TimeSpan.Zero, dailyLimit: null, clock);
         Assert.Null(limiter.Admit(A));
         Assert.Equal(WhoisAnswer.Throttle, limiter.Admit(A));
         Assert.Null(limiter.Admit(B)); // per address
@@ -49,10 +49,37 @@ public class ClientLimiterTests
     }
 
     [Fact]
+    public void A_query_within_the_tolerance_is_answered_and_the_next_one_waits_for_the_debt()
+    {
+        var clock = new ManualClock(new DateTimeOffset(2008, 2, 28, 12, 0, 0, TimeSpan.Zero));
+        var limiter = new ClientLimiter(50, burst: 1, TimeSpan.FromMilliseconds(5), dailyLimit: null, clock);
+        Assert.Null(limiter.Admit(A));
+        clock.Advance(TimeSpan.FromMilliseconds(14.9)); // 5.1 ms early: beyond the tolerance
+        Assert.Equal(WhoisAnswer.Throttle, limiter.Admit(A));
+        clock.Advance(TimeSpan.FromMilliseconds(0.1)); // 5 ms early: forgiven
+        Assert.Null(limiter.Admit(A));
+        // The early one borrowed 5 ms: the next is due 20 ms after its due time (40 ms), 5 ms early at 35 ms at most.
+        clock.Advance(TimeSpan.FromMilliseconds(19.9)); // 34.9 ms
+        Assert.Equal(WhoisAnswer.Throttle, limiter.Admit(A));
+        clock.Advance(TimeSpan.FromMilliseconds(0.1)); // 35 ms
+        Assert.Null(limiter.Admit(A));
+
+        // A client that tries every millisecond gets the rate and no more: the tolerance is borrowed, never a gain.
+        var admitted = 0;
+        for (var i = 0; i < 100_000; i++)
+        {
+            clock.Advance(TimeSpan.FromMilliseconds(1));
+            admitted += limiter.Admit(A) is null ? 1 : 0;
+        }
+
+        Assert.InRange(admitted, 5000, 5001);
+    }
+
+    [Fact]
     public void The_daily_cap_counts_answered_queries_and_resets_at_utc_midnight()
     {
         var clock = new ManualClock(new DateTimeOffset(2008, 2, 28, 23, 59, 0, TimeSpan.Zero));
-        var limiter = new ClientLimiter(1, burst: 1, dailyLimit: 2, clock);
+        var limiter = new ClientLimiter(1, burst: 1, TimeSpan.Zero, dailyLimit: 2, clock);
         Assert.Null(limiter.Admit(A));
         Assert.Equal(WhoisAnswer.Throttle, limiter.Admit(A)); // throttled: not counted
         clock.Advance(TimeSpan.FromSeconds(1));
@@ -66,7 +93,7 @@ public class ClientLimiterTests
     [Fact]
     public void With_both_limits_off_everything_is_admitted()
     {
-        var limiter = new ClientLimiter(null, 1, null, TimeProvider.System);
+        var limiter = new ClientLimiter(null, 1, TimeSpan.Zero, null, TimeProvider.System);
         Assert.All(Enumerable.Range(0, 1000), _ => Assert.Null(limiter.Admit(A)));
     }
 }

@@ -25,6 +25,11 @@ internal static class SimulateCommand
         var era = new Option<string>("--era") { Description = "WHOIS reply layout: 2008 (indented, with handles), 2010s or current.", DefaultValueFactory = _ => "2008" };
         var rate = new Option<string>("--whois-rate") { Description = "WHOIS queries per second per client address (token bucket), or 'off'.", DefaultValueFactory = _ => "1" };
         var burst = new Option<int>("--whois-burst") { Description = "WHOIS queries a client may send at once before the rate applies (the token bucket's size).", DefaultValueFactory = _ => 1 };
+        var tolerance = new Option<double>("--whois-tolerance")
+        {
+            Description = "Milliseconds a WHOIS query may arrive earlier than the bucket allows and still be answered (the server's own timing slack; 0 is strictest).",
+            DefaultValueFactory = _ => 10,
+        };
         var daily = new Option<string>("--whois-daily") { Description = "WHOIS queries per client address per UTC day, or 'off'.", DefaultValueFactory = _ => "10000" };
         var faults = new Option<string>("--faults")
         {
@@ -41,7 +46,7 @@ internal static class SimulateCommand
             "servers on loopback until Ctrl-C. Every WHOIS reply says it comes from a simulator and names the dataset; " +
             "a synthetic dataset is called synthetic.")
         {
-            data, whoisPort, dnsPort, era, rate, burst, daily, faults, seed, log, bind,
+            data, whoisPort, dnsPort, era, rate, burst, tolerance, daily, faults, seed, log, bind,
         };
         command.SetAction(async (parsed, ct) =>
         {
@@ -53,6 +58,9 @@ internal static class SimulateCommand
                 Era = ParseEra(parsed.GetValue(era)!),
                 RatePerSecond = ParseRate(parsed.GetValue(rate)!),
                 Burst = parsed.GetValue(burst) is >= 1 and <= 1_000_000 and var b ? b : throw new UserInputException($"--whois-burst: {parsed.GetValue(burst)} is not 1 or more"),
+                Tolerance = parsed.GetValue(tolerance) is >= 0 and <= 60_000 and var t
+                    ? TimeSpan.FromMilliseconds(t)
+                    : throw new UserInputException($"--whois-tolerance: {parsed.GetValue(tolerance).ToString(CultureInfo.InvariantCulture)} is not 0 to 60000 ms"),
                 DailyLimit = ParseDaily(parsed.GetValue(daily)!),
                 Faults = spec.Whois,
             };
@@ -77,7 +85,7 @@ internal static class SimulateCommand
                 var label = header.IsSynthetic ? $" — SYNTHETIC data ({header.Provenance}), not registry data" : "";
                 await stdout.WriteLineAsync(string.Create(inv,
                     $"serving {options.DatasetName}: {options.Dataset.Records.Count:N0} rows, {sim.Zone.Delegations.Count:N0} delegated under .{header.Tld}{label}"));
-                var limits = $"rate {(whois.RatePerSecond is null ? "off" : Show(whois.RatePerSecond) + "/s")}{(whois.Burst > 1 && whois.RatePerSecond is not null ? $" (burst {whois.Burst})" : "")}, daily {Show(whois.DailyLimit)}";
+                var limits = $"rate {(whois.RatePerSecond is null ? "off" : Show(whois.RatePerSecond) + "/s")}{(whois.RatePerSecond is null ? "" : string.Create(inv, $" (burst {whois.Burst}, tolerance {whois.Tolerance.TotalMilliseconds:0.###} ms)"))}, daily {Show(whois.DailyLimit)}";
                 await stdout.WriteLineAsync($"whois: {sim.WhoisEndPoint} (era {parsed.GetValue(era)}, {limits})");
                 await stdout.WriteLineAsync($"dns: {sim.DnsEndPoint} (udp+tcp, zone {header.Tld}.)");
                 await stdout.WriteLineAsync($"faults: {(spec == FaultSpec.None ? "none" : parsed.GetValue(faults))}; seed {Show<ulong>(options.Seed)}");

@@ -25,9 +25,8 @@ public sealed record HarvestOptions
     public double WhoisRate { get; init => field = value > 0 && double.IsFinite(value) ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "above zero"); } = 1;
 
     /// <summary>
-    /// Share of <see cref="WhoisRate"/> the harvest paces at: 0.99. Against a server's bucket of more than one
-    /// token, the 1% left unused refills it, so that the jitter of a busy machine or network (a query arriving a
-    /// little early after one that arrived late) finds a token instead of a throttle.
+    /// Share of <see cref="WhoisRate"/> the harvest paces at: 0.99. The 1% of slack lets the sends after a late
+    /// one catch up without any two ever going out closer than one over the rate (<see cref="TokenBucket"/>).
     /// </summary>
     public const double PaceShare = 0.99;
 

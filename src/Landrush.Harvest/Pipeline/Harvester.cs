@@ -203,7 +203,7 @@ public sealed class Harvester(HarvestOptions options, IHarvestStore store, IRegi
             return;
         }
 
-        var bucket = new TokenBucket(Options.WhoisRate * HarvestOptions.PaceShare);
+        var bucket = new TokenBucket(Options.WhoisRate, HarvestOptions.PaceShare);
         var retry = new ResiliencePipelineBuilder<RegistryExchange>()
             .AddRetry(new RetryStrategyOptions<RegistryExchange>
             {

@@ -1,17 +1,18 @@
 namespace Landrush.Harvest.Pipeline;
 
 /// <summary>
-/// Paces queries to one server at <see cref="Rate"/> per second on an absolute timeline: the k-th query's slot
-/// is one interval after the (k−1)-th's, whenever the callers actually wake.
+/// Paces queries to one server whose limit is <see cref="Limit"/> per second: slots one paced interval apart
+/// (1 / (limit × pace)) on an absolute timeline, and no send ever closer than 1 / limit to the previous one.
 /// <list type="bullet">
-/// <item>Never above the rate: the sends as they actually happen conform to a token bucket of the rate holding
-/// two tokens (GCRA with a tolerance of one interval), so over any stretch of time W at most W × rate + 2 go
-/// out, and the long-run rate is the rate. A send goes earlier than one interval after the previous one only to
-/// make up a tick that went out late.</item>
-/// <item>Never systematically below: a send that goes out late (a timer firing late on a busy machine, by up to
-/// an interval) does not push the timeline, so the next caller still goes at its own slot. A gap longer than
-/// an interval with no caller waiting (idleness, a stall) starts the timeline anew from now, so the past is
-/// never made up as a burst.</item>
+/// <item>Never above the limit, even between two sends: the sends as they actually happen conform to the
+/// strictest server bucket of the limit (one token), so over any stretch W at most W × limit + 1 go out. A
+/// server that checks the gap between two queries sees none too short, except by its own or the network's
+/// jitter in when it sees them.</item>
+/// <item>Never systematically below the pace: a send that goes out late (a timer firing late on a busy machine)
+/// does not push the timeline; the sends after it trail their slots and catch up by the slack between the two
+/// intervals (1% of an interval at a pace of 99%) each, so bounded lateness costs no rate in the long run. A
+/// gap longer than an interval with no caller waiting (idleness, a stall) starts the timeline anew from now, so
+/// the past is never made up as a burst.</item>
 /// </list>
 /// Waits sleep until just before the slot, then (on the system clock) spin the last stretch, so a timer's
 /// granularity does not show as jitter at the server. A server's throttle reply calls <see cref="Pause"/>.
@@ -22,24 +23,34 @@ public sealed class TokenBucket
     private readonly Lock _gate = new();
     private readonly TimeProvider _clock;
     private readonly long _interval;
-    private long _tat = long.MinValue;
+    private readonly long _gap;
+    private long _last = long.MinValue;
     private long _next;
     private long _pausedUntil = long.MinValue;
     private bool _started;
 
-    /// <param name="rate">Queries per second; 0 or less is no limit.</param>
+    /// <param name="limit">The server's limit in queries per second; 0 or less is no limit.</param>
+    /// <param name="pace">Share of the limit the slots are spaced at, in (0, 1]: below 1 leaves slack to catch up
+    /// late sends without ever sending two closer than 1 / limit.</param>
     /// <param name="clock">The clock (tests pass a fake one). Default is the system's.</param>
-    public TokenBucket(double rate, TimeProvider? clock = null)
+    public TokenBucket(double limit, double pace = 1, TimeProvider? clock = null)
     {
-        Rate = rate;
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(pace);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(pace, 1);
+        Limit = limit;
         _clock = clock ?? TimeProvider.System;
-        _interval = rate > 0 ? Math.Max(1, (long)(_clock.TimestampFrequency / rate)) : 0;
+        _gap = limit > 0 ? Math.Max(1, (long)Math.Ceiling(_clock.TimestampFrequency / limit)) : 0;
+        _interval = limit > 0 ? Math.Max(_gap, (long)Math.Ceiling(_clock.TimestampFrequency / (limit * pace))) : 0;
     }
 
-    public double Rate { get; }
+    /// <summary>The server's limit, queries per second.</summary>
+    public double Limit { get; }
 
     /// <summary>The interval between slots, in <see cref="TimeProvider.GetTimestamp"/> ticks of the bucket's clock.</summary>
     internal long Interval => _interval;
+
+    /// <summary>The shortest gap between two sends (one over the limit), in clock ticks.</summary>
+    internal long Gap => _gap;
 
     /// <summary>Waits for this caller's slot, then counts its send.</summary>
     public async Task WaitAsync(CancellationToken cancellationToken)
@@ -98,7 +109,7 @@ public sealed class TokenBucket
 
     /// <summary>
     /// Counts a send for <paramref name="slot"/> if it may go now, and returns null; otherwise returns the
-    /// timestamp to try again at (the slot, or when the sends so far leave room for one more). A slot that a
+    /// timestamp to try again at (the slot, or one gap after the previous send). A slot that a
     /// <see cref="Pause"/> covered is exchanged for the next free one after the pause, so that the callers that
     /// held slots in it do not all go at once when it ends.
     /// </summary>
@@ -113,14 +124,14 @@ public sealed class TokenBucket
                 _next += _interval;
             }
 
-            // Conformance of the actual sends: the theoretical arrival time of the next one, less one interval of tolerance.
-            var open = _tat == long.MinValue ? slot : Math.Max(slot, _tat - _interval);
+            // The actual sends keep one over the limit apart, whatever the slots say.
+            var open = _last == long.MinValue ? slot : Math.Max(slot, _last + _gap);
             if (now < open)
             {
                 return open;
             }
 
-            _tat = Math.Max(_tat, now) + _interval;
+            _last = now;
             return null;
         }
     }

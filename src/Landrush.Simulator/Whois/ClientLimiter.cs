@@ -3,10 +3,12 @@ using System.Net;
 namespace Landrush.Simulator.Whois;
 
 /// <summary>
-/// SIDN-like limits per client address: a token bucket (<c>rate</c> per second, <c>burst</c> tokens) and a
-/// daily cap on answered queries per UTC day. A throttled query does not count toward the daily cap. Thread-safe.
+/// SIDN-like limits per client address: a token bucket (<c>rate</c> per second, <c>burst</c> tokens) that
+/// forgives a query up to <c>tolerance</c> early (the bucket's debt then delays the next one, so the long-run rate
+/// is still the rate), and a daily cap on answered queries per UTC day. A throttled query does not count toward
+/// the daily cap. Thread-safe.
 /// </summary>
-internal sealed class ClientLimiter(double? ratePerSecond, int burst, int? dailyLimit, TimeProvider clock)
+internal sealed class ClientLimiter(double? ratePerSecond, int burst, TimeSpan tolerance, int? dailyLimit, TimeProvider clock)
 {
     private readonly Dictionary<IPAddress, State> _clients = [];
 
@@ -50,7 +52,7 @@ internal sealed class ClientLimiter(double? ratePerSecond, int burst, int? daily
             {
                 s.Tokens = Math.Min(burst, s.Tokens + (clock.GetElapsedTime(s.Stamp, now).TotalSeconds * rate));
                 s.Stamp = now;
-                if (s.Tokens < 1)
+                if (s.Tokens < 1 - (tolerance.TotalSeconds * rate))
                 {
                     return WhoisAnswer.Throttle;
                 }

@@ -53,7 +53,7 @@ public sealed class WhoisServer : IAsyncDisposable
         _notice = notice;
         _options = options;
         _clock = clock ?? TimeProvider.System;
-        _limiter = new ClientLimiter(options.RatePerSecond, options.Burst, options.DailyLimit, _clock);
+        _limiter = new ClientLimiter(options.RatePerSecond, options.Burst, options.Tolerance, options.DailyLimit, _clock);
         _dice = new FaultDice(seed, stream: 43);
         _log = log;
         _busy = Encoding.UTF8.GetBytes(WhoisRenderer.RenderBusy(notice));

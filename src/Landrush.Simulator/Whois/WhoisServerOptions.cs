@@ -31,6 +31,19 @@ public sealed record WhoisServerOptions
     } = 1;
 
     /// <summary>
+    /// How much earlier than its bucket allows a query may arrive and still be answered. Default is 10 ms: the
+    /// server sees a query when its handler runs, which lags the packet by its own scheduling delay (ms on a busy
+    /// machine), so a check to the microsecond would blame a client that sends exactly on the beat for the
+    /// server's lateness with the previous query. An early query leaves the bucket in debt, so the long-run rate
+    /// stays the rate. SIDN's own tolerance is not published. Zero is the strictest server.
+    /// </summary>
+    public TimeSpan Tolerance
+    {
+        get;
+        init => field = value >= TimeSpan.Zero && value <= TimeSpan.FromMinutes(1) ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "0 to 1 minute");
+    } = TimeSpan.FromMilliseconds(10);
+
+    /// <summary>
     /// Answered queries per client address per UTC day; past it the real daily-limit line. Null switches
     /// the cap off. Default is 10,000 (the simulator's choice: SIDN does not publish its figure).
     /// </summary>

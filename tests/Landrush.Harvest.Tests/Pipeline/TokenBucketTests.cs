@@ -13,8 +13,9 @@ public sealed class TokenBucketTests
     private static readonly DateTimeOffset Start = new(2026, 11, 26, 12, 0, 0, TimeSpan.Zero);
 
     /// <summary>Send times (clock timestamps) of <paramref name="sends"/> sends by <paramref name="workers"/> workers.</summary>
-    private static List<long> Play(FakeTimeProvider clock, TokenBucket bucket, int workers, int sends, Func<long> lateness, Func<long> latency)
+    private static List<long> Play(FakeTimeProvider clock, TokenBucket bucket, int workers, int sends, Func<long> lateness, Func<long> latency, Func<long>? retryLateness = null)
     {
+        retryLateness ??= lateness;
         var events = new PriorityQueue<(bool Wake, long Slot), long>();
         for (var w = 0; w < workers; w++)
         {
@@ -41,7 +42,7 @@ public sealed class TokenBucketTests
             var s = e.Slot;
             if (bucket.TryCommit(ref s) is { } retry)
             {
-                events.Enqueue((true, s), retry + lateness());
+                events.Enqueue((true, s), retry + retryLateness());
                 continue;
             }
 
@@ -53,15 +54,15 @@ public sealed class TokenBucketTests
     }
 
     [Theory]
-    [InlineData(50.0, 4, 1)]
-    [InlineData(50.0, 16, 2)]
-    [InlineData(7.5, 4, 3)]
-    [InlineData(1.0, 4, 4)]
-    public void Sends_conform_to_a_bucket_of_the_rate_holding_two_tokens_however_late_the_callers_wake(double rate, int workers, int seed)
+    [InlineData(50.0, 0.99, 4, 1)]
+    [InlineData(50.0, 0.99, 16, 2)]
+    [InlineData(7.5, 1.0, 4, 3)]
+    [InlineData(1.0, 0.99, 4, 4)]
+    public void No_two_sends_are_closer_than_one_over_the_limit_however_late_the_callers_wake(double limit, double pace, int workers, int seed)
     {
         var clock = new FakeTimeProvider(Start);
-        var bucket = new TokenBucket(rate, clock);
-        var interval = (long)(clock.TimestampFrequency / rate);
+        var bucket = new TokenBucket(limit, pace, clock);
+        var interval = (long)(clock.TimestampFrequency / limit);
         var random = new Random(seed);
         // Most wake on time, some late by up to an interval, a few by up to five; queries take up to three intervals.
         long Lateness() => random.NextDouble() switch
@@ -72,17 +73,17 @@ public sealed class TokenBucketTests
         };
         var sent = Play(clock, bucket, workers, 5000, Lateness, () => (long)(random.NextDouble() * 3 * interval));
 
-        // Replayed through a server's token bucket of the rate holding two tokens (credit counted in clock
-        // ticks, exact): every send finds a token.
-        var credit = 2 * interval;
+        // Replayed through the strictest server bucket of the limit (one token, credit counted in clock ticks,
+        // exact): every send finds its token.
+        var credit = interval;
         for (var i = 0; i < sent.Count; i++)
         {
-            credit = i == 0 ? credit : Math.Min(2 * interval, credit + (sent[i] - sent[i - 1]));
+            credit = i == 0 ? credit : Math.Min(interval, credit + (sent[i] - sent[i - 1]));
             Assert.True(credit >= interval, $"send {i} finds no token ({credit / (double)interval:0.000})");
             credit -= interval;
         }
 
-        // So over any stretch W, at most W × rate + 2 sends, checked directly on every window that starts at a send.
+        // So over any stretch W, at most W × limit + 1 sends, checked directly on every window that starts at a send.
         for (int i = 0, j = 0; i < sent.Count; i++)
         {
             j = Math.Max(j, i);
@@ -91,37 +92,53 @@ public sealed class TokenBucketTests
                 j++;
             }
 
-            Assert.True(j - i + 1 <= rate + 2, $"{j - i + 1} sends in one second from send {i}");
+            Assert.True(j - i + 1 <= limit + 1, $"{j - i + 1} sends in one second from send {i}");
         }
-
-        Assert.True((sent.Count - 2) * interval <= sent[^1] - sent[0]);
     }
 
     [Theory]
     [InlineData(50.0, 1, 5)]
     [InlineData(50.0, 4, 6)]
     [InlineData(200.0, 8, 7)]
-    public void A_late_tick_loses_no_token(double rate, int workers, int seed)
+    public void A_late_tick_loses_no_token(double limit, int workers, int seed)
     {
         var clock = new FakeTimeProvider(Start);
-        var bucket = new TokenBucket(rate, clock);
-        var interval = (long)(clock.TimestampFrequency / rate);
+        var bucket = new TokenBucket(limit, 0.99, clock);
+        var interval = bucket.Interval;
         var random = new Random(seed);
         // Every wake late by up to 90% of an interval (a busy machine's timers), queries instant.
-        var sent = Play(clock, bucket, workers, 3000, () => (long)(random.NextDouble() * 0.9 * interval), () => 0);
+        var sent = Play(clock, bucket, workers, 3000, () => (long)(random.NextDouble() * 0.9 * interval), () => 0, () => 0);
 
-        // On the absolute timeline the 3,000 sends take 2,999 intervals (give or take the first and last one's
-        // lateness); a bucket that spaced each send from the previous one's actual time would take about 45% longer.
+        // On the absolute timeline of the pace the 3,000 sends take 2,999 intervals give or take the first and last
+        // one's lateness: the sends trail their slots by at most the lateness and catch up by the slack. A bucket
+        // that spaced each send one interval from the previous one's actual time would take about 45% longer.
         var span = sent[^1] - sent[0];
         Assert.True(span <= 3000 * interval, $"{span / (double)interval:0.0} intervals for 3,000 sends");
         Assert.True(span >= 2998 * interval);
     }
 
     [Fact]
+    public void Without_slack_a_late_send_is_not_made_up()
+    {
+        var clock = new FakeTimeProvider(Start);
+        var bucket = new TokenBucket(10, 1, clock);
+        var interval = bucket.Interval;
+        long[] slots = [bucket.Reserve(), bucket.Reserve()];
+        Assert.Null(bucket.TryCommit(ref slots[0]));
+        // The second slot's caller wakes half an interval late and sends; the third may not go at its own slot,
+        // only a whole interval after the late one.
+        clock.Advance(TimeSpan.FromSeconds(0.15));
+        Assert.Null(bucket.TryCommit(ref slots[1]));
+        var third = bucket.Reserve();
+        Assert.Equal(slots[1] + interval, third);
+        Assert.Equal(clock.GetTimestamp() + interval, bucket.TryCommit(ref third));
+    }
+
+    [Fact]
     public void After_idleness_the_timeline_starts_anew_without_a_burst()
     {
         var clock = new FakeTimeProvider(Start);
-        var bucket = new TokenBucket(10, clock);
+        var bucket = new TokenBucket(10, clock: clock);
         var interval = clock.TimestampFrequency / 10;
         var first = bucket.Reserve();
         Assert.Null(bucket.TryCommit(ref first));
@@ -134,7 +151,7 @@ public sealed class TokenBucketTests
     public void A_pause_moves_every_waiting_slot_past_it_one_interval_apart()
     {
         var clock = new FakeTimeProvider(Start);
-        var bucket = new TokenBucket(10, clock);
+        var bucket = new TokenBucket(10, clock: clock);
         var interval = clock.TimestampFrequency / 10;
         long[] slots = [bucket.Reserve(), bucket.Reserve(), bucket.Reserve()];
         Assert.Null(bucket.TryCommit(ref slots[0]));
@@ -155,7 +172,7 @@ public sealed class TokenBucketTests
     public async Task WaitAsync_returns_at_the_slot_and_not_before()
     {
         var clock = new FakeTimeProvider(Start);
-        var bucket = new TokenBucket(10, clock);
+        var bucket = new TokenBucket(10, clock: clock);
         await bucket.WaitAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
         var second = bucket.WaitAsync(CancellationToken.None);
         clock.Advance(TimeSpan.FromMilliseconds(99));
