@@ -23,12 +23,19 @@ internal static class ReconstructionAllocation
 
     public static string FindDataDir()
     {
-        var dir = AppContext.BaseDirectory;
+        // From the binary up, else from the working directory up (a copied binary run from the repository).
+        var dir = FindUp(AppContext.BaseDirectory) ?? FindUp(Environment.CurrentDirectory);
+        return dir is null ? throw new DirectoryNotFoundException("data/nl-2008-reconstruction.csv not found above the binary or the working directory") : Path.Combine(dir, "data");
+    }
+
+    private static string? FindUp(string start)
+    {
+        var dir = start;
         while (dir is not null && !File.Exists(Path.Combine(dir, "data", "nl-2008-reconstruction.csv")))
         {
             dir = Path.GetDirectoryName(dir);
         }
 
-        return dir is null ? throw new DirectoryNotFoundException("data/nl-2008-reconstruction.csv not found above the binary") : Path.Combine(dir, "data");
+        return dir;
     }
 }

@@ -26,8 +26,24 @@ internal enum SyntheticDemand
     LongLists,
 }
 
-/// <summary>One synthetic landrush with known truth: the observed allocation and the true capacity multiples.</summary>
-internal sealed record SyntheticLandrush(ObservedAllocation Observed, int[] RangeParties, double[] TrueMultiples, int Ordinary);
+/// <summary>The order in which the range parties of a synthetic landrush send their blocks.</summary>
+internal enum RangeSendOrder
+{
+    /// <summary>As the generator builds the lists (index order, after any names sent first).</summary>
+    AsBuilt,
+
+    /// <summary>Each range party's list reversed: its block from the highest index down.</summary>
+    Reversed,
+
+    /// <summary>Each range party's list in a seeded uniformly random order.</summary>
+    Shuffled,
+}
+
+/// <summary>
+/// One synthetic landrush with known truth: the observed allocation, the true capacity multiples and the true wish
+/// lists in send order (model order: the two range parties first; for the study's oracle, never for the analyzer).
+/// </summary>
+internal sealed record SyntheticLandrush(ObservedAllocation Observed, int[] RangeParties, double[] TrueMultiples, int Ordinary, int[][] TrueLists);
 
 /// <summary>
 /// Synthetic landrushes from the process model (blind Fcfs of <c>Core.Model</c>) over <c>digits:1-4</c>: two
@@ -40,7 +56,7 @@ internal static class SyntheticLandrushes
 {
     public const string SpaceSpec = "digits:1-4";
 
-    public static SyntheticLandrush Build(SyntheticDemand kind, double multiple, long seed)
+    public static SyntheticLandrush Build(SyntheticDemand kind, double multiple, long seed, RangeSendOrder order = RangeSendOrder.AsBuilt)
     {
         var space = NameSpace.Parse(SpaceSpec);
         var demand = new DemandModel(space, new NameAttractiveness(Landrush.Core.Reconstruction.DutchAreaCodes.All));
@@ -62,6 +78,26 @@ internal static class SyntheticLandrushes
             var top = WeightedSampler.Sample(weights, 25, new SeededRandom(unchecked(seed * 31 + 7))).Where(i => !a.Contains(i)).ToArray();
             lists.Add([.. top, .. a]);
             lists.Add(demand.Block("0" + (rng.NextInt(4) * 100).ToString("000", System.Globalization.CultureInfo.InvariantCulture), 900 + rng.NextInt(400)));
+        }
+
+        for (var r = 0; r < 2 && order != RangeSendOrder.AsBuilt; r++)
+        {
+            var list = lists[r].ToArray();
+            if (order == RangeSendOrder.Reversed)
+            {
+                Array.Reverse(list);
+            }
+            else
+            {
+                var shuffle = new SeededRandom(seed, 0x5A + (ulong)r);
+                for (var i = list.Length - 1; i > 0; i--)
+                {
+                    var j = shuffle.NextInt(i + 1);
+                    (list[i], list[j]) = (list[j], list[i]);
+                }
+            }
+
+            lists[r] = list;
         }
 
         var sizes = kind == SyntheticDemand.LongLists ? new WishListSizes(Minimum: 10, Alpha: 1.2, Cap: 600) : new WishListSizes(Minimum: 3, Alpha: 1.2, Cap: 150);
@@ -108,7 +144,7 @@ internal static class SyntheticLandrushes
         }
 
         var observed = new ObservedAllocation(space, "nl", names, parties, labels);
-        return new SyntheticLandrush(observed, [observedIndex[0], observedIndex[1]], [capacities[0] / median, capacities[1] / median], ordinary);
+        return new SyntheticLandrush(observed, [observedIndex[0], observedIndex[1]], [capacities[0] / median, capacities[1] / median], ordinary, [.. lists]);
     }
 
     // Zipf (exponent 1) over a seeded shuffle in which a name of length L is ranked as if drawn from an

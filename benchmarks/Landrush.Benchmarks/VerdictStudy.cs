@@ -92,13 +92,26 @@ internal static class VerdictStudy
             return;
         }
 
+        // `validate-verdict reconstruction`: only the nl-2008 reconstruction part.
+        if (args.Length > 0 && args[0] == "reconstruction")
+        {
+            Reconstruction(StudyOptions());
+            return;
+        }
+
+        if (args.Length > 0 && args[0] == "order")
+        {
+            OrderDebug(args.Length > 1 ? int.Parse(args[1], inv) : 4);
+            return;
+        }
+
         var scale = args.Length > 0 ? double.Parse(args[0], inv) : 1.0;
         var options = StudyOptions();
         Console.WriteLine(string.Create(inv,
             $"verdict validation study: k = {options.ExcessThreshold}, α = {options.Alpha}, test {options.TestSims} runs, sensitivity {options.SensitivitySims} runs per variant; space {SyntheticLandrushes.SpaceSpec}"));
         Console.WriteLine();
-        Console.WriteLine("| generator | truth | landrushes | demand-alone CR2 (min–max) | excess_capacity | of which base only | inconclusive | implied multiple: median ratio to truth | median abs. error |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
+        Console.WriteLine("| generator | truth | landrushes | demand-alone CR2 (min–max) | excess_capacity | of which base only | inconclusive | implied multiple: median ratio to truth | median abs. error | not identified | oracle: excess_capacity | oracle: median ratio | oracle: median abs. error |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         var total = Stopwatch.StartNew();
         var notes = new List<string>();
         foreach (var kind in new[] { SyntheticDemand.Patterns, SyntheticDemand.Zipf, SyntheticDemand.LongLists })
@@ -112,10 +125,17 @@ internal static class VerdictStudy
                 var inconclusive = 0;
                 var ratios = new List<double>();
                 var cr2 = new List<double>();
+                var unidentified = 0;
+                var oracleFlagged = 0;
+                var oracleRatios = new List<double>();
                 for (var i = 0; i < cases; i++)
                 {
                     var seed = Seed0(kind) + (long)(multiple * 1000) + i;
                     var (excess, baseExcess, status, caseRatios, expected) = Analyse(kind, multiple, seed, options);
+                    unidentified += 2 - caseRatios.Count;
+                    var (oracleExcess, caseOracleRatios) = VerdictOracle.Run(SyntheticLandrushes.Build(kind, multiple, seed), options, seed);
+                    oracleFlagged += oracleExcess ? 1 : 0;
+                    oracleRatios.AddRange(caseOracleRatios);
                     flagged += excess ? 1 : 0;
                     baseFlagged += baseExcess ? 1 : 0;
                     inconclusive += status == VerdictStatus.Inconclusive ? 1 : 0;
@@ -126,8 +146,10 @@ internal static class VerdictStudy
                 notes.Add($"{kind} {multiple}×: " + string.Join(", ", VariantNotes.OrderBy(k => k.Key).Select(k => $"{k.Key} {k.Value}")));
                 ratios.Sort();
                 var abs = ratios.Select(r => Math.Abs(r - 1)).Order().ToArray();
+                oracleRatios.Sort();
+                var oracleAbs = oracleRatios.Select(r => Math.Abs(r - 1)).Order().ToArray();
                 Console.WriteLine(string.Create(inv,
-                    $"| {kind} | {(multiple == 1 ? "fair (1×)" : $"both ranges at {multiple}×")} | {cases} | {cr2.Min():0.00}–{cr2.Max():0.00} | {flagged}/{cases} | {baseFlagged}/{cases} | {inconclusive} | {Median(ratios):0.00} | {Median(abs):P0} |"));
+                    $"| {kind} | {(multiple == 1 ? "fair (1×)" : $"both ranges at {multiple}×")} | {cases} | {cr2.Min():0.00}–{cr2.Max():0.00} | {flagged}/{cases} | {baseFlagged}/{cases} | {inconclusive} | {Median(ratios):0.00} | {Median(abs):P0} | {unidentified}/{2 * cases} | {oracleFlagged}/{cases} | {Median(oracleRatios):0.00} | {Median(oracleAbs):P0} |"));
             }
         }
 
@@ -214,7 +236,7 @@ internal static class VerdictStudy
         foreach (var c in result.ImpliedCapacities)
         {
             Console.WriteLine(string.Create(inv,
-                $"| {c.Label} | {c.Holdings:N0} | {c.BlockLosses}/{c.BlockNames:N0} ({c.ExpectedContested:0}) | {c.Multiple:0.0} | {c.FitLow:0.0}–{Show(c.FitHigh)} | {c.Low:0.0}–{Show(c.High)} | {truth[c.Party].Capacity / median:0.0} |"));
+                $"| {c.Label} | {c.Holdings:N0} | {c.BlockLosses}/{c.BlockNames:N0} ({c.ExpectedContested:0}) | {(c.Multiple is { } m ? m.ToString("0.0", inv) : "not identified")} | {c.FitLow:0.0}–{Show(c.FitHigh)} | {c.Low:0.0}–{Show(c.High)} | {truth[c.Party].Capacity / median:0.0} |"));
         }
 
         Console.WriteLine();
@@ -226,10 +248,75 @@ internal static class VerdictStudy
                 $"| {r.Variant} | {r.ExcessCapacity} | {r.PValue:0.0000} | {string.Join(" / ", r.Multiples.Select(x => x is { } v ? v.ToString("0.0", inv) : "n/a"))} | {r.ContestedNames:N0} | {r.ExpectedCr2:0.000} | {r.Contradicted ?? "no"} |"));
         }
 
+        // Each reading's own 95% interval per party, set against the truth (the study's check; the analyzer never reads it).
+        Console.WriteLine();
+        Console.WriteLine("| variant | party | send order read | 95% interval | truth | covered |");
+        Console.WriteLine("|---|---|---|---|---|---|");
+        var baseOrder = DemandInference.Infer(observed, DemandVariant.Base, options.MinRangeLength, options.Seed).OrderChecks;
+        foreach (var variant in DemandVariant.All)
+        {
+            var demand = DemandInference.Infer(observed, variant, options.MinRangeLength, options.Seed, baseOrder);
+            foreach (var c in result.ImpliedCapacities)
+            {
+                var race = demand.RaceOf(c.Party);
+                var fit = race is null ? null : CapacityFit.Fit(race);
+                var (low, high) = fit is { } f ? (f.Low, f.High) : (CapacityFit.MinMultiple, (double?)null);
+                var t = truth[c.Party].Capacity / median;
+                Console.WriteLine(string.Create(inv,
+                    $"| {variant.Name} | {c.Label} | {(race is null ? "no block" : race.AnyOrder ? "unknown (level only)" : "index")} | {low:0.0}–{Show(high)}{(fit is null ? " (not identified)" : "")} | {t:0.0} | {(t >= low && t <= (high ?? double.PositiveInfinity) ? "yes" : "NO")} |"));
+            }
+        }
+
         Console.WriteLine();
         Console.WriteLine($"verdict: {result.Verdict.Status}; explained by demand {result.Verdict.ExplainedByDemand:P0}");
         Console.WriteLine(result.Verdict.Plain);
         _ = studyOptions;
+    }
+
+    private static void OrderDebug(int per)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var any = new DemandVariant("range-any-order", true, true, false, true);
+        void Show(string what, Landrush.Analysis.ObservedAllocation observed, int[] parties, double[] truth)
+        {
+            var d = DemandInference.Infer(observed, DemandVariant.Base, 20, 1);
+            var a = DemandInference.Infer(observed, any, 20, 1);
+            for (var r = 0; r < parties.Length; r++)
+            {
+                if (d.RaceOf(parties[r]) is not { } race || a.RaceOf(parties[r]) is not { } raceAny)
+                {
+                    continue;
+                }
+
+                var li = race.LogLikelihood();
+                var la = raceAny.LogLikelihood();
+                var check = d.OrderCheckOf(parties[r])!;
+                var classes = race.LevelSigmas.Select((s, c) => string.Create(inv, $"c{c}:n{race.LevelClasses.Count(x => x == c)} σ{s:0.00}")).ToArray();
+                Console.WriteLine(string.Create(inv,
+                    $"{what} p{r}: truth {truth[r]:0.0} idx {CapacityFit.Estimate(li)} any {CapacityFit.Estimate(la)} LR {check.LogLikelihoodRatio:0.00} index {check.IndexOrder} lost {race.ObservedLosses}/{race.Positions} wanted {race.ExpectedWanted:0} {string.Join(' ', classes)}"));
+            }
+        }
+
+        var dataDir = ReconstructionAllocation.FindDataDir();
+        var recon = ReconstructionAllocation.Load(dataDir);
+        var truthRows = File.ReadLines(Path.Combine(dataDir, "nl-2008-reconstruction.parties.csv")).Skip(2).Select(l => l.Split(',')).ToArray();
+        var caps = truthRows.Select(f => double.Parse(f[3], inv)).ToArray();
+        var med = caps.Skip(2).Order().ElementAt((caps.Length - 2) / 2);
+        Show("recon", recon, [0, 1], [caps[0] / med, caps[1] / med]);
+        foreach (var order in new[] { RangeSendOrder.AsBuilt, RangeSendOrder.Reversed, RangeSendOrder.Shuffled })
+        {
+            foreach (var kind in new[] { SyntheticDemand.Patterns, SyntheticDemand.Zipf, SyntheticDemand.LongLists })
+            {
+                foreach (var mult in new[] { 1.0, 5.0 })
+                {
+                    for (var i = 0; i < per; i++)
+                    {
+                        var l = SyntheticLandrushes.Build(kind, mult, Seed0(kind) + (long)(mult * 1000) + i, order);
+                        Show($"{order} {kind} {mult} {i}", l.Observed, l.RangeParties, l.TrueMultiples);
+                    }
+                }
+            }
+        }
     }
 
     private static long Seed0(SyntheticDemand kind) => kind switch

@@ -69,11 +69,21 @@ public static class CapacityFit
         return (multiple, Math.Min(low, multiple), high is { } h ? Math.Max(h, multiple) : null);
     }
 
-    /// <summary>The fit for the observed losses; null when others were not expected to want any of its names (nothing to race for).</summary>
+    /// <summary>
+    /// The fit for the observed losses; null when the multiple is not identified: others were not expected to want
+    /// any of its names (nothing to race for), or the 95% interval spans the whole grid (e.g. a level-only reading
+    /// whose levels the outside of the blocks cannot calibrate), where a point estimate would be an artefact.
+    /// </summary>
     public static (double Multiple, double Low, double? High)? Fit(RangeRace race)
     {
         ArgumentNullException.ThrowIfNull(race);
-        return race.ExpectedWanted <= 0 ? null : Estimate(race.LogLikelihood());
+        if (race.ExpectedWanted <= 0)
+        {
+            return null;
+        }
+
+        var fit = Estimate(race.LogLikelihood());
+        return fit.Low <= MinMultiple && fit.High is null ? null : fit;
     }
 
     /// <summary>

@@ -12,7 +12,8 @@ namespace Landrush.Analysis.Verdict;
 /// parties asked for each name, calibrated outside every block (<see cref="AttractivenessFit"/>); (3) each
 /// small party's list is what it holds plus names it lost, Σλ over their holdings times as long, the lost ones
 /// drawn by λ among the registered names others hold, sent in a weighted random order (most attractive first,
-/// by Efraimidis–Spirakis keys); range parties send their lists in index order. Participants known to have won
+/// by Efraimidis–Spirakis keys); a range party's list is in index order, read as its send order only where the
+/// positions of its losses support it (<see cref="SendOrderCheck"/>), else level-only. Participants known to have won
 /// nothing get lists of the small parties' median size. Each range party's <see cref="RangeRace"/> is built
 /// from these: its list, which names it lost, λ, the level's misfit measured outside the blocks, and where
 /// the competing requests stood in their lists.
@@ -30,7 +31,22 @@ public static class DemandInference
     // Longest ordinary list, in multiples of its holdings, that the data may imply.
     private const double MaxListFactor = 50;
 
-    public static InferredDemand Infer(ObservedAllocation observed, DemandVariant variant, int minRangeLength, long seed)
+    /// <summary>
+    /// Log-likelihood by which index order must explain a range party's losses better than an unknown order before
+    /// the position of its losses is read as a speed: χ²₁ at 0.05, halved (1.92). Below it the data contradict index
+    /// order or cannot tell, and the race is read level-only (<see cref="SendOrderCheck"/>).
+    /// </summary>
+    public const double OrderEvidence = 1.920729410347062;
+
+    /// <param name="observed">The allocation demand is read from.</param>
+    /// <param name="variant">The reading of demand.</param>
+    /// <param name="minRangeLength">Fewest names of a range block.</param>
+    /// <param name="seed">Seed of the ordinary lists' draws.</param>
+    /// <param name="sendOrder">The send-order checks of another reading (the base) to follow: a party found there keeps that
+    /// reading's decision, so a party's send order, a property of the party, is read once (see the class summary); null:
+    /// each party is checked under this reading.</param>
+    public static InferredDemand Infer(ObservedAllocation observed, DemandVariant variant, int minRangeLength, long seed,
+        IReadOnlyList<SendOrderCheck>? sendOrder = null)
     {
         ArgumentNullException.ThrowIfNull(observed);
         ArgumentNullException.ThrowIfNull(variant);
@@ -135,6 +151,7 @@ public static class DemandInference
 
         var nameLength = observed.Space.Enumerate().Select(label => label.Length).ToArray();
         var races = new RangeRace?[participants];
+        var orderChecks = new List<SendOrderCheck>();
         for (var p = 0; p < observed.PartyCount; p++)
         {
             if (isRange[p])
@@ -143,8 +160,16 @@ public static class DemandInference
                 var lengths = lists[p].Select(name => nameLength[name]).Distinct().Order().ToArray();
                 var classOf = lists[p].Select(name => Array.IndexOf(lengths, nameLength[name])).ToArray();
                 var sigma = lengths.Select((length, c) => LevelSigma(nameLength, length, classOf.Count(x => x == c), exclude, heldBySmall, wantRate)).ToArray();
-                races[p] = new RangeRace(rates, [.. lists[p].Select(name => holder[name] != p)],
-                    CompetitorPositions(rates, lists.Where((_, q) => !isRange[q]), wantRate, variant.RandomOrder), classOf, sigma, variant.RangeAnyOrder);
+                bool[] lost = [.. lists[p].Select(name => holder[name] != p)];
+                var competitors = CompetitorPositions(rates, lists.Where((_, q) => !isRange[q]), wantRate, variant.RandomOrder);
+                var indexRace = new RangeRace(rates, lost, competitors, classOf, sigma);
+                var anyRace = new RangeRace(rates, lost, competitors, classOf, sigma, anyOrder: true);
+                // The send-order check: index order only where the positions of the losses support it.
+                var check = new SendOrderCheck(p, indexRace.LogLikelihood().Max(), anyRace.PositionLogLikelihood().Max(), false);
+                var decided = sendOrder?.FirstOrDefault(c => c.Party == p);
+                check = check with { IndexOrder = !variant.RangeAnyOrder && (decided?.IndexOrder ?? check.LogLikelihoodRatio >= OrderEvidence) };
+                orderChecks.Add(check);
+                races[p] = check.IndexOrder ? indexRace : anyRace;
             }
         }
 
@@ -154,7 +179,17 @@ public static class DemandInference
         {
             "Blind first-come-first-served: each participant sends its list in order as a Poisson stream; the first request for a free name wins; no latency differences.",
             $"Demand variant '{variant.Name}': {variant.Describe()}.",
-            $"Range parties: {isRange.Count(x => x)} (blocks of ≥ {minRangeLength} consecutive names with gaps under {MaxGap} and density ≥ {MinDensity}, widened to the first free name); they send their lists in index order.",
+            $"Range parties: {isRange.Count(x => x)} (blocks of ≥ {minRangeLength} consecutive names with gaps under {MaxGap} and density ≥ {MinDensity}, widened to the first free name).",
+            variant.RangeAnyOrder
+                ? "Send order of the range parties: unknown for all (this reading); their races read only how many of the names others wanted they lost, not where."
+                : orderChecks.Count == 0
+                ? "Send order of the range parties: none found."
+                : (sendOrder is null ? "Send order of the range parties, checked per party" : "Send order of the range parties, as checked under the base reading")
+                  + " (index order is used only where it explains which positions were lost better than an unknown order by a log-likelihood of at least "
+                  + string.Create(CultureInfo.InvariantCulture, $"{OrderEvidence:0.00} (χ²₁ at 0.05, halved); otherwise the race reads only how many of the names others wanted it lost, not where): ")
+                  + string.Join("; ", orderChecks.Select(c => string.Create(CultureInfo.InvariantCulture,
+                      $"{observed.PartyLabels[c.Party]} {(c.IndexOrder ? "index order" : c.LogLikelihoodRatio < -OrderEvidence ? "unknown order (the data contradict index order" : "unknown order (the data cannot tell")}, log-likelihood ratio {c.LogLikelihoodRatio:0.00}{(c.IndexOrder ? "" : ")")}")))
+                  + ".",
             $"Attractiveness: the rate λ at which the {holders - isRange.Count(x => x)} small parties asked for a name, fitted on {(variant.PatternFeatures ? "length and digit patterns" : "length")} outside every range block and every name a range party holds (complementary log-log regression: P(held by a small party) = 1 − e^(−λ)).",
             string.Create(CultureInfo.InvariantCulture, $"Ordinary lists are {listFactor:0.##}× their holdings (the small parties' expected requests, Σλ = {wantRate.Sum():N0}, over the {smallHoldings:N0} names they hold); the names they lost are drawn by attractiveness among registered names held by others; lists sent {(variant.RandomOrder ? "in uniformly random order" : "most attractive first (weighted random order)")}, seed {seed}."),
             emptyHanded > 0
@@ -162,7 +197,7 @@ public static class DemandInference
                 : "Participants who won nothing are not known (none modelled).",
         };
         assumptions.Add("Range races: others asked for each block name a Poisson number of times with mean λ, the rate calibrated outside all blocks (P(held by a small party) = 1 − e^(−λ)); each request came at a typical participant's pace (capacity 1) from the position such a name takes in the inferred ordinary lists.");
-        return new InferredDemand(variant, lists, isRange, ranges, observedHoldings, holder, assumptions, races, wantLogLikelihood);
+        return new InferredDemand(variant, lists, isRange, ranges, observedHoldings, holder, assumptions, races, orderChecks, wantLogLikelihood);
     }
 
     /// <summary>Dense blocks of one party's consecutive holdings, widened to the first free name (see the class summary).</summary>

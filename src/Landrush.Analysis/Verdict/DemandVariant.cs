@@ -12,11 +12,12 @@ namespace Landrush.Analysis.Verdict;
 /// <param name="PatternFeatures">Attractiveness fitted on length and digit patterns (true) or on length only.</param>
 /// <param name="RandomOrder">Ordinary participants send their lists in uniformly random order (true) or most
 /// attractive first (a weighted random order).</param>
-/// <param name="RangeAnyOrder">Range parties sent their lists in an unknown order (true: only how many of the names
-/// others wanted they lost speaks to their speed) or in index order (false: where they lost them speaks too).</param>
+/// <param name="RangeAnyOrder">Every range party sent its list in an unknown order (true: only how many of the names
+/// others wanted it lost speaks to its speed) or, per party, in index order where the positions of its losses support
+/// it (false: <see cref="SendOrderCheck"/>). Not among <see cref="All"/>: the base reading makes this choice per party from the data.</param>
 public sealed record DemandVariant(string Name, bool RangeWholeBlock, bool PatternFeatures, bool RandomOrder, bool RangeAnyOrder = false)
 {
-    /// <summary>Blocks to the first free name, length and pattern features, ordinary lists most attractive first, ranges in index order.</summary>
+    /// <summary>Blocks to the first free name, length and pattern features, ordinary lists most attractive first, ranges in index order where their losses support it.</summary>
     public static DemandVariant Base { get; } = new("base", true, true, false);
 
     /// <summary>The variants of the sensitivity table, <see cref="Base"/> first.</summary>
@@ -26,7 +27,6 @@ public sealed record DemandVariant(string Name, bool RangeWholeBlock, bool Patte
         new("range-not-widened", false, true, false),
         new("length-only", true, false, false),
         new("random-order", true, true, true),
-        new("range-any-order", true, true, false, true),
     ];
 
     /// <summary>The variant in plain words.</summary>
@@ -34,5 +34,5 @@ public sealed record DemandVariant(string Name, bool RangeWholeBlock, bool Patte
         (RangeWholeBlock ? "range blocks run to the first free name" : "range blocks run only from the first to the last name held")
         + (PatternFeatures ? "; attractiveness by length and digit patterns" : "; attractiveness by length only")
         + (RandomOrder ? "; ordinary lists sent in uniformly random order" : "; ordinary lists sent most attractive first")
-        + (RangeAnyOrder ? "; range lists sent in an unknown order" : "; range lists sent in index order");
+        + (RangeAnyOrder ? "; range lists sent in an unknown order" : "; range lists sent in index order where the positions of their losses support it, else in an unknown order");
 }

@@ -17,5 +17,7 @@ namespace Landrush.Analysis.Verdict;
 /// <param name="High">Upper end of that interval; null when the data do not bound it from above.</param>
 /// <param name="FitLow">Lower end of the 95% profile-likelihood interval under the base demand alone.</param>
 /// <param name="FitHigh">Upper end of that interval; null when unbounded.</param>
+/// <param name="IndexOrder">Whether the base reading used where the losses fell (the party's losses support sending its list in
+/// index order, <see cref="SendOrderCheck"/>) or only how many there were (unknown order).</param>
 public sealed record ImpliedCapacity(int Party, string Label, int Holdings, int BlockNames, int BlockLosses, double ExpectedContested,
-    double? Multiple, double Low, double? High, double FitLow, double? FitHigh);
+    double? Multiple, double Low, double? High, double FitLow, double? FitHigh, bool IndexOrder = true);

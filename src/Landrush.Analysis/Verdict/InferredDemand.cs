@@ -12,11 +12,12 @@ public sealed class InferredDemand
     private readonly RangeRace?[] _races;
 
     internal InferredDemand(DemandVariant variant, int[][] wishLists, bool[] isRange, IReadOnlyList<RangeBlock> ranges,
-        int[] observedHoldings, int[] holderOfName, IReadOnlyList<string> assumptions, RangeRace?[] races, double wantRateLogLikelihood)
+        int[] observedHoldings, int[] holderOfName, IReadOnlyList<string> assumptions, RangeRace?[] races, IReadOnlyList<SendOrderCheck> orderChecks, double wantRateLogLikelihood)
     {
         Variant = variant;
         WantRateLogLikelihood = wantRateLogLikelihood;
         _races = races;
+        OrderChecks = orderChecks;
         WishLists = wishLists;
         IsRangeParty = isRange;
         Ranges = ranges;
@@ -38,7 +39,13 @@ public sealed class InferredDemand
     /// <summary>Maximised log-likelihood of the want-rate fit outside the blocks (<see cref="AttractivenessFit.WantRates(Landrush.Core.Enumeration.NameSpace, ReadOnlySpan{bool}, bool, ReadOnlySpan{bool}, out double)"/>).</summary>
     public double WantRateLogLikelihood { get; }
 
-    /// <summary>The race through its blocks of a range party; null for a party with no block.</summary>
+    /// <summary>Per range party, the send-order check that chose its race's reading.</summary>
+    public IReadOnlyList<SendOrderCheck> OrderChecks { get; }
+
+    /// <summary>The send-order check of a range party; null for a party with no block.</summary>
+    public SendOrderCheck? OrderCheckOf(int party) => OrderChecks.FirstOrDefault(c => c.Party == party);
+
+    /// <summary>The race through its blocks of a range party, in the reading its send-order check chose; null for a party with no block.</summary>
     public RangeRace? RaceOf(int party) => _races[party];
 
     /// <summary>Per participant, the inferred wish list in the assumed send order.</summary>

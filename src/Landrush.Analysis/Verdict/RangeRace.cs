@@ -49,8 +49,9 @@ public sealed class RangeRace
     /// stood in their lists: a sample, each element equally likely.</param>
     /// <param name="levelClass">Per position its level class (0, 1, …); null: one class.</param>
     /// <param name="levelSigma">Per class σ of the prior on ln s; +∞ for a free level; null: every class free.</param>
-    /// <param name="anyOrder">The party sent its list in an unknown order: every name is at a uniformly random
-    /// position, so Fₖ(c) is replaced by its average over the positions and only the number of losses speaks.</param>
+    /// <param name="anyOrder">The party sent its list in an unknown order (the level-only reading): Fₖ(c) is replaced by
+    /// its average over the positions and the likelihood reads only how many names of each level class it lost
+    /// (Poisson with mean s·Σₖ μₖ), not which: with a free level such a class says nothing about c.</param>
     public RangeRace(IReadOnlyList<double> wantRate, IReadOnlyList<bool> lostAt, IReadOnlyList<double> competitorPositions,
         IReadOnlyList<int>? levelClass = null, IReadOnlyList<double>? levelSigma = null, bool anyOrder = false)
     {
@@ -117,6 +118,12 @@ public sealed class RangeRace
 
     public int Positions => _rate.Length;
 
+    /// <summary>Per level class: σ of the prior on its log level (+∞: free).</summary>
+    public IReadOnlyList<double> LevelSigmas => _sigma;
+
+    /// <summary>Per position of the list: its level class.</summary>
+    public IReadOnlyList<int> LevelClasses => _class;
+
     public int ObservedLosses => _lost.Length;
 
     /// <summary>Expected number of list names others wanted (Σ 1 − e^(−λₖ)): the losses of a party that came last everywhere.</summary>
@@ -125,8 +132,18 @@ public sealed class RangeRace
     /// <summary>Mean position of a competing request in its list.</summary>
     public double MeanCompetitorPosition { get; }
 
+    /// <summary>Whether this is the level-only reading (list sent in an unknown order).</summary>
+    public bool AnyOrder => _anyOrder;
+
     /// <summary>The profile log-likelihood ℓ(c) on <see cref="CapacityFit.GridMultiples"/> for the observed losses.</summary>
     public double[] LogLikelihood() => LogLikelihood(_lost, null);
+
+    /// <summary>
+    /// The profile log-likelihood of which positions were lost, whatever the reading: for the level-only reading the
+    /// names' chances with Fₖ averaged over the positions (a uniformly random send order). Comparable with the
+    /// index-order reading's <see cref="LogLikelihood()"/> of the same list: the send-order check.
+    /// </summary>
+    public double[] PositionLogLikelihood() => LogLikelihood(_lost, null, countsOnly: false);
 
     /// <summary>Expected losses at grid multiple <paramref name="g"/> at the calibrated level (s = 1): Σₖ 1 − e^(−λₖFₖ(c)).</summary>
     public double ExpectedLosses(int g) => ExpectedLosses(g, 0, _rate.Length);
@@ -198,7 +215,10 @@ public sealed class RangeRace
     }
 
     // Profile log-likelihood per grid multiple; when `scalesAt` is given, also the profiled scales at that multiple.
-    private double[] LogLikelihood(IReadOnlyList<int> lost, (int G, double[] Scales)? scalesAt)
+    private double[] LogLikelihood(IReadOnlyList<int> lost, (int G, double[] Scales)? scalesAt) => LogLikelihood(lost, scalesAt, _anyOrder);
+
+    // countsOnly: per class only the number of losses speaks (Poisson with mean s·Σμ), not which names they were.
+    private double[] LogLikelihood(IReadOnlyList<int> lost, (int G, double[] Scales)? scalesAt, bool countsOnly)
     {
         var grid = CapacityFit.GridMultiples;
         var classes = _sigma.Length;
@@ -230,7 +250,8 @@ public sealed class RangeRace
                     continue; // a free level with no loss: s → 0, no information on c
                 }
 
-                total += sumLog[c] + (count[c] * u) - (Math.Exp(u) * _mass[g][c]) - (double.IsPositiveInfinity(_sigma[c]) ? 0 : u * u / (2 * _sigma[c] * _sigma[c]));
+                var data = countsOnly ? count[c] * Math.Log(Math.Max(1e-300, _mass[g][c])) : sumLog[c];
+                total += data + (count[c] * u) - (Math.Exp(u) * _mass[g][c]) - (double.IsPositiveInfinity(_sigma[c]) ? 0 : u * u / (2 * _sigma[c] * _sigma[c]));
             }
 
             l[g] = total;

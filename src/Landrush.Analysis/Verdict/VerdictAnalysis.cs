@@ -70,7 +70,8 @@ public static class VerdictAnalysis
             cancellationToken.ThrowIfCancellationRequested();
             progress?.Report(new VerdictProgress("capacity fits and tests per demand variant", v, variants.Count));
             var isBase = v == 0;
-            var demand = isBase ? baseDemand : DemandInference.Infer(observed, variants[v], options.MinRangeLength, options.Seed);
+            // A party's send order is checked once, under the base reading, and kept in every other.
+            var demand = isBase ? baseDemand : DemandInference.Infer(observed, variants[v], options.MinRangeLength, options.Seed, baseDemand.OrderChecks);
             var testSims = isBase ? options.TestSims : options.SensitivitySims;
             var streamBase = isBase ? 0UL : SensitivityStream + ((ulong)v << 24);
             var (fits, pValues) = FitAndTest(demand, top, options, testSims, streamBase, cancellationToken);
@@ -86,7 +87,8 @@ public static class VerdictAnalysis
                 flags[testedIndex[j]] = testedFlags[j];
             }
 
-            var raceLogLikelihood = top.Sum(p => demand.RaceOf(p) is { ExpectedWanted: > 0 } race ? race.LogLikelihood().Max() : 0);
+            // Which positions were lost, read by the better of the two send orders: comparable between readings of the same list.
+            var raceLogLikelihood = top.Sum(p => demand.RaceOf(p) is { ExpectedWanted: > 0 } && demand.OrderCheckOf(p) is { } check ? check.BestLogLikelihood : 0);
             if (isBase)
             {
                 baseRaceLogLikelihood = raceLogLikelihood;
@@ -110,16 +112,19 @@ public static class VerdictAnalysis
         var implied = top.Select((p, i) => Implied(observed, baseDemand, p, holdings[p], baseFits[i], allFits.Select(f => f[i]).ToArray())).ToArray();
         var flagged = top.Where((_, i) => baseFlags[i]).Select(p => observed.PartyLabels[p]).ToArray();
         var baseExcess = rows[0].ExcessCapacity;
-        var status = rows.Any(r => r.Contradicted is null && r.ExcessCapacity != baseExcess)
+        // A range party whose capacity the data do not bound cannot be tested: "no excess" is then not supported.
+        var unbounded = top.Where((p, i) => baseFits[i] is null && baseDemand.RaceOf(p) is { ExpectedWanted: > 0 })
+            .Select(p => observed.PartyLabels[p]).ToArray();
+        var status = rows.Any(r => r.Contradicted is null && r.ExcessCapacity != baseExcess) || (!baseExcess && unbounded.Length > 0)
             ? VerdictStatus.Inconclusive
             : baseExcess ? VerdictStatus.ExcessCapacity : VerdictStatus.NoExcessCapacity;
         var explained = Math.Min(1, equal.Cr2.Mean / equal.Cr2.Observed);
-        var plain = Plain(status, options, rows, implied, flagged, equal, models[0], explained, inv);
+        var plain = Plain(status, options, rows, implied, flagged, unbounded, equal, models[0], explained, inv);
         var verdict = new CapacityVerdict(status, status == VerdictStatus.Inconclusive ? null : baseExcess, rows[0].PValue, flagged,
             explained, equal.Cr2.Mean, equal.Cr2.Observed, options.ExcessThreshold, options.Alpha, plain);
         var assumptions = new List<string>(baseDemand.Assumptions)
         {
-            string.Create(inv, $"Capacity multiples are relative to a typical participant (1), the maximum-likelihood fit (grid {CapacityFit.MinMultiple}–{CapacityFit.MaxMultiple}) of which names of its blocks each range party lost: how many of those others wanted (their level calibrated outside the blocks, within the misfit measured there) and at which positions of its list; 95% intervals where the log-likelihood stays within χ²₁/2 of its maximum, widened to cover every reading of demand the data do not contradict."),
+            string.Create(inv, $"Capacity multiples are relative to a typical participant (1), the maximum-likelihood fit (grid {CapacityFit.MinMultiple}–{CapacityFit.MaxMultiple}) of which names of its blocks each range party lost: how many of those others wanted (their level calibrated outside the blocks, within the misfit measured there) and, where its losses support index order, at which positions of its list; 95% intervals where the log-likelihood stays within χ²₁/2 of its maximum, widened to cover every reading of demand the data do not contradict."),
             string.Create(inv, $"Verdict test per top party: H0 'capacity = {options.ExcessThreshold}×', statistic the fitted multiple, calibrated by {options.TestSims} simulated races at {options.ExcessThreshold}×; the {top.Length} parties' one-sided p-values are combined by closed testing with Fisher's method (a party is flagged when every combination that includes it is at most α = {options.Alpha}), so the chance of flagging any party at k× or below stays under α."),
             "A uniform slowdown of every stream does not change a blind race's outcome: capacity is each party's share of the registry's intake.",
             $"Sensitivity: {rows.Count} demand variants ({string.Join(", ", rows.Select(r => r.Variant))}); a verdict that differs between those the data do not contradict is reported as inconclusive{(rows.Any(r => r.Contradicted is not null) ? $" (contradicted: {string.Join("; ", rows.Where(r => r.Contradicted is not null).Select(r => $"{r.Variant}: {r.Contradicted}"))})" : "")}.",
@@ -186,19 +191,21 @@ public static class VerdictAnalysis
         var listed = race?.Positions ?? 0;
         var lost = race?.ObservedLosses ?? 0;
         var wanted = race?.ExpectedWanted ?? 0;
+        var indexOrder = race is { AnyOrder: false };
         if (fit is not { } f)
         {
             return new ImpliedCapacity(party, observed.PartyLabels[party], holdings, listed, lost, wanted, null, CapacityFit.MinMultiple, null,
-                CapacityFit.MinMultiple, null);
+                CapacityFit.MinMultiple, null, indexOrder);
         }
 
-        var known = variants.Where(v => v is not null).Select(v => v!.Value).ToArray();
+        // A reading in which the multiple is not identified allows any multiple: the union is then unbounded.
+        var known = variants.Select(v => v ?? (CapacityFit.MinMultiple, CapacityFit.MinMultiple, null)).ToArray();
         return new ImpliedCapacity(party, observed.PartyLabels[party], holdings, listed, lost, wanted, f.Multiple,
-            known.Min(v => v.Low), known.Any(v => v.High is null) ? null : known.Max(v => v.High!.Value), f.Low, f.High);
+            known.Min(v => v.Low), known.Any(v => v.High is null) ? null : known.Max(v => v.High!.Value), f.Low, f.High, indexOrder);
     }
 
     private static string Plain(VerdictStatus status, VerdictOptions options, List<SensitivityRow> rows, ImpliedCapacity[] implied,
-        string[] flagged, NullModelSummary equal, NullModelSummary uniform, double explained, CultureInfo inv)
+        string[] flagged, string[] untestable, NullModelSummary equal, NullModelSummary uniform, double explained, CultureInfo inv)
     {
         var k = options.ExcessThreshold.ToString("0.##", inv);
         var text = string.Create(inv,
@@ -207,15 +214,21 @@ public static class VerdictAnalysis
             $"With every participant at the same capacity and the demand inferred from the data, the two largest would expect a share of {equal.Cr2.Mean:P1} (95% of runs {equal.Cr2.Low:P1}–{equal.Cr2.High:P1}): demand alone explains {explained:P0} of the observed share. ");
         foreach (var c in implied)
         {
-            if (c.Multiple is not { } m)
+            if (c.BlockNames == 0)
             {
                 text += $"{c.Label} holds no block of consecutive names, so its speed cannot be read from the data: no implied capacity. ";
                 continue;
             }
 
             var high = c.High is { } h ? h.ToString("0.#", inv) + "×" : "unbounded";
+            var unbounded = c.Multiple is null || (c.Low <= CapacityFit.MinMultiple && c.High is null);
             text += string.Create(inv,
-                $"{c.Label} lost {c.BlockLosses} of the {c.BlockNames:N0} names of its blocks, where others would be expected to want about {c.ExpectedContested:0} of them; how many it lost and how deep in its list they lay take about {m:0.#}× a typical participant's capacity (95% interval over the readings of demand {c.Low:0.#}× to {high}). ");
+                $"{c.Label} lost {c.BlockLosses} of the {c.BlockNames:N0} names of its blocks, where others would be expected to want about {c.ExpectedContested:0} of them; ")
+                + (c.IndexOrder ? "" : "where in its list they lay is not read, because its losses do not show that it sent its blocks in index order; ")
+                + (unbounded
+                    ? string.Create(inv, $"the data do not bound its capacity ({(c.Multiple is { } e ? $"about {e:0.#}×, " : "no estimate, ")}95% interval over the readings of demand {c.Low:0.#}× to {high}). ")
+                    : string.Create(inv,
+                        $"{(c.IndexOrder ? "how many it lost and how deep in its list they lay" : "how many it lost")} take about {c.Multiple:0.#}× a typical participant's capacity (95% interval over the readings of demand {c.Low:0.#}× to {high}). "));
         }
 
         text += status switch
@@ -224,6 +237,8 @@ public static class VerdictAnalysis
                 $"Verdict: excess capacity — {string.Join(" and ", flagged)} lost fewer of the names others wanted in their blocks, or lost them later in their lists, than a participant at {k}× a typical capacity would (combined p = {rows[0].PValue:0.####}, one-sided, α = {options.Alpha}), under every reading of demand the data do not contradict."),
             VerdictStatus.NoExcessCapacity => string.Create(inv,
                 $"Verdict: no significant excess capacity — no party lost so few of the names others wanted in its blocks, or lost them so late, that it needs more than {k}× a typical capacity (combined p = {rows[0].PValue:0.####}, α = {options.Alpha}), under every reading of demand the data do not contradict."),
+            _ when rows.All(r => r.Contradicted is not null || r.ExcessCapacity == rows[0].ExcessCapacity) => string.Create(inv,
+                $"Verdict: inconclusive — the data do not bound the capacity of {string.Join(" and ", untestable)}, so whether some party had more than {k}× a typical capacity cannot be told; none is shown to have had more{(implied.Any(c => c.Multiple is not null) ? $" (combined p = {rows[0].PValue:0.####} over the parties that could be tested)" : "")}."),
             _ => string.Create(inv,
                 $"Verdict: inconclusive — whether some party had more than {k}× a typical capacity depends on how demand is read ({string.Join(", ", rows.Where(r => r.Contradicted is null).Select(r => $"{r.Variant}: {(r.ExcessCapacity ? "yes" : "no")}"))}); neither answer is supported."),
         };

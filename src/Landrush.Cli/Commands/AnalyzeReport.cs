@@ -337,6 +337,8 @@ internal sealed class AnalyzeReport(AnalyzeSettings settings, RegistryDatasetHea
             Num(w, "high", c.High);
             Num(w, "fit_low", c.FitLow);
             Num(w, "fit_high", c.FitHigh);
+            // Whether where its losses fell was read (they support index order) or only how many (unknown order).
+            w.WriteString("send_order", c.BlockNames == 0 ? "none" : c.IndexOrder ? "index" : "unknown");
             w.WriteEndObject();
         }
 

@@ -80,6 +80,7 @@ public static class VerdictReport
                 ])]));
         }
 
+        var multipleKnown = result.Sensitivity.Any(r => r.Multiples.Count > 0 && r.Multiples[0] is not null);
         return inputs with
         {
             Seed = result.Seed,
@@ -88,16 +89,22 @@ public static class VerdictReport
                 : "a single party holds every name: with no one to compare it with, the fair-allocation models, capacities and verdict are undefined",
             Verdict = verdict,
             NullModels = models,
-            Capacity = [.. result.ImpliedCapacities.Where(c => c.Multiple is not null)
-                .Select(c => new CapacityMultiple(c.Label, c.Multiple!.Value, c.Low, c.High ?? double.NaN))],
+            // A party with a block whose capacity the data do not bound is shown too: its interval, with no estimate.
+            Capacity = [.. result.ImpliedCapacities.Where(c => c.Multiple is not null || c.BlockNames > 0)
+                .Select(c => new CapacityMultiple(c.Label, c.Multiple ?? double.NaN, c.Low, c.High ?? double.NaN))],
             CapacityReference = "a typical participant",
             // Share of its inferred list's names a party kept: what others also wanted is where it won or lost.
             Premium = [.. result.ImpliedCapacities.Where(c => c.BlockNames > 0)
                 .Select(c => new PremiumCapture($"names of {c.Label}'s inferred list", 1 - ((double)c.BlockLosses / c.BlockNames)))],
             PremiumHolders = "the party whose inferred list it is",
-            Sensitivity = [.. result.Sensitivity.Where(r => r.Multiples.Count > 0 && r.Multiples[0] is not null)
-                .Select(r => new FigureSensitivity(r.Variant, r.Multiples[0]!.Value))],
-            SensitivityQuantity = "implied capacity multiple of the largest party (× a typical participant)",
+            // The largest party's multiple per reading; where no reading bounds it, what demand alone explains instead.
+            Sensitivity = multipleKnown
+                ? [.. result.Sensitivity.Where(r => r.Multiples.Count > 0 && r.Multiples[0] is not null)
+                    .Select(r => new FigureSensitivity(r.Variant, r.Multiples[0]!.Value))]
+                : [.. result.Sensitivity.Select(r => new FigureSensitivity(r.Variant, 100 * r.ExplainedByDemand))],
+            SensitivityQuantity = multipleKnown
+                ? "implied capacity multiple of the largest party (× a typical participant)"
+                : "share of the observed CR2 that demand alone explains (%; no reading bounds the largest party's capacity)",
             Indicators = [.. inputs.Indicators, .. indicators],
             Tables = tables,
             Assumptions = [.. inputs.Assumptions, .. result.Assumptions],

@@ -18,30 +18,38 @@ public static class CapacityFigure
         ArgumentNullException.ThrowIfNull(source);
         const string title = "Implied capacity multiples";
         var what = $"The request capacity each party must have had to win what it holds, as a multiple of {reference}'s; bars are the {interval}; the dashed line is equal capacity (1×).";
-        var usable = multiples.Where(m => double.IsFinite(m.Multiple) && double.IsFinite(m.Low)).ToList();
+        var usable = multiples.Where(m => double.IsFinite(m.Low)).ToList();
         if (usable.Count == 0)
         {
             return ReportFigure.Absent(Id, title, source.Caption(what), multiples.Count == 0
-                ? "no capacity was estimated (no party holds names the fair models could compare)"
+                ? "no capacity was estimated (no party holds names the fair models could compare, or the data bound no party's capacity)"
                 : "no estimate is finite");
         }
 
         var unbounded = usable.Where(m => !double.IsFinite(m.High)).Select(m => m.Party).ToList();
-        var top = Math.Max(usable.Max(m => double.IsFinite(m.High) ? m.High : m.Multiple), 1.0) * (unbounded.Count > 0 ? 1.5 : 1.1);
-        var caption = source.Caption(unbounded.Count == 0 ? what
-            : $"{what} Not bounded from above by the data (bar runs to the top): {string.Join(", ", unbounded)}.");
+        var noEstimate = usable.Where(m => !double.IsFinite(m.Multiple)).Select(m => m.Party).ToList();
+        var top = Math.Max(usable.Select(m => double.IsFinite(m.High) ? m.High : double.IsFinite(m.Multiple) ? m.Multiple : 1.0).Max(), 1.0)
+            * (unbounded.Count > 0 ? 1.5 : 1.1);
+        var caption = source.Caption(what
+            + (unbounded.Count == 0 ? "" : $" Not bounded from above by the data (bar runs to the top): {string.Join(", ", unbounded)}.")
+            + (noEstimate.Count == 0 ? "" : $" No estimate, the data bound the capacity on neither side (bar only): {string.Join(", ", noEstimate)}."));
         var plot = FigureCanvas.Create(title, "Party", $"Capacity (× {reference})", caption);
         var xs = Enumerable.Range(0, usable.Count).Select(i => (double)i).ToArray();
-        var ys = usable.Select(m => m.Multiple).ToArray();
+        // The bar's anchor: the estimate, or its lower end when there is none.
+        var ys = usable.Select(m => double.IsFinite(m.Multiple) ? m.Multiple : m.Low).ToArray();
         var errors = new ScottPlot.Plottables.ErrorBar(xs, ys, xErrorsPositive: null, xErrorsNegative: null,
-            yErrorsPositive: [.. usable.Select(m => (double.IsFinite(m.High) ? m.High : top) - m.Multiple)],
-            yErrorsNegative: [.. usable.Select(m => m.Multiple - m.Low)]);
+            yErrorsPositive: [.. usable.Select((m, i) => (double.IsFinite(m.High) ? m.High : top) - ys[i])],
+            yErrorsNegative: [.. usable.Select((m, i) => ys[i] - m.Low)]);
         errors.Color = Colors.Black;
         errors.LineWidth = 1.5f;
         plot.Add.Plottable(errors);
-        var points = plot.Add.ScatterPoints(xs, ys, Colors.DarkOrange);
-        points.MarkerSize = 10;
-        points.LegendText = "estimate";
+        var estimated = Enumerable.Range(0, usable.Count).Where(i => double.IsFinite(usable[i].Multiple)).ToArray();
+        if (estimated.Length > 0)
+        {
+            var points = plot.Add.ScatterPoints(estimated.Select(i => xs[i]).ToArray(), estimated.Select(i => ys[i]).ToArray(), Colors.DarkOrange);
+            points.MarkerSize = 10;
+            points.LegendText = "estimate";
+        }
         var one = plot.Add.HorizontalLine(1, 1, Colors.Gray, LinePattern.Dashed);
         one.LegendText = "equal capacity (1×)";
         FigureCanvas.CategoryTicks(plot.Axes.Bottom, [.. usable.Select(m => m.Party)]);

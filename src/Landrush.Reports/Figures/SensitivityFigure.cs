@@ -21,7 +21,7 @@ public static class SensitivityFigure
         var usable = rows.Where(r => double.IsFinite(r.Value)).ToList();
         if (usable.Count == 0)
         {
-            return ReportFigure.Absent(Id, title, source.Caption(what), rows.Count == 0 ? "no sensitivity run was made" : "no scenario gave a finite value");
+            return ReportFigure.Absent(Id, title, source.Caption(what), rows.Count == 0 ? "no sensitivity run was made, or no scenario identified the quantity (see the sensitivity-variants table)" : "no scenario gave a finite value");
         }
 
         var caption = source.Caption(what);

@@ -87,6 +87,65 @@ public sealed class RangeRaceTests
     }
 
     [Fact]
+    public void The_level_only_reading_reads_only_the_number_of_losses()
+    {
+        // Unknown send order: per class ℓ(c) = n·ln M(c) + n·u − e^u·M(c) − u²/(2σ²), M(c) the expected losses at the
+        // calibrated level and u the profiled log level; which names were lost does not matter, and with a free
+        // level the profile is flat: no fit.
+        var rng = new SeededRandom(5);
+        var rates = Enumerable.Range(0, 800).Select(_ => 0.1 + (0.5 * rng.NextDouble())).ToArray();
+        var lost = rates.Select(r => rng.NextDouble() < 0.05).ToArray();
+        var moved = lost.Reverse().ToArray();
+        var positions = Enumerable.Range(0, 30).Select(j => (double)j).ToArray();
+        var race = new RangeRace(rates, lost, positions, levelSigma: [0.1], anyOrder: true);
+        var n = lost.Count(x => x);
+        var l = race.LogLikelihood();
+        for (var g = 0; g < l.Length; g++)
+        {
+            var m = race.ExpectedLosses(g);
+            var u = RangeRace.ProfileLogScale(n, m, 0.1);
+            Assert.Equal((n * Math.Log(m)) + (n * u) - (Math.Exp(u) * m) - (u * u / (2 * 0.1 * 0.1)), l[g], 9);
+        }
+
+        // The same number of losses at other positions (and so of other rates) changes nothing but the constant n·ln
+        // of the mean rate: the same fit.
+        Assert.Equal(CapacityFit.Fit(race), CapacityFit.Fit(new RangeRace(rates, moved, positions, levelSigma: [0.1], anyOrder: true)));
+        var free = new RangeRace(rates, lost, positions, anyOrder: true);
+        Assert.Null(CapacityFit.Fit(free));
+    }
+
+    [Fact]
+    public void The_send_order_check_prefers_index_order_only_when_the_losses_fall_where_it_says()
+    {
+        // A fast party (8×) sends 2,000 names in index order: its losses fall deep in the list, and the index-order
+        // reading explains which positions were lost far better than an unknown order. The same losses reversed
+        // (the party sent its block from the top) do not support index order: the check falls back.
+        const int positions = 2_000;
+        var rng = new SeededRandom(11);
+        var lost = new bool[positions];
+        var t = 0.0;
+        for (var k = 0; k < positions; k++)
+        {
+            t += rng.NextExponential(8);
+            var j = rng.NextInt(40);
+            var other = 0.0;
+            for (var i = 0; i <= j; i++)
+            {
+                other += rng.NextExponential(1);
+            }
+
+            lost[k] = rng.NextDouble() < 0.3 && other < t;
+        }
+
+        var rates = Enumerable.Repeat(0.35, positions).ToArray();
+        var competitors = Enumerable.Range(0, 40).Select(j => (double)j).ToArray();
+        double Ratio(bool[] losses) => new RangeRace(rates, losses, competitors).LogLikelihood().Max()
+            - new RangeRace(rates, losses, competitors, anyOrder: true).PositionLogLikelihood().Max();
+        Assert.True(Ratio(lost) > DemandInference.OrderEvidence, $"index order: {Ratio(lost)}");
+        Assert.True(Ratio([.. lost.Reverse()]) < DemandInference.OrderEvidence, $"reversed: {Ratio([.. lost.Reverse()])}");
+    }
+
+    [Fact]
     public void A_calibrated_level_narrows_the_interval()
     {
         // The same losses read with a free level and with a calibrated one: the level adds evidence, never removes it.

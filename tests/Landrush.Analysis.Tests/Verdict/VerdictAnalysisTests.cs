@@ -101,6 +101,43 @@ public sealed class VerdictAnalysisTests
         Assert.InRange(ratios[ratios.Count / 2], 0.5, 2.0);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_range_party_that_did_not_send_in_index_order_gets_an_interval_that_covers_its_true_multiple(bool shuffled)
+    {
+        var order = shuffled ? RangeSendOrder.Shuffled : RangeSendOrder.Reversed;
+        // Both range parties at 5× send their blocks from the top down, or shuffled. Reading where their losses fell
+        // as if they had sent in index order makes them look slow (0.25–0.5×, interval below the truth); the send-order
+        // check must see that the positions do not support index order and read only how many names they lost.
+        var landrush = SyntheticLandrushes.Build(SyntheticDemand.LongLists, 5.0, 45_000, order);
+        var result = VerdictAnalysis.Run(landrush.Observed, Quick with { Sensitivity = false, TestSims = 100 });
+        for (var r = 0; r < 2; r++)
+        {
+            var c = Assert.Single(result.ImpliedCapacities, c => c.Party == landrush.RangeParties[r]);
+            Assert.False(c.IndexOrder);
+            Assert.InRange(landrush.TrueMultiples[r], c.FitLow, c.FitHigh ?? double.PositiveInfinity);
+            Assert.InRange(landrush.TrueMultiples[r], c.Low, c.High ?? double.PositiveInfinity);
+        }
+
+        Assert.Contains(result.Assumptions, a => a.Contains("Send order of the range parties, checked per party", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_range_party_whose_losses_support_index_order_keeps_the_position_signal()
+    {
+        // The same landrush sent in index order: the losses fall deep in the lists, so the position signal is used.
+        var landrush = SyntheticLandrushes.Build(SyntheticDemand.LongLists, 5.0, 45_000);
+        var demand = DemandInference.Infer(landrush.Observed, DemandVariant.Base, 20, 1);
+        for (var r = 0; r < 2; r++)
+        {
+            var check = demand.OrderCheckOf(landrush.RangeParties[r]);
+            Assert.NotNull(check);
+            Assert.True(check.IndexOrder, $"log-likelihood ratio {check.LogLikelihoodRatio}");
+            Assert.False(demand.RaceOf(landrush.RangeParties[r])!.AnyOrder);
+        }
+    }
+
     [Fact]
     public void A_variant_the_data_contradict_is_set_aside_with_its_reason()
     {
