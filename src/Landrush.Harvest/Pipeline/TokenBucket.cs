@@ -1,3 +1,5 @@
+using Landrush.Harvest.Sources;
+
 namespace Landrush.Harvest.Pipeline;
 
 /// <summary>
@@ -17,10 +19,11 @@ namespace Landrush.Harvest.Pipeline;
 /// Waits sleep until just before the slot, then (on the system clock) spin the last stretch, so a timer's
 /// granularity does not show as jitter at the server. A server's throttle reply calls <see cref="Pause"/>.
 /// </summary>
-public sealed class TokenBucket
+public sealed class TokenBucket : IDisposable
 {
     private static readonly TimeSpan SpinBelow = TimeSpan.FromMilliseconds(3);
     private readonly Lock _gate = new();
+    private readonly SemaphoreSlim _writing = new(1, 1);
     private readonly TimeProvider _clock;
     private readonly long _interval;
     private readonly long _gap;
@@ -43,6 +46,9 @@ public sealed class TokenBucket
         _interval = limit > 0 ? Math.Max(_gap, (long)Math.Ceiling(_clock.TimestampFrequency / (limit * pace))) : 0;
     }
 
+    /// <inheritdoc/>
+    public void Dispose() => _writing.Dispose();
+
     /// <summary>The server's limit, queries per second.</summary>
     public double Limit { get; }
 
@@ -53,14 +59,39 @@ public sealed class TokenBucket
     internal long Gap => _gap;
 
     /// <summary>Waits for this caller's slot, then counts its send.</summary>
-    public async Task WaitAsync(CancellationToken cancellationToken)
+    public Task WaitAsync(CancellationToken cancellationToken) => _interval == 0 ? Task.CompletedTask : WaitAsync(Reserve(), cancellationToken);
+
+    /// <summary>
+    /// Takes this caller's slot and waits until <paramref name="lead"/> before it (to connect in the meantime);
+    /// <see cref="WaitAsync(long, CancellationToken)"/> with the slot then waits for the slot itself. A slot
+    /// never waited for is simply unused: nothing was sent in it.
+    /// </summary>
+    public async Task<long> ApproachAsync(TimeSpan lead, CancellationToken cancellationToken)
+    {
+        if (_interval == 0)
+        {
+            return 0;
+        }
+
+        var slot = Reserve();
+        var early = slot - (long)(lead.TotalSeconds * _clock.TimestampFrequency);
+        var wait = _clock.GetElapsedTime(_clock.GetTimestamp(), early);
+        if (wait > TimeSpan.Zero)
+        {
+            await Task.Delay(wait, _clock, cancellationToken).ConfigureAwait(false);
+        }
+
+        return slot;
+    }
+
+    /// <summary>Waits for <paramref name="slot"/> (from <see cref="ApproachAsync"/>), then counts the send.</summary>
+    public async Task WaitAsync(long slot, CancellationToken cancellationToken)
     {
         if (_interval == 0)
         {
             return;
         }
 
-        var slot = Reserve();
         while (TryCommit(ref slot) is { } wake)
         {
             var wait = _clock.GetElapsedTime(_clock.GetTimestamp(), wake);
@@ -74,6 +105,33 @@ public sealed class TokenBucket
                 Thread.Yield();
             }
         }
+    }
+
+    /// <summary>
+    /// The gate through which the query of <paramref name="slot"/> (from <see cref="ApproachAsync"/>) is written:
+    /// entering waits for the slot (and one gap after the previous entry) and for the previous query's write to
+    /// finish, so that writes never overtake each other. (Spacing from the end of the previous write instead
+    /// cost ~1% of the rate at 50/s, the write's own time, for no fewer throttles.)
+    /// </summary>
+    public ISendGate Gate(long slot) => new SlotGate(this, slot);
+
+    private sealed class SlotGate(TokenBucket bucket, long slot) : ISendGate
+    {
+        public async Task EnterAsync(CancellationToken cancellationToken)
+        {
+            await bucket._writing.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await bucket.WaitAsync(slot, cancellationToken).ConfigureAwait(false);
+            }
+            catch
+            {
+                bucket._writing.Release();
+                throw;
+            }
+        }
+
+        public void Sent() => bucket._writing.Release();
     }
 
     /// <summary>Nobody gets a slot before <paramref name="duration"/> from now.</summary>

@@ -22,5 +22,12 @@ public interface IRegistrySource
     /// is <see cref="RegistryExchange.Failure"/>. Throws <see cref="OperationCanceledException"/> only when
     /// <paramref name="cancellationToken"/> is cancelled.
     /// </summary>
-    Task<RegistryExchange> QueryAsync(DomainName name, CancellationToken cancellationToken = default);
+    Task<RegistryExchange> QueryAsync(DomainName name, CancellationToken cancellationToken = default) => QueryAsync(name, null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="QueryAsync(DomainName, CancellationToken)"/>, the query written through <paramref name="gate"/>
+    /// when given: entered once the connection is up, so that the time connecting takes does not shift the
+    /// moment the server counts.
+    /// </summary>
+    Task<RegistryExchange> QueryAsync(DomainName name, ISendGate? gate, CancellationToken cancellationToken = default);
 }

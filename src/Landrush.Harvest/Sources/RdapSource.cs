@@ -16,10 +16,20 @@ public sealed class RdapSource(RdapClient client) : IRegistrySource
 
     public string Server => Client.Options.BaseUri.AbsoluteUri;
 
-    public async Task<RegistryExchange> QueryAsync(DomainName name, CancellationToken cancellationToken = default)
+    public Task<RegistryExchange> QueryAsync(DomainName name, CancellationToken cancellationToken = default) => QueryAsync(name, null, cancellationToken);
+
+    public async Task<RegistryExchange> QueryAsync(DomainName name, ISendGate? gate, CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();
         var uri = Client.Options.DomainUri(name).AbsoluteUri;
+        // HTTP keeps its connections in a pool and writes the request inside the client: the gate is passed
+        // as the request starts (holding it through the whole exchange would allow one request at a time).
+        if (gate is not null)
+        {
+            await gate.EnterAsync(cancellationToken);
+            gate.Sent();
+        }
+
         try
         {
             var r = await Client.LookupAsync(name, cancellationToken);

@@ -17,12 +17,14 @@ public sealed class WhoisSource(WhoisClient client) : IRegistrySource
 
     public string Server => Client.Options.Server;
 
-    public async Task<RegistryExchange> QueryAsync(DomainName name, CancellationToken cancellationToken = default)
+    public Task<RegistryExchange> QueryAsync(DomainName name, CancellationToken cancellationToken = default) => QueryAsync(name, null, cancellationToken);
+
+    public async Task<RegistryExchange> QueryAsync(DomainName name, ISendGate? gate, CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();
         try
         {
-            var r = await Client.QueryAsync(name, cancellationToken);
+            var r = await Client.QueryAsync(name, gate, cancellationToken);
             return new RegistryExchange(name, Protocol, r.Server, r.ReceivedAt, r.Raw, r.Reply, r.Elapsed,
                 r.Truncated ? ExchangeFailure.Oversize : ExchangeFailure.None, r.Truncated ? r.Reply.Message : null);
         }

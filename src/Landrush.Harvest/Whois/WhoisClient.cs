@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using System.Text;
 using Landrush.Core.Enumeration;
 using Landrush.Core.Whois;
+using Landrush.Harvest.Sources;
 
 namespace Landrush.Harvest.Whois;
 
@@ -31,7 +32,14 @@ public sealed class WhoisClient(WhoisClientOptions? options = null)
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="ArgumentException">The name's text is empty or holds a line break (a
     /// <see cref="DomainName"/> built without <see cref="DomainName.Parse"/>).</exception>
-    public async Task<WhoisResponse> QueryAsync(DomainName name, CancellationToken cancellationToken = default)
+    public Task<WhoisResponse> QueryAsync(DomainName name, CancellationToken cancellationToken = default) => QueryAsync(name, null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="QueryAsync(DomainName, CancellationToken)"/>, the query line written through
+    /// <paramref name="gate"/> when given (a rate limiter's, entered once connected, so that connecting is not
+    /// part of the paced moment). The wait at the gate counts toward the overall timeout.
+    /// </summary>
+    public async Task<WhoisResponse> QueryAsync(DomainName name, ISendGate? gate, CancellationToken cancellationToken = default)
     {
         var query = name.ToString();
         // A line break in the query would let it smuggle a second query (RFC 3912 §2: one line).
@@ -47,11 +55,23 @@ public sealed class WhoisClient(WhoisClientOptions? options = null)
         using var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
 
         await ConnectAsync(socket, server, overall, cancellationToken);
+        if (gate is not null)
+        {
+            await gate.EnterAsync(cancellationToken);
+        }
 
         var received = new CappedBuffer(Options.MaxReplyBytes);
         // ASCII in practice (.nl names are LDH or punycode); UTF-8 leaves ASCII unchanged.
         var request = Encoding.UTF8.GetBytes(query + "\r\n");
-        await Step(t => socket.SendAsync(request, SocketFlags.None, t).AsTask());
+        try
+        {
+            await Step(t => socket.SendAsync(request, SocketFlags.None, t).AsTask());
+        }
+        finally
+        {
+            gate?.Sent();
+        }
+
         await received.FillAsync((memory, _) => new ValueTask<int>(Step(t => socket.ReceiveAsync(memory, SocketFlags.None, t).AsTask())), overall.Token);
 
         stopwatch.Stop();

@@ -44,6 +44,85 @@ public class WhoisClientTests
         return ex;
     }
 
+    /// <summary>Records what the server had seen when the client entered the gate and when it said it had sent.</summary>
+    private sealed class RecordingGate(LoopbackServer server, TaskCompletionSource connected) : Landrush.Harvest.Sources.ISendGate
+    {
+        public List<string> Events { get; } = [];
+
+        public Task EnterAsync(CancellationToken cancellationToken)
+        {
+            Events.Add($"enter: connected {connected.Task.IsCompleted}, queries {server.Queries.Count}");
+            return Task.CompletedTask;
+        }
+
+        public void Sent() => Events.Add("sent");
+    }
+
+    [Fact]
+    public async Task The_gate_is_entered_once_connected_and_before_the_query_and_released_after_it()
+    {
+        var connected = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var server = new LoopbackServer(async (self, s, ct) =>
+        {
+            connected.TrySetResult();
+            await self.ReadQueryAsync(s, ct);
+            await s.SendAsync(Encoding.ASCII.GetBytes(Reply), SocketFlags.None, ct);
+        });
+        var client = ClientFor(server);
+        // The server's handler runs once it accepted: the gate waits for that, then records what the server had.
+        var gate = new RecordingGate(server, connected);
+        var response = await client.QueryAsync(DomainName.Parse("4321.nl"), new DelayedGate(gate, connected.Task), CancellationToken.None);
+
+        Assert.Equal(ReplyClass.Registered, response.Reply.Class);
+        Assert.Equal(["enter: connected True, queries 0", "sent"], gate.Events);
+    }
+
+    /// <summary>Waits for the server's accept before entering, so that "connected" is observable.</summary>
+    private sealed class DelayedGate(Landrush.Harvest.Sources.ISendGate inner, Task accepted) : Landrush.Harvest.Sources.ISendGate
+    {
+        public async Task EnterAsync(CancellationToken cancellationToken)
+        {
+            await accepted.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken); // a hang guard: accept needs a connection
+            await inner.EnterAsync(cancellationToken);
+        }
+
+        public void Sent() => inner.Sent();
+    }
+
+    [Fact]
+    public async Task The_gate_is_released_when_the_connection_breaks_before_the_query()
+    {
+        await using var server = new LoopbackServer((_, s, _) =>
+        {
+            s.LingerState = new LingerOption(true, 0);
+            s.Close(); // reset at once
+            return Task.CompletedTask;
+        });
+        var events = new List<string>();
+        var gate = new ActionGate(() => events.Add("enter"), () => events.Add("sent"));
+        try
+        {
+            await ClientFor(server).QueryAsync(DomainName.Parse("4321.nl"), gate, CancellationToken.None);
+        }
+        catch (WhoisException)
+        {
+            // A reset may show at the write or at the read; either way the gate must have been left.
+        }
+
+        Assert.Equal(["enter", "sent"], events);
+    }
+
+    private sealed class ActionGate(Action enter, Action sent) : Landrush.Harvest.Sources.ISendGate
+    {
+        public Task EnterAsync(CancellationToken cancellationToken)
+        {
+            enter();
+            return Task.CompletedTask;
+        }
+
+        public void Sent() => sent();
+    }
+
     [Fact]
     public async Task Normal_server_gets_query_and_crlf_and_the_reply_is_classified()
     {
