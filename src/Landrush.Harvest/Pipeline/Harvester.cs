@@ -220,7 +220,7 @@ public sealed class Harvester(HarvestOptions options, IHarvestStore store, IRegi
                 UseJitter = true,
             })
             .Build();
-        var noRetry = ResiliencePipeline<RegistryExchange>.Empty;
+        var policy = Options.TransientRetries > 0 ? retry : ResiliencePipeline<RegistryExchange>.Empty;
         var next = -1;
         var watch = Stopwatch.StartNew();
 
@@ -234,14 +234,14 @@ public sealed class Harvester(HarvestOptions options, IHarvestStore store, IRegi
                     return;
                 }
 
-                await AskAsync(pending[i], bucket, Options.TransientRetries > 0 ? retry : noRetry, ct).ConfigureAwait(false);
+                await AskAsync(pending[i], bucket, policy, ct).ConfigureAwait(false);
             }
         }
 
         // The first query goes alone, and the next an interval after its reply: a server's first exchange is its
         // slowest (code paths warming up), and the gap it counts runs from when it got to our query, which we
         // only know to be before its reply. Started at full pace, the second query met the first at the server.
-        await AskAsync(pending[Interlocked.Increment(ref next)], bucket, Options.TransientRetries > 0 ? retry : noRetry, ct).ConfigureAwait(false);
+        await AskAsync(pending[Interlocked.Increment(ref next)], bucket, policy, ct).ConfigureAwait(false);
         bucket.Pause(TimeSpan.FromSeconds(1 / Options.WhoisRate));
         var workers = Enumerable.Range(0, Math.Min(Options.WhoisConcurrency, pending.Count)).Select(_ => Task.Run(Worker, ct)).ToList();
         var all = Task.WhenAll(workers);
