@@ -53,6 +53,7 @@ if /usr/bin/python3 -c 'import numpy' 2>/dev/null; then /usr/bin/python3 benchma
 if [[ "${1:-}" == verdict ]]; then
   dotnet benchmarks/Landrush.Benchmarks/bin/Release/net10.0/Landrush.Benchmarks.dll validate-verdict 1
   dotnet benchmarks/Landrush.Benchmarks/bin/Release/net10.0/Landrush.Benchmarks.dll validate-verdict information 20
+  dotnet benchmarks/Landrush.Benchmarks/bin/Release/net10.0/Landrush.Benchmarks.dll validate-verdict ablation 20
 fi
 
 # DNS sweep (issue 16): the harvester's sweep against dnsperf on the same NSD in the same run.

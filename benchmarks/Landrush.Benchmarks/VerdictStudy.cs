@@ -8,7 +8,8 @@ using Landrush.Benchmarks;
 // by VerdictAnalysis as `landrush analyze` would (k = 2, α = 0.05), then the nl-2008 reconstruction set
 // against its truth file. Prints Markdown tables for benchmarks/RESULTS.md.
 // Usage: validate-verdict [SCALE] — SCALE multiplies the cases per cell (default 1: 30 fair, 15 at 3×,
-// 20 at 5×, 10 at 10× per generator).
+// 20 at 5×, 10 at 10× per generator). Other modes: `information [N]`, `ablation [N]`, `debug`,
+// `reconstruction`, `order [N]` (each described where it is handled below).
 internal static class VerdictStudy
 {
     public static void Run(string[] args)
@@ -86,6 +87,84 @@ internal static class VerdictStudy
                             Console.WriteLine(string.Create(inv, $"{kind} {mult} {i} range {r}: truth {l.TrueMultiples[r]:0.00} fit {fit} p(2x) {CapacityFit.PValue(race, 2, 200, 1, 0):0.000} positions {race.Positions} observed losses {race.ObservedLosses} Σπ {race.ExpectedWanted:0.0} E[loss|truth] {race.ExpectedLosses(CapacityFit.NearestGridIndex(l.TrueMultiples[r])):0.0} mean J {race.MeanCompetitorPosition:0.0}; blocks {string.Join(" ", d.Ranges.Where(b => b.Party == l.RangeParties[r]).Select(b => $"{b.First}-{b.Last}:{b.Held}"))}"));
                         }
                     }
+                }
+            }
+
+            return;
+        }
+
+        // `validate-verdict ablation [N]`: where the evidence is lost. The analyzer's own race and test (RangeRace,
+        // CapacityFit, base reading only, no sensitivity table) fed three demands: its inferred one; the true one
+        // short of timing (per position of the true list, how many other lists want the name — kept names
+        // included, which no allocation shows — and their positions pooled, level free); and the oracle's
+        // (VerdictOracle: per name, where each competing request stood). Study only.
+        if (args.Length > 0 && args[0] == "ablation")
+        {
+            var per = args.Length > 1 ? int.Parse(args[1], inv) : 10;
+            Console.WriteLine("| generator | truth | landrushes | analyzer (inferred demand) | true wants, pooled timing | oracle (true wants and timing) | names of the true list others wanted (median) | analyzer's expected wanted (median) |");
+            Console.WriteLine("|---|---|---|---|---|---|---|---|");
+            foreach (var kind in new[] { SyntheticDemand.Patterns, SyntheticDemand.Zipf, SyntheticDemand.LongLists })
+            {
+                foreach (var mult in new[] { 1.0, 3.0, 5.0, 10.0 })
+                {
+                    int flagFree = 0, flagAnalyzer = 0, flagOracle = 0;
+                    var trueWanted = new List<double>();
+                    var inferredWanted = new List<double>();
+                    for (var i = 0; i < per; i++)
+                    {
+                        var seed = Seed0(kind) + (long)(mult * 1000) + i;
+                        var l = SyntheticLandrushes.Build(kind, mult, seed);
+                        var d = DemandInference.Infer(l.Observed, DemandVariant.Base, 20, 1);
+                        var holder = new Dictionary<int, int>();
+                        for (var x = 0; x < l.Observed.Registered; x++)
+                        {
+                            holder[l.Observed.NameIndex[x]] = l.Observed.PartyOf[x];
+                        }
+
+                        var pFree = new List<double>();
+                        var pAnalyzer = new List<double>();
+                        for (var r = 0; r < 2; r++)
+                        {
+                            var list = l.TrueLists[r];
+                            var at = new Dictionary<int, List<int>>();
+                            for (var q = 0; q < l.TrueLists.Length; q++)
+                            {
+                                if (q == r)
+                                {
+                                    continue;
+                                }
+
+                                for (var j = 0; j < l.TrueLists[q].Length; j++)
+                                {
+                                    if (!at.TryGetValue(l.TrueLists[q][j], out var js))
+                                    {
+                                        at[l.TrueLists[q][j]] = js = [];
+                                    }
+
+                                    js.Add(j);
+                                }
+                            }
+
+                            var rate = list.Select(n => (double)(at.TryGetValue(n, out var js) ? js.Count : 0)).ToArray();
+                            var lost = list.Select(n => holder.GetValueOrDefault(n, -1) != l.RangeParties[r]).ToArray();
+                            var positions = list.SelectMany(n => at.TryGetValue(n, out var js) ? js.Select(j => (double)j) : []).ToArray();
+                            var freeRace = new RangeRace(rate, lost, positions);
+                            pFree.Add(CapacityFit.PValue(freeRace, 2, 300, 1, (ulong)r));
+                            trueWanted.Add(rate.Count(x => x > 0));
+                            if (d.RaceOf(l.RangeParties[r]) is { } race)
+                            {
+                                inferredWanted.Add(race.ExpectedWanted);
+                                pAnalyzer.Add(CapacityFit.PValue(race, 2, 300, 1, (ulong)r));
+                            }
+                        }
+
+                        flagFree += CapacityFit.ClosedTest(pFree, 0.05).Flagged.Any(f => f) ? 1 : 0;
+                        flagAnalyzer += pAnalyzer.Count > 0 && CapacityFit.ClosedTest(pAnalyzer, 0.05).Flagged.Any(f => f) ? 1 : 0;
+                        flagOracle += VerdictOracle.Run(l, StudyOptions(), seed).Excess ? 1 : 0;
+                    }
+
+                    Console.WriteLine(string.Create(inv,
+                        $"| {kind} | {(mult == 1 ? "fair (1×)" : $"both at {mult}×")} | {per} | {flagAnalyzer}/{per} | {flagFree}/{per} | {flagOracle}/{per} | {Median([.. trueWanted.Order()]):0} | {Median([.. inferredWanted.Order()]):0} |"));
                 }
             }
 
