@@ -80,6 +80,8 @@ public static partial class LandrushCli
 
         try
         {
+            // What this run reads, so that it never writes over it (Files/CommandInputs).
+            Files.CommandInputs.Begin();
             var code = await parsed.InvokeAsync(config, cancellationToken);
             // Inside the handler: standard output that cannot be written is one line, not a crash.
             await stdout.FlushAsync(cancellationToken);

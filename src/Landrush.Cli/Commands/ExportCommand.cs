@@ -22,6 +22,7 @@ internal static class ExportCommand
         command.SetAction(async (parsed, ct) =>
         {
             using var theStore = SqliteHarvestStore.Open(parsed.GetValue(store)!, mustExist: true);
+            CommandInputs.Record(parsed.GetValue(store)!);
             var (header, rows) = HarvestExport.Build(theStore);
             await DatasetFile.WriteAsync(parsed.GetValue(output)!, header, rows, ct);
             var stdout = parsed.InvocationConfiguration.Output;

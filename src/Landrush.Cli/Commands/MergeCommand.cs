@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Landrush.Cli.Files;
 using Landrush.Core;
 using Landrush.Harvest.Pipeline;
 using Landrush.Harvest.Store;
@@ -44,6 +45,7 @@ internal static class MergeCommand
                 foreach (var p in paths)
                 {
                     opened.Add((p, SqliteHarvestStore.Open(p, mustExist: true)));
+                    CommandInputs.Record(p);
                 }
 
                 HarvestMergeResult result;

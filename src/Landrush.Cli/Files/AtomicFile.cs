@@ -9,7 +9,8 @@ namespace Landrush.Cli.Files;
 /// which <see cref="CommitAsync"/> flushes to disk and renames over the target. Disposed without a commit
 /// (an error, Ctrl-C), the temporary file is deleted and the target keeps its previous contents. A target
 /// that exists and is not a regular file — a device such as <c>/dev/null</c> or <c>/dev/stdout</c>, a pipe —
-/// is written in place instead: renaming over it would destroy it (and would succeed when run as root).
+/// is written in place instead: renaming over it would destroy it (and would succeed when run as root). A
+/// target that is one of the running command's inputs (<see cref="CommandInputs"/>) is refused before anything is written.
 /// Every command that writes files uses this (enumerate, reconstruct, and the export, report and zonefile
 /// commands to come).
 /// </summary>
@@ -51,6 +52,8 @@ internal sealed class AtomicFile : IAsyncDisposable
         {
             throw new UserInputException($"{path}: is a directory, not a file");
         }
+
+        CommandInputs.RefuseIfInput(path);
 
         var full = System.IO.Path.GetFullPath(path);
         var target = File.Exists(full) ? new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full : full;

@@ -5,7 +5,8 @@ namespace Landrush.Cli.Files;
 /// <summary>
 /// Opens the files a user names for reading. A path that does not exist, is a directory or may not be
 /// read is the user's input to fix (<see cref="UserInputException"/>, exit 2), said with the path as typed.
-/// <c>-</c> is standard input, in every command that reads a file.
+/// <c>-</c> is standard input, in every command that reads a file. Each file opened is recorded in
+/// <see cref="CommandInputs"/>, so that the command cannot write over it.
 /// </summary>
 internal static class InputFiles
 {
@@ -38,7 +39,9 @@ internal static class InputFiles
 
         try
         {
-            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            CommandInputs.Record(path);
+            return stream;
         }
         catch (UnauthorizedAccessException ex)
         {
