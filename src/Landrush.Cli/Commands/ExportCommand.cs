@@ -13,7 +13,7 @@ internal static class ExportCommand
     public static Command Create()
     {
         var store = new Option<string>("--store") { Description = "Harvest store to read.", Required = true };
-        var output = new Option<string>("--out") { Description = "Dataset file to write (format v1, data/README.md).", Required = true };
+        var output = new Option<string>("--out") { Description = "Dataset file to write (format v1, data/README.md); - is standard output (the summary then goes to stderr).", Required = true };
         var command = new Command("export", "Write a harvest store as a registry dataset: one row per name, with source, fetched_at and raw_ref (see 'landrush raw'). " +
             "Prints the verify sample's estimate of registered names DNS called absent (never written into rows).")
         {
@@ -24,14 +24,27 @@ internal static class ExportCommand
             using var theStore = SqliteHarvestStore.Open(parsed.GetValue(store)!, mustExist: true);
             CommandInputs.Record(parsed.GetValue(store)!);
             var (header, rows) = HarvestExport.Build(theStore);
-            await DatasetFile.WriteAsync(parsed.GetValue(output)!, header, rows, ct);
+            var outPath = parsed.GetValue(output)!;
             var stdout = parsed.InvocationConfiguration.Output;
-            await stdout.WriteLineAsync($"{HarvestCommand.Number(rows.Count)} rows written to {parsed.GetValue(output)} (provenance={header.Provenance})");
+            var toStdout = outPath == "-";
+            if (toStdout)
+            {
+                RegistryCsv.Write(stdout, header, rows);
+                await stdout.FlushAsync(ct);
+            }
+            else
+            {
+                await DatasetFile.WriteAsync(outPath, header, rows, ct);
+            }
+
+            // With the dataset on standard output, what is said about it goes to stderr, so the CSV stays clean.
+            var said = toStdout ? parsed.InvocationConfiguration.Error : stdout;
+            await said.WriteLineAsync($"{HarvestCommand.Number(rows.Count)} rows written to {(toStdout ? "standard output" : outPath)} (provenance={header.Provenance})");
             // The estimate of what DNS missed goes beside the dataset, never into its rows.
-            await stdout.WriteLineAsync(MissedEstimate.Of(theStore).Describe());
+            await said.WriteLineAsync(MissedEstimate.Of(theStore).Describe());
             if (header.IsSynthetic)
             {
-                await stdout.WriteLineAsync("the replies carried the simulator's notice of a SYNTHETIC dataset: this export is synthetic, not registry data");
+                await said.WriteLineAsync("the replies carried the simulator's notice of a SYNTHETIC dataset: this export is synthetic, not registry data");
             }
 
             return LandrushCli.Ok;

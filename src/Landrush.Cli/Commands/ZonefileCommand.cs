@@ -13,7 +13,7 @@ internal static class ZonefileCommand
     public static Command Create()
     {
         var data = new Option<string>("--data") { Description = "Registry dataset (CSV, format v1 in data/README.md).", Required = true };
-        var output = new Option<string>("--out") { Description = "Zone file to write (written whole or not at all).", Required = true };
+        var output = new Option<string>("--out") { Description = "Zone file to write (written whole or not at all); - is standard output (the summary then goes to stderr).", Required = true };
         var command = new Command("zonefile",
             "Write the TLD zone a dataset implies (SOA, NS, one delegation per active name, glue in the documentation " +
             "address ranges) as an RFC 1035 zone file that NSD can serve; the same content 'simulate' serves over DNS.")
@@ -36,9 +36,17 @@ internal static class ZonefileCommand
                     : $"Not a zone of the registry: built from a dataset ({dataset.Header.Provenance ?? "no provenance given"}).",
                 "Glue addresses are made up in the documentation ranges (RFC 5737, RFC 3849).",
             ];
-            // Written to a temporary file and renamed when complete: Ctrl-C or a full disk leaves no half zone.
-            await using (var file = AtomicFile.Create(outPath))
+            var stdout = parsed.InvocationConfiguration.Output;
+            if (outPath == "-")
             {
+                stdout.NewLine = "\n";
+                zone.WriteZoneFile(stdout, header);
+                await stdout.FlushAsync(ct);
+            }
+            else
+            {
+                // Written to a temporary file and renamed when complete: Ctrl-C or a full disk leaves no half zone.
+                await using var file = AtomicFile.Create(outPath);
                 await using (var writer = new StreamWriter(file.Stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" })
                 {
                     zone.WriteZoneFile(writer, header);
@@ -47,9 +55,10 @@ internal static class ZonefileCommand
                 await file.CommitAsync(ct);
             }
 
-            var stdout = parsed.InvocationConfiguration.Output;
-            await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"{outPath}: zone {zone.Tld}. serial {zone.Serial}, {zone.Delegations.Count:N0} delegations{(dataset.Header.IsSynthetic ? " (SYNTHETIC data)" : "")}"));
+            // With the zone on standard output, the summary goes to stderr so the zone stays loadable.
+            var said = outPath == "-" ? parsed.InvocationConfiguration.Error : stdout;
+            await said.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"{(outPath == "-" ? "standard output" : outPath)}: zone {zone.Tld}. serial {zone.Serial}, {zone.Delegations.Count:N0} delegations{(dataset.Header.IsSynthetic ? " (SYNTHETIC data)" : "")}"));
             return LandrushCli.Ok;
         });
         return command;
