@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text;
 using Landrush.Core.Dataset;
 using Landrush.Reports.Building;
 using Landrush.Reports.Documents;
@@ -53,7 +54,7 @@ internal static class ReportCommand
 
     /// <summary>
     /// Builds the report of <paramref name="run"/> and writes all its files into <paramref name="outDir"/> (replaced
-    /// together or not at all, and an earlier report's figures and tables that this one lacks removed);
+    /// together or not at all, with a manifest of them, and an earlier report's figures and tables that this one lacks removed);
     /// <paramref name="commandLine"/> is recorded in the report as the command that made it.
     /// </summary>
     internal static async Task<(Report Report, IReadOnlyList<ReportFile> Files)> WriteAsync(
@@ -81,34 +82,65 @@ internal static class ReportCommand
             Directory.CreateDirectory(dir);
         }
 
+        var previous = Previous(outDir);
+        var manifest = Encoding.UTF8.GetBytes(string.Concat(files.Select(f => f.RelativePath + "\n")));
         await AnalysisOptions.WriteAllAsync(
-            [.. files.Select(f => (Path.Combine(outDir, f.RelativePath), (Func<Stream, Task>)(s => s.WriteAsync(f.Content, ct).AsTask())))], ct);
-        RemoveStale(outDir, files);
+            [
+                .. files.Select(f => (Path.Combine(outDir, f.RelativePath), (Func<Stream, Task>)(s => s.WriteAsync(f.Content, ct).AsTask()))),
+                (Path.Combine(outDir, ManifestName), s => s.WriteAsync(manifest, ct).AsTask()),
+            ], ct);
+        RemoveStale(outDir, previous, files);
         return (report, files);
     }
 
     /// <summary>
-    /// The folder holds one report: figures and tables an earlier report wrote there that this one does not have are
-    /// removed (only <c>figures/*.png</c>, <c>figures/*.svg</c> and <c>tables/*.csv</c>), so that a regenerated
-    /// report never keeps a figure or table its data no longer gives.
+    /// The file in the report folder that lists what the last report wrote there (relative paths, one a line): a
+    /// regenerated report removes what its predecessor wrote and it does not, and nothing else — a user's own files
+    /// beside the report are never touched.
     /// </summary>
-    private static void RemoveStale(string outDir, IReadOnlyList<ReportFile> files)
-    {
-        var current = files.Select(f => Path.GetFullPath(Path.Combine(outDir, f.RelativePath))).ToHashSet(StringComparer.Ordinal);
-        foreach (var (folder, patterns) in new[] { ("figures", new[] { "*.png", "*.svg" }), ("tables", new[] { "*.csv" }) })
-        {
-            var dir = Path.Combine(outDir, folder);
-            if (!Directory.Exists(dir))
-            {
-                continue;
-            }
+    internal const string ManifestName = ".landrush-report-files";
 
-            foreach (var stale in patterns.SelectMany(p => Directory.EnumerateFiles(dir, p)).Where(f => !current.Contains(Path.GetFullPath(f))).ToList())
-            {
-                File.Delete(stale);
-            }
+    /// <summary>
+    /// Removes the figures and tables the earlier report in <paramref name="outDir"/> wrote (as its manifest lists them)
+    /// that <paramref name="files"/> do not have, so that a regenerated report never keeps a figure or table its data
+    /// no longer gives. A folder without a manifest has nothing removed.
+    /// </summary>
+    private static void RemoveStale(string outDir, IEnumerable<string> previous, IReadOnlyList<ReportFile> files)
+    {
+        var current = files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
+        foreach (var stale in previous.Where(p => !current.Contains(p)))
+        {
+            File.Delete(Path.Combine(outDir, stale));
         }
     }
+
+    /// <summary>What the manifest in <paramref name="outDir"/> says the last report wrote (only names a report can write).</summary>
+    internal static IReadOnlyList<string> Previous(string outDir)
+    {
+        var manifest = Path.Combine(outDir, ManifestName);
+        if (!File.Exists(manifest))
+        {
+            return [];
+        }
+
+        // An edited manifest cannot reach a user's file: only the names a report writes are taken.
+        return [.. File.ReadLines(manifest).Where(IsReportFileName)];
+    }
+
+    /// <summary>Deletes the files of the report in <paramref name="outDir"/> (<c>report.md</c>, <c>report.html</c>, what its manifest lists, the manifest).</summary>
+    internal static void RemovePrevious(string outDir)
+    {
+        foreach (var name in Previous(outDir).Concat(["report.md", "report.html", ManifestName]))
+        {
+            File.Delete(Path.Combine(outDir, name));
+        }
+    }
+
+    private static bool IsReportFileName(string name) =>
+        name.Split('/') is [var dir, var file] && !file.StartsWith('.') && !file.Contains("..", StringComparison.Ordinal)
+        && file.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '-' or '.')
+        && (dir == "figures" && (file.EndsWith(".png", StringComparison.Ordinal) || file.EndsWith(".svg", StringComparison.Ordinal))
+            || dir == "tables" && file.EndsWith(".csv", StringComparison.Ordinal));
 
     private static string DataLabel(RegistryDatasetHeader header, string path) => header.IsSynthetic
         ? $"SYNTHETIC dataset ({header.Provenance}), {Path.GetFileName(path)}"
