@@ -66,6 +66,68 @@ public class DemoCommandTests
         }
     }
 
+    [Fact]
+    public async Task A_rerun_stopped_during_its_harvest_leaves_none_of_the_previous_runs_files()
+    {
+        var dir = TempDir();
+        var served = await TestData.WriteTemp(SmallRegistry(out _, out _));
+        try
+        {
+            var (code, _, stderr) = await CliRunner.RunAsync("demo", "--serve", served, "--out", dir, "--sims", "100");
+            Assert.True(code == 0, stderr);
+            Assert.True(File.Exists(Path.Combine(dir, "report.html")));
+            var mine = Path.Combine(dir, "notes.txt");
+            await File.WriteAllTextAsync(mine, "mine");
+
+            // Ctrl-C as the harvest starts (the host cancels the token on SIGINT).
+            using var cts = new CancellationTokenSource();
+            using var stdout = new StringWriter();
+            using var err = new CancelOnLine("demo: simulator on loopback", cts);
+            code = await LandrushCli.RunAsync(["demo", "--serve", served, "--out", dir, "--sims", "100"], stdout, err, cts.Token);
+            Assert.True(code == LandrushCli.Cancelled, err.ToString());
+            foreach (var old in new[] { "report.html", "report.md", "harvest.csv", ".landrush-report-files" })
+            {
+                Assert.False(File.Exists(Path.Combine(dir, old)), $"{old} of the previous run is still there");
+            }
+
+            Assert.Empty(Directory.GetFiles(Path.Combine(dir, "figures")));
+            Assert.Empty(Directory.GetFiles(Path.Combine(dir, "tables")));
+            Assert.Equal("mine", await File.ReadAllTextAsync(mine));
+        }
+        finally
+        {
+            Delete(dir);
+            File.Delete(served);
+        }
+    }
+
+    [Fact]
+    public async Task Serving_a_file_the_demo_would_replace_is_refused_before_anything_starts()
+    {
+        var dir = TempDir();
+        var served = await TestData.WriteTemp(SmallRegistry(out _, out _));
+        try
+        {
+            var (code, _, stderr) = await CliRunner.RunAsync("demo", "--serve", served, "--out", dir, "--sims", "100");
+            Assert.True(code == 0, stderr);
+            var csv = Path.Combine(dir, "harvest.csv");
+            var store = await File.ReadAllBytesAsync(Path.Combine(dir, "harvest.sqlite"));
+            var before = await File.ReadAllTextAsync(csv);
+
+            (code, var stdout, stderr) = await CliRunner.RunAsync("demo", "--serve", csv, "--out", dir, "--sims", "100");
+            Assert.Equal(2, code);
+            Assert.Empty(stdout);
+            Assert.Matches(new Regex("^landrush: error: cannot write [^\n]*harvest.csv: it is an input of this command\n$"), stderr);
+            Assert.Equal(before, await File.ReadAllTextAsync(csv));
+            Assert.Equal(store, await File.ReadAllBytesAsync(Path.Combine(dir, "harvest.sqlite")));
+        }
+        finally
+        {
+            Delete(dir);
+            File.Delete(served);
+        }
+    }
+
     [Theory]
     [InlineData("--excess-threshold", "0.5")]
     [InlineData("--sims", "10")]
@@ -115,6 +177,21 @@ public class DemoCommandTests
 
         topTwo = counts.OrderDescending().Take(2).Sum();
         return text.ToString();
+    }
+
+    /// <summary>A stderr that cancels <paramref name="cts"/> once a line containing <paramref name="text"/> is written.</summary>
+    private sealed class CancelOnLine(string text, CancellationTokenSource cts) : StringWriter(CultureInfo.InvariantCulture)
+    {
+        public override Task WriteLineAsync(string? value)
+        {
+            var written = base.WriteLineAsync(value);
+            if (value is not null && value.Contains(text, StringComparison.Ordinal))
+            {
+                cts.Cancel();
+            }
+
+            return written;
+        }
     }
 
     private static string TempDir() => Path.Combine(Path.GetTempPath(), $"landrush-demo-{Guid.NewGuid():N}");

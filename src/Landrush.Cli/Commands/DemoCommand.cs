@@ -34,7 +34,7 @@ internal static class DemoCommand
         var output = new Option<DirectoryInfo>("--out")
         {
             Description = "Directory for the demo's files: the harvest store (harvest.sqlite, started afresh), the exported dataset " +
-                          "(harvest.csv) and the report (report.md, report.html, figures/, tables/).",
+                          "(harvest.csv) and the report (report.md, report.html, figures/, tables/); an earlier demo's files there are removed first.",
             DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("reports", "demo")),
         };
         var data = new Option<string?>("--serve")
@@ -65,6 +65,13 @@ internal static class DemoCommand
             var settings = analysis.Settings(parsed, csvPath);
 
             var (served, servedName) = Served(parsed.GetValue(data));
+            var previous = PreviousOutputs(outDir, storePath);
+            foreach (var file in previous)
+            {
+                // Checked before anything starts: the served dataset may not be one of the files the demo replaces.
+                CommandInputs.RefuseIfInput(file);
+            }
+
             await stdout.WriteLineAsync(Describe(served.Header, servedName));
             await stdout.FlushAsync(ct);
 
@@ -81,7 +88,11 @@ internal static class DemoCommand
             {
                 await stderr.WriteLineAsync($"demo: simulator on loopback: WHOIS {sim.WhoisEndPoint} (era 2008, limits off), DNS {sim.DnsEndPoint}");
                 Directory.CreateDirectory(outDir);
-                DeleteStore(storePath);
+                foreach (var file in previous)
+                {
+                    File.Delete(file);
+                }
+
                 var result = await HarvestAsync(sim, served.Header, storePath, stderr, ct);
                 await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                     $"demo: harvest done in {clock.Elapsed.TotalSeconds:0.0} s: DNS delegated {result.Delegated:N0}, absent {result.Absent:N0}, unknown {result.Unknown:N0}; " +
@@ -136,14 +147,17 @@ internal static class DemoCommand
             $"demo: the local registry simulator serves {what}: {header.Space.Spec} under .{header.Tld}, {header.Space.Count:N0} names; harvesting it through DNS and WHOIS");
     }
 
-    // Fresh: a store left by an earlier demo would be resumed, and the demo shows a whole harvest.
-    private static void DeleteStore(string storePath)
-    {
-        foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
-        {
-            File.Delete(storePath + suffix);
-        }
-    }
+    /// <summary>
+    /// Every file an earlier demo wrote in <paramref name="outDir"/>: its store (fresh, for a store left there would be
+    /// resumed and the demo shows a whole harvest), its export and its report. All are removed before the harvest, so
+    /// that a run stopped half-way never leaves the previous run's report and dataset beside a new, partial store.
+    /// </summary>
+    private static string[] PreviousOutputs(string outDir, string storePath) =>
+    [
+        storePath, storePath + "-wal", storePath + "-shm", storePath + "-journal",
+        .. ((IEnumerable<string>)["harvest.csv", "report.md", "report.html", ReportCommand.ManifestName]).Concat(ReportCommand.Previous(outDir))
+            .Select(name => Path.Combine(outDir, name)),
+    ];
 
     private static async Task<HarvestResult> HarvestAsync(RegistrySimulator sim, RegistryDatasetHeader header, string storePath, TextWriter stderr, CancellationToken ct)
     {

@@ -127,15 +127,6 @@ internal static class ReportCommand
         return [.. File.ReadLines(manifest).Where(IsReportFileName)];
     }
 
-    /// <summary>Deletes the files of the report in <paramref name="outDir"/> (<c>report.md</c>, <c>report.html</c>, what its manifest lists, the manifest).</summary>
-    internal static void RemovePrevious(string outDir)
-    {
-        foreach (var name in Previous(outDir).Concat(["report.md", "report.html", ManifestName]))
-        {
-            File.Delete(Path.Combine(outDir, name));
-        }
-    }
-
     private static bool IsReportFileName(string name) =>
         name.Split('/') is [var dir, var file] && !file.StartsWith('.') && !file.Contains("..", StringComparison.Ordinal)
         && file.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '-' or '.')
