@@ -130,14 +130,20 @@ internal sealed class AnalysisOptions
         try
         {
             Directory.CreateDirectory(dir.FullName);
-            if (topMissing is not null)
-            {
-                Directory.Delete(topMissing.FullName, recursive: true);
-            }
+            // A folder that exists may still take no files (/proc/1, no permission): one probe file says so.
+            var probe = Path.Combine(dir.FullName, $".landrush-probe-{Guid.NewGuid():N}.tmp");
+            new FileStream(probe, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose).Dispose();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new UserInputException($"cannot write {dir}: {e.Message}");
+            throw new UserInputException($"cannot write {dir}: {AtomicFile.Reason(e)}");
+        }
+        finally
+        {
+            if (topMissing is not null && Directory.Exists(topMissing.FullName))
+            {
+                Directory.Delete(topMissing.FullName, recursive: true);
+            }
         }
 
         return dir.FullName;

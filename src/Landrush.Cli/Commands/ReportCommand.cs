@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using Landrush.Cli.Files;
+using Landrush.Core;
 using Landrush.Core.Dataset;
 using Landrush.Reports.Building;
 using Landrush.Reports.Documents;
@@ -79,7 +81,14 @@ internal static class ReportCommand
         // AtomicFile writes beside its target: every folder must exist before the first file is opened.
         foreach (var dir in files.Select(f => Path.GetDirectoryName(Path.Combine(outDir, f.RelativePath))!).Distinct(StringComparer.Ordinal))
         {
-            Directory.CreateDirectory(dir);
+            try
+            {
+                Directory.CreateDirectory(dir);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new UserInputException($"cannot write {dir}: {AtomicFile.Reason(e)}");
+            }
         }
 
         var previous = Previous(outDir);

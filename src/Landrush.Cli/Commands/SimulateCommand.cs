@@ -74,7 +74,7 @@ internal static class SimulateCommand
                 Whois = whois,
                 Dns = new RegistryDnsServerOptions { Faults = spec.Dns },
                 Seed = parsed.GetValue(seed),
-                LogPath = parsed.GetValue(log)?.FullName,
+                LogPath = LogPath(parsed.GetValue(log)),
             };
             var stdout = parsed.InvocationConfiguration.Output;
             var stderr = parsed.InvocationConfiguration.Error;
@@ -117,6 +117,37 @@ internal static class SimulateCommand
             return LandrushCli.Ok;
         });
         return command;
+    }
+
+    /// <summary>
+    /// The full path of the query log, checked before the servers start: a directory, a file that cannot be opened
+    /// for appending or one of the command's inputs (the dataset) is one line, exit 2, and nothing is written.
+    /// </summary>
+    private static string? LogPath(FileInfo? log)
+    {
+        if (log is null)
+        {
+            return null;
+        }
+
+        // ToString is the path as the user typed it.
+        var typed = log.ToString();
+        if (Directory.Exists(log.FullName))
+        {
+            throw new UserInputException($"cannot write {typed}: is a directory, not a file");
+        }
+
+        CommandInputs.RefuseIfInput(typed);
+        try
+        {
+            new FileStream(log.FullName, FileMode.Append, FileAccess.Write, FileShare.ReadWrite).Dispose();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UserInputException($"cannot write {typed}: {AtomicFile.Reason(e)}");
+        }
+
+        return log.FullName;
     }
 
     private static string Show<T>(T? value)

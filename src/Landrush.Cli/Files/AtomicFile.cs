@@ -178,8 +178,8 @@ internal sealed class AtomicFile : IAsyncDisposable
         }
     }
 
-    // The reason without the temporary file's name, which the user never chose.
-    private static string Reason(Exception ex) => ex switch
+    /// <summary>Why a file could not be written, in a few words, without the temporary file's name, which the user never chose.</summary>
+    internal static string Reason(Exception ex) => ex switch
     {
         UnauthorizedAccessException => "permission denied",
         DirectoryNotFoundException or FileNotFoundException => "files cannot be created there",
