@@ -112,6 +112,27 @@ public class AllocationBuilderTests
     }
 
     [Fact]
+    public void Registered_names_that_show_no_holder_are_counted_apart_never_pooled_into_one_party()
+    {
+        // Rows a harvest knows only from DNS: registered, with no registrant, registrar or name servers. Pooled under
+        // one identity they would make the largest "party" of a partial harvest.
+        var rows = new[]
+        {
+            Row("1", "H1"), Row("2", "H1"), Row("3", "H2"),
+            new Core.Dataset.RegistryRecord("4.nl", Core.Dataset.DomainStatus.Active),
+            new Core.Dataset.RegistryRecord("5.nl", Core.Dataset.DomainStatus.Active),
+            new Core.Dataset.RegistryRecord("6.nl", Core.Dataset.DomainStatus.Inactive),
+            Row("7", null, ns: "ns.a.example", registrar: ""),
+        };
+        var r = AllocationBuilder.Build(Header, rows);
+        Assert.Equal(3, r.HolderUnknown);
+        Assert.Equal(4, r.Allocation.Registered);
+        Assert.Equal([2, 1, 1], r.Allocation.Holdings());
+        Assert.DoesNotContain(r.Audit.Parties, p => p.Label.Contains("(no name servers)", StringComparison.Ordinal));
+        Assert.Contains(r.Audit.Notes, n => n.Contains("3 registered names show nothing of their holder", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Unknown_and_missing_rows_are_counted_not_guessed()
     {
         var rows = new[] { Row("1", "H1"), new Core.Dataset.RegistryRecord("2.nl", Core.Dataset.DomainStatus.Unknown), Free("3") };
