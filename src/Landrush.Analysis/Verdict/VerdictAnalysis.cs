@@ -113,7 +113,9 @@ public static class VerdictAnalysis
         var flagged = top.Where((_, i) => baseFlags[i]).Select(p => observed.PartyLabels[p]).ToArray();
         var baseExcess = rows[0].ExcessCapacity;
         // A range party whose capacity the data do not bound cannot be tested: "no excess" is then not supported.
-        var unbounded = top.Where((p, i) => baseFits[i] is null && baseDemand.RaceOf(p) is { ExpectedWanted: > 0 })
+        // Nor is it when no top party could be tested at all (none holds a block others competed for): nothing was read.
+        var noneTested = top.Length > 0 && baseFits.All(f => f is null);
+        var unbounded = top.Where((p, i) => baseFits[i] is null && (noneTested || baseDemand.RaceOf(p) is { ExpectedWanted: > 0 }))
             .Select(p => observed.PartyLabels[p]).ToArray();
         var status = rows.Any(r => r.Contradicted is null && r.ExcessCapacity != baseExcess) || (!baseExcess && unbounded.Length > 0)
             ? VerdictStatus.Inconclusive

@@ -31,6 +31,31 @@ public sealed class VerdictAnalysisTests
     }
 
     [Fact]
+    public void No_top_party_with_a_block_is_inconclusive_not_a_no()
+    {
+        // Names scattered: the two largest hold every 25th name each, ten others a few each. No party holds a block of
+        // consecutive names, so no race reads any capacity: "no excess" would be a claim nothing tested.
+        var names = new List<int>();
+        var parties = new List<int>();
+        for (var i = 0; i < 11_110; i++)
+        {
+            var party = i % 25 == 0 ? 0 : i % 25 == 7 ? 1 : i % 97 == 3 ? 2 + (i % 10) : -1;
+            if (party >= 0)
+            {
+                names.Add(i);
+                parties.Add(party);
+            }
+        }
+
+        var observed = new ObservedAllocation(NameSpace.Parse("digits:1-4"), "nl", names, parties, [.. Enumerable.Range(0, 12).Select(p => $"p{p}")]);
+        var result = VerdictAnalysis.Run(observed, Quick);
+        Assert.All(result.ImpliedCapacities.Take(2), c => Assert.Null(c.Multiple));
+        Assert.Equal(VerdictStatus.Inconclusive, result.Verdict.Status);
+        Assert.Contains("holds no block of consecutive names", result.Verdict.Plain, StringComparison.Ordinal);
+        Assert.Contains("Verdict: inconclusive", result.Verdict.Plain, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Sims_below_100_are_refused()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new VerdictOptions { Sims = 99 }.Validate());
