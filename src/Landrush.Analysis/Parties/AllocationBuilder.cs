@@ -19,6 +19,9 @@ public static class AllocationBuilder
         ArgumentNullException.ThrowIfNull(records);
         options ??= new PartyResolutionOptions();
 
+        // Names are indexed in the canonical order of the space's parts: the analysis reads consecutive names, and
+        // one set of names spelled in another part order must read alike.
+        var space = header.Space.Canonical();
         var registered = new List<(int Index, RegistryRecord Record)>();
         var unknown = 0;
         var holderUnknown = 0;
@@ -27,7 +30,7 @@ public static class AllocationBuilder
         {
             var dot = r.Name.IndexOf('.', StringComparison.Ordinal);
             var label = dot < 0 ? r.Name : r.Name[..dot];
-            var index = header.Space.IndexOf(label);
+            var index = space.IndexOf(label);
             if (index < 0)
             {
                 throw new UserInputException($"{r.Name}: not in the declared space {header.Space.Spec}");
@@ -114,7 +117,7 @@ public static class AllocationBuilder
         ObservedAllocation allocation;
         try
         {
-            allocation = new ObservedAllocation(header.Space, header.Tld, [.. registered.Select(x => x.Index)], partyOf,
+            allocation = new ObservedAllocation(space, header.Tld, [.. registered.Select(x => x.Index)], partyOf,
                 [.. parties.Select(p => p.Label)], options.Participants);
         }
         catch (ArgumentOutOfRangeException) when (options.Participants is { } n)

@@ -419,8 +419,8 @@ internal sealed class AnalyzeReport(AnalyzeSettings settings, RegistryDatasetHea
         {
             w.WriteStartObject();
             w.WriteString("party", Resolved.Allocation.PartyLabels[r.Party]);
-            w.WriteString("first", header.Space.NameAt(r.First));
-            w.WriteString("last", header.Space.NameAt(r.Last));
+            w.WriteString("first", Resolved.Allocation.Space.NameAt(r.First));
+            w.WriteString("last", Resolved.Allocation.Space.NameAt(r.Last));
             w.WriteNumber("held", r.Held);
             w.WriteEndObject();
         }

@@ -133,6 +133,18 @@ public class AllocationBuilderTests
     }
 
     [Fact]
+    public void The_same_rows_under_a_space_spelled_in_another_part_order_give_the_same_allocation()
+    {
+        // The analysis reads consecutive names: "digits:2+digits:1" must not put 00..99 before 0..9.
+        var rows = new[] { Row("5", "H1"), Row("6", "H1"), Row("07", "H2"), Row("50", "H1") };
+        var a = AllocationBuilder.Build(Header, rows).Allocation;
+        var b = AllocationBuilder.Build(new Core.Dataset.RegistryDatasetHeader(Core.Enumeration.NameSpace.Parse("digits:2+digits:1"), "nl"), rows).Allocation;
+        Assert.Equal(a.NameIndex, b.NameIndex);
+        Assert.Equal(a.PartyOf, b.PartyOf);
+        Assert.Equal(a.Space.Enumerate(), b.Space.Enumerate());
+    }
+
+    [Fact]
     public void Unknown_and_missing_rows_are_counted_not_guessed()
     {
         var rows = new[] { Row("1", "H1"), new Core.Dataset.RegistryRecord("2.nl", Core.Dataset.DomainStatus.Unknown), Free("3") };
