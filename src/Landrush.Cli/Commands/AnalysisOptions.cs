@@ -19,7 +19,12 @@ internal sealed class AnalysisOptions
     /// <summary>Fewest Monte Carlo runs accepted: below this a p-value cannot go under 0.01.</summary>
     public const int MinSims = 100;
 
-    public Option<string> Data { get; } = new("--data") { Description = "Registry dataset (format v1, data/README.md).", Required = true };
+    public Option<string> Data { get; } = new("--data")
+    {
+        Description = string.Create(CultureInfo.InvariantCulture,
+            $"Registry dataset (format v1, data/README.md); its declared space may hold at most {AnalysisLimits.MaxSpaceNames:N0} names."),
+        Required = true,
+    };
 
     public Option<string> PartyKey { get; } = PartyKeyOption();
 
@@ -91,6 +96,7 @@ internal sealed class AnalysisOptions
     public static async Task<AnalysisRun> RunAsync(AnalyzeSettings settings, TextWriter stderr, CancellationToken ct)
     {
         var dataset = DatasetFile.Read(settings.DataPath);
+        AnalysisLimits.CheckSpace(dataset.Header, settings.DataPath);
         ct.ThrowIfCancellationRequested();
         var resolved = AllocationBuilder.Build(dataset.Header, dataset.Records, settings.Parties);
         var measures = AllocationMeasures.Of(resolved, settings.Indicators);
