@@ -67,4 +67,68 @@ public class AnalysisLimitsTests
         Assert.Equal(0, code);
         Assert.Contains("20,000,000 names", System.Text.RegularExpressions.Regex.Replace(stdout, @"\s+", " "), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("analyze", "--sims", "2147483647", "at most 1,000,000 runs")]
+    [InlineData("report", "--sims", "1000001", "at most 1,000,000 runs")]
+    [InlineData("analyze", "--participants", "2147483647", "at most 10,000")]
+    [InlineData("report", "--participants", "10001", "at most 10,000")]
+    [InlineData("reproduce", "--participants", "20000000", "at most 10,000")]
+    public async Task Huge_valid_numbers_are_refused_in_one_line_naming_the_bound(string command, string option, string value, string bound)
+    {
+        var outDir = Path.Combine(Path.GetTempPath(), $"landrush-test-{Guid.NewGuid():N}");
+        var args = new List<string> { command, "--data", TestData.Reconstruction.Value, option, value };
+        if (command == "report")
+        {
+            args.AddRange(["--out", outDir]);
+        }
+
+        var (code, stdout, stderr) = await CliRunner.RunAsync([.. args]);
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, stdout);
+        var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal($"landrush: error: {option} {value}: ", line[..$"landrush: error: {option} {value}: ".Length]);
+        Assert.Contains(bound, line, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(outDir));
+    }
+
+    [Theory]
+    [InlineData("--sims")]
+    [InlineData("--participants")]
+    [InlineData("--seed")]
+    public async Task A_number_too_large_for_its_type_is_said_to_be_out_of_range(string option)
+    {
+        var (code, _, stderr) = await CliRunner.RunAsync("analyze", "--data", TestData.Reconstruction.Value, option, "99999999999999999999");
+        Assert.Equal(2, code);
+        Assert.Equal($"landrush: error: option '{option}': '99999999999999999999' is out of range (see 'landrush analyze --help')", stderr.TrimEnd());
+    }
+
+    [Fact]
+    public async Task A_malformed_number_is_still_said_to_be_no_number()
+    {
+        var (code, _, stderr) = await CliRunner.RunAsync("analyze", "--data", TestData.Reconstruction.Value, "--sims", "12x");
+        Assert.Equal(2, code);
+        Assert.Equal("landrush: error: option '--sims': '12x' is not a whole number (see 'landrush analyze --help')", stderr.TrimEnd());
+    }
+
+    [Fact]
+    public async Task An_unknown_command_is_said_to_be_unknown()
+    {
+        var (code, stdout, stderr) = await CliRunner.RunAsync("nosuch");
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, stdout);
+        Assert.Equal("landrush: error: unknown command 'nosuch' (see 'landrush --help')", stderr.TrimEnd());
+    }
+
+    [Theory]
+    [InlineData("analyze")]
+    [InlineData("report")]
+    public async Task Help_states_the_bounds_of_sims_and_participants(string command)
+    {
+        var (code, stdout, _) = await CliRunner.RunAsync(command, "--help");
+        Assert.Equal(0, code);
+        var text = System.Text.RegularExpressions.Regex.Replace(stdout, @"\s+", " ");
+        Assert.Contains("100 to 1,000,000", text, StringComparison.Ordinal);
+        Assert.Contains("at most 10,000", text, StringComparison.Ordinal);
+    }
 }

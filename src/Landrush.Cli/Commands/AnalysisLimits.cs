@@ -18,6 +18,20 @@ internal static class AnalysisLimits
     /// </summary>
     public const long MaxSpaceNames = 20_000_000;
 
+    /// <summary>
+    /// Monte Carlo runs per null model (<c>--sims</c>): 1,000,000. A p-value then resolves 10⁻⁶, far below any threshold
+    /// used; every run costs time over every participant, and the run's arrays are sized by it.
+    /// </summary>
+    public const int MaxSims = 1_000_000;
+
+    /// <summary>
+    /// Participants known from elsewhere (<c>--participants</c>): 10,000, some 30 times the 298 registrars of the whole
+    /// 2008 .nl landrush. Every null-model run draws for each participant, so time grows with participants times runs:
+    /// on the reconstruction at the default 10,000 runs, 100,000 participants took 12 min 43 s (benchmarks/RESULTS.md)
+    /// and 20,000,000 ignored Ctrl-C for over a minute at 1.4 GB.
+    /// </summary>
+    public const int MaxParticipants = 10_000;
+
     /// <summary>Refuses a dataset whose declared space the analysis cannot hold.</summary>
     public static void CheckSpace(RegistryDatasetHeader header, string path)
     {
