@@ -58,6 +58,30 @@ public class AnalyzeCommandTests
     }
 
     [Fact]
+    public async Task Names_known_only_from_DNS_count_as_registered_but_make_no_party()
+    {
+        // Two names whose WHOIS never came back (DNS rows: registered, nothing of the holder) beside three held names.
+        var path = await WriteTemp(Header
+            + "1.nl,1,active,R1,H1,,,,,,whois,,\n2.nl,1,active,R1,H1,,,,,,whois,,\n3.nl,1,active,R2,H2,,,,,,whois,,\n"
+            + "4.nl,1,active,,,,,,,,dns,,\n5.nl,1,active,,,,,,,,dns,,\n0.nl,1,free,,,,,,,,dns,,\n");
+        var (code, stdout, stderr) = await CliRunner.RunAsync("analyze", "--data", path, "--json");
+        Assert.True(code == 0, stderr);
+        using var json = JsonDocument.Parse(stdout);
+        Assert.Equal(3, json.RootElement.GetProperty("registered").GetInt32());
+        Assert.Equal(2, json.RootElement.GetProperty("registered_holder_unknown").GetInt32());
+        Assert.Equal(2, json.RootElement.GetProperty("participants").GetInt32());
+
+        // Every other name of the space free, so that reproduce's counts are exact rather than estimated.
+        var free = string.Concat(Enumerable.Range(6, 4).Select(i => $"{i}.nl,1,free,,,,,,,,dns,,\n")
+            .Concat(Enumerable.Range(0, 100).Select(i => $"{i:00}.nl,2,free,,,,,,,,dns,,\n")));
+        await File.AppendAllTextAsync(path, free);
+        var (reproduceCode, reproduced, _) = await CliRunner.RunAsync("reproduce", "--data", path);
+        Assert.Equal(0, reproduceCode);
+        Assert.Contains("registered:              5", reproduced, StringComparison.Ordinal);
+        Assert.Contains("2 registered names show no holder", reproduced, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task No_registered_names_is_a_valid_result_with_undefined_figures_never_NaN()
     {
         var path = await WriteTemp(Header + "1.nl,1,free,,,,,,,,dns,,\n");

@@ -19,14 +19,18 @@ public static class AllocationBuilder
         ArgumentNullException.ThrowIfNull(records);
         options ??= new PartyResolutionOptions();
 
+        // Names are indexed in the canonical order of the space's parts: the analysis reads consecutive names, and
+        // one set of names spelled in another part order must read alike.
+        var space = header.Space.Canonical();
         var registered = new List<(int Index, RegistryRecord Record)>();
         var unknown = 0;
+        var holderUnknown = 0;
         var seen = new HashSet<long>();
         foreach (var r in records)
         {
             var dot = r.Name.IndexOf('.', StringComparison.Ordinal);
             var label = dot < 0 ? r.Name : r.Name[..dot];
-            var index = header.Space.IndexOf(label);
+            var index = space.IndexOf(label);
             if (index < 0)
             {
                 throw new UserInputException($"{r.Name}: not in the declared space {header.Space.Spec}");
@@ -40,6 +44,10 @@ public static class AllocationBuilder
             if (r.Status == DomainStatus.Unknown)
             {
                 unknown++;
+            }
+            else if (r.IsRegistered && !HasHolderFacts(r))
+            {
+                holderUnknown++;
             }
             else if (r.IsRegistered)
             {
@@ -109,7 +117,7 @@ public static class AllocationBuilder
         ObservedAllocation allocation;
         try
         {
-            allocation = new ObservedAllocation(header.Space, header.Tld, [.. registered.Select(x => x.Index)], partyOf,
+            allocation = new ObservedAllocation(space, header.Tld, [.. registered.Select(x => x.Index)], partyOf,
                 [.. parties.Select(p => p.Label)], options.Participants);
         }
         catch (ArgumentOutOfRangeException) when (options.Participants is { } n)
@@ -119,6 +127,12 @@ public static class AllocationBuilder
         }
 
         var notes = new List<string>();
+        if (holderUnknown > 0)
+        {
+            notes.Add(string.Create(CultureInfo.InvariantCulture,
+                $"{holderUnknown:N0} registered names show nothing of their holder (no registrant, registrar or name servers: e.g. names a harvest knows only from DNS): they count as registered but are left out of every party, share and concentration figure, which are over the {rows.Count:N0} names whose holder shows."));
+        }
+
         if (hidden > 0)
         {
             notes.Add(string.Create(CultureInfo.InvariantCulture,
@@ -135,8 +149,12 @@ public static class AllocationBuilder
         var synthetic = header.IsSynthetic || records.Any(r => r.Source == RecordSource.Reconstruction);
         var audit = new PartyAudit(options.Key, options.SharedHostingThreshold, parties, resolution.SharedHosting, fronts, hidden, notes);
         return new ResolvedAllocation(allocation, audit, [.. rows.Select(r => r.Created)], [.. rows.Select(r => r.Registrar ?? string.Empty)],
-            unknown, header.Space.Count - records.Count, synthetic);
+            unknown, header.Space.Count - records.Count, synthetic, holderUnknown);
     }
+
+    /// <summary>Whether a row says anything of who holds the name: a registrant handle, a registrar or name servers.</summary>
+    internal static bool HasHolderFacts(RegistryRecord r) =>
+        !string.IsNullOrEmpty(r.RegistrantHandle) || !string.IsNullOrEmpty(r.Registrar) || r.NameServerList.Count > 0;
 
     /// <summary>The identity a row counts under for a key; a hidden registrant falls back to registrar + name servers.</summary>
     internal static string IdentityOf(RegistryRecord r, PartyKey key)

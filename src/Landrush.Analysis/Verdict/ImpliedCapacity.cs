@@ -19,5 +19,8 @@ namespace Landrush.Analysis.Verdict;
 /// <param name="FitHigh">Upper end of that interval; null when unbounded.</param>
 /// <param name="IndexOrder">Whether the base reading used where the losses fell (the party's losses support sending its list in
 /// index order, <see cref="SendOrderCheck"/>) or only how many there were (unknown order).</param>
+/// <param name="SharedWith">Another party that holds a third or more of its blocks' names (see
+/// <see cref="InferredDemand.SharedBlockOf"/>): the race is then not read. Null otherwise.</param>
+/// <param name="SharedNames">How many names of its blocks <paramref name="SharedWith"/> holds.</param>
 public sealed record ImpliedCapacity(int Party, string Label, int Holdings, int BlockNames, int BlockLosses, double ExpectedContested,
-    double? Multiple, double Low, double? High, double FitLow, double? FitHigh, bool IndexOrder = true);
+    double? Multiple, double Low, double? High, double FitLow, double? FitHigh, bool IndexOrder = true, string? SharedWith = null, int SharedNames = 0);

@@ -22,6 +22,7 @@ public sealed class InferredDemand
         IsRangeParty = isRange;
         Ranges = ranges;
         ObservedHoldings = observedHoldings;
+        _holderOfName = holderOfName;
         Contest = new ContestedDemand(holderOfName.Length, wishLists);
         Assumptions = [.. assumptions, $"Contested names (wanted by two or more in this demand): {Contest.ContestedNames.Count} of {Contest.WantedNames} wanted."];
         ObservedContestedWins = new int[wishLists.Length];
@@ -34,7 +35,47 @@ public sealed class InferredDemand
         }
     }
 
+    private readonly int[] _holderOfName;
+
     public DemandVariant Variant { get; }
+
+    /// <summary>
+    /// The other party that holds the most names inside <paramref name="party"/>'s blocks, when it holds at least a
+    /// third of them and at least <paramref name="minNames"/>: two parties then went through the same names (as two that
+    /// want one range split it under equal capacity, or a lottery between them would), which the range race, where
+    /// others ask for a few names each, does not describe. Null otherwise.
+    /// </summary>
+    public (int Other, int Names, int BlockNames)? SharedBlockOf(int party, int minNames)
+    {
+        var blocks = Ranges.Where(r => r.Party == party).ToArray();
+        if (blocks.Length == 0)
+        {
+            return null;
+        }
+
+        var counts = new Dictionary<int, int>();
+        var total = 0;
+        foreach (var b in blocks)
+        {
+            total += b.Length;
+            for (var name = b.First; name <= b.Last; name++)
+            {
+                var h = _holderOfName[name];
+                if (h >= 0 && h != party)
+                {
+                    counts[h] = counts.GetValueOrDefault(h) + 1;
+                }
+            }
+        }
+
+        if (counts.Count == 0)
+        {
+            return null;
+        }
+
+        var (other, names) = counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Select(kv => (kv.Key, kv.Value)).First();
+        return names >= minNames && 3L * names >= total ? (other, names, total) : null;
+    }
 
     /// <summary>Maximised log-likelihood of the want-rate fit outside the blocks (<see cref="AttractivenessFit.WantRates(Landrush.Core.Enumeration.NameSpace, ReadOnlySpan{bool}, bool, ReadOnlySpan{bool}, out double)"/>).</summary>
     public double WantRateLogLikelihood { get; }

@@ -74,7 +74,7 @@ public static class VerdictAnalysis
             var demand = isBase ? baseDemand : DemandInference.Infer(observed, variants[v], options.MinRangeLength, options.Seed, baseDemand.OrderChecks);
             var testSims = isBase ? options.TestSims : options.SensitivitySims;
             var streamBase = isBase ? 0UL : SensitivityStream + ((ulong)v << 24);
-            var (fits, pValues) = FitAndTest(demand, top, options, testSims, streamBase, cancellationToken);
+            var (fits, pValues) = FitAndTest(demand, baseDemand, top, options, testSims, streamBase, cancellationToken);
             var expected = isBase
                 ? equal.Cr2.Mean
                 : NullModelSimulation.EqualCapacityStatistics(demand.Contest, options.SensitivitySims, options.Seed, cancellationToken).Cr2.Average();
@@ -109,11 +109,13 @@ public static class VerdictAnalysis
         }
 
         progress?.Report(new VerdictProgress("capacity fits and tests per demand variant", variants.Count, variants.Count));
-        var implied = top.Select((p, i) => Implied(observed, baseDemand, p, holdings[p], baseFits[i], allFits.Select(f => f[i]).ToArray())).ToArray();
+        var implied = top.Select((p, i) => Implied(observed, baseDemand, p, holdings[p], baseFits[i], allFits.Select(f => f[i]).ToArray(), options.MinRangeLength)).ToArray();
         var flagged = top.Where((_, i) => baseFlags[i]).Select(p => observed.PartyLabels[p]).ToArray();
         var baseExcess = rows[0].ExcessCapacity;
         // A range party whose capacity the data do not bound cannot be tested: "no excess" is then not supported.
-        var unbounded = top.Where((p, i) => baseFits[i] is null && baseDemand.RaceOf(p) is { ExpectedWanted: > 0 })
+        // Nor is it when no top party could be tested at all (none holds a block others competed for): nothing was read.
+        var noneTested = top.Length > 0 && baseFits.All(f => f is null);
+        var unbounded = top.Where((p, i) => baseFits[i] is null && (noneTested || baseDemand.RaceOf(p) is { ExpectedWanted: > 0 }))
             .Select(p => observed.PartyLabels[p]).ToArray();
         var status = rows.Any(r => r.Contradicted is null && r.ExcessCapacity != baseExcess) || (!baseExcess && unbounded.Length > 0)
             ? VerdictStatus.Inconclusive
@@ -163,7 +165,8 @@ public static class VerdictAnalysis
 
     // Per top party: its fitted multiple and interval, and its p-value under "capacity = k×". A party with no
     // range block has no race to read its speed from: not identified (null) and never flagged (p = 1).
-    private static ((double Multiple, double Low, double? High)?[] Fits, double[] PValues) FitAndTest(InferredDemand demand, int[] top,
+    // A block shared with a party that has none of its own is judged once, under the base reading (as the send order is).
+    private static ((double Multiple, double Low, double? High)?[] Fits, double[] PValues) FitAndTest(InferredDemand demand, InferredDemand baseDemand, int[] top,
         VerdictOptions options, int testSims, ulong streamBase, CancellationToken cancellationToken)
     {
         var fits = new (double Multiple, double Low, double? High)?[top.Length];
@@ -171,7 +174,7 @@ public static class VerdictAnalysis
         for (var i = 0; i < top.Length; i++)
         {
             var race = demand.RaceOf(top[i]);
-            if (race is null || race.ExpectedWanted <= 0)
+            if (race is null || race.ExpectedWanted <= 0 || baseDemand.SharedBlockOf(top[i], options.MinRangeLength) is not null)
             {
                 pValues[i] = 1;
                 continue;
@@ -185,13 +188,19 @@ public static class VerdictAnalysis
     }
 
     private static ImpliedCapacity Implied(ObservedAllocation observed, InferredDemand demand, int party, int holdings,
-        (double Multiple, double Low, double? High)? fit, (double Multiple, double Low, double? High)?[] variants)
+        (double Multiple, double Low, double? High)? fit, (double Multiple, double Low, double? High)?[] variants, int minRangeLength)
     {
         var race = demand.RaceOf(party);
         var listed = race?.Positions ?? 0;
         var lost = race?.ObservedLosses ?? 0;
         var wanted = race?.ExpectedWanted ?? 0;
         var indexOrder = race is { AnyOrder: false };
+        if (demand.SharedBlockOf(party, minRangeLength) is { } shared)
+        {
+            return new ImpliedCapacity(party, observed.PartyLabels[party], holdings, listed, lost, wanted, null, CapacityFit.MinMultiple, null,
+                CapacityFit.MinMultiple, null, indexOrder, observed.PartyLabels[shared.Other], shared.Names);
+        }
+
         if (fit is not { } f)
         {
             return new ImpliedCapacity(party, observed.PartyLabels[party], holdings, listed, lost, wanted, null, CapacityFit.MinMultiple, null,
@@ -217,6 +226,13 @@ public static class VerdictAnalysis
             if (c.BlockNames == 0)
             {
                 text += $"{c.Label} holds no block of consecutive names, so its speed cannot be read from the data: no implied capacity. ";
+                continue;
+            }
+
+            if (c.SharedWith is not null)
+            {
+                text += string.Create(inv,
+                    $"{c.SharedWith} holds {c.SharedNames:N0} of the {c.BlockNames:N0} names of {c.Label}'s blocks: two parties went through the same names (as two that want one range split it at equal capacity, or a lottery between them would), which the race model does not describe, so {c.Label}'s capacity is not read: no implied capacity. ");
                 continue;
             }
 

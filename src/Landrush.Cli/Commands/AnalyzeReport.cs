@@ -60,6 +60,11 @@ internal sealed class AnalyzeReport(AnalyzeSettings settings, RegistryDatasetHea
         }
 
         Line($"space {header.Space.Spec} under .{header.Tld}: {header.Space.Count:N0} names, {rows:N0} rows ({Resolved.Missing:N0} missing, {Resolved.Unknown:N0} unknown)");
+        if (Resolved.HolderUnknown > 0)
+        {
+            Line($"registered {C.Registered + Resolved.HolderUnknown:N0}, of which {Resolved.HolderUnknown:N0} show no holder (no registrant, registrar or name servers) and are left out of every figure below");
+        }
+
         Line($"registered {C.Registered:N0}; parties holding a name {C.PartiesHolding:N0} (party key {KeyText(settings.Parties.Key)}, shared-hosting K = {settings.Parties.SharedHostingThreshold}){(C.Participants is { } p ? string.Create(Inv, $"; participants given {p:N0}") : string.Empty)}");
         if (C.Registered == 0)
         {
@@ -163,6 +168,7 @@ internal sealed class AnalyzeReport(AnalyzeSettings settings, RegistryDatasetHea
             w.WriteNumber("missing", Resolved.Missing);
             w.WriteNumber("unknown", Resolved.Unknown);
             w.WriteNumber("registered", C.Registered);
+            w.WriteNumber("registered_holder_unknown", Resolved.HolderUnknown);
             w.WriteNumber("participants", C.PartiesHolding);
             Num(w, "participants_given", C.Participants);
             w.WriteString("party_key", KeyText(settings.Parties.Key));
@@ -413,8 +419,8 @@ internal sealed class AnalyzeReport(AnalyzeSettings settings, RegistryDatasetHea
         {
             w.WriteStartObject();
             w.WriteString("party", Resolved.Allocation.PartyLabels[r.Party]);
-            w.WriteString("first", header.Space.NameAt(r.First));
-            w.WriteString("last", header.Space.NameAt(r.Last));
+            w.WriteString("first", Resolved.Allocation.Space.NameAt(r.First));
+            w.WriteString("last", Resolved.Allocation.Space.NameAt(r.Last));
             w.WriteNumber("held", r.Held);
             w.WriteEndObject();
         }

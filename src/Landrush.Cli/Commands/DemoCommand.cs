@@ -107,7 +107,7 @@ internal static class DemoCommand
             var (report, files) = await ReportCommand.WriteAsync(run, settings, ReportCommand.CommandLine(parsed), outDir, ct);
 
             var known = run.Dataset.Records.LongCount(r => r.Status != DomainStatus.Unknown);
-            var figures = SeedBlogFigures.Compute(run.Resolved.Allocation, known);
+            var figures = SeedBlogFigures.Compute(run.Resolved.Allocation, known, run.Resolved.HolderUnknown);
             await stdout.WriteLineAsync($"the 2008 analysis's four figures, as the harvest of the simulator found them ({csvPath}):");
             await stdout.WriteAsync(ReproduceCommand.Text(figures, run.Dataset.Header));
             await stdout.WriteLineAsync("verdict: " + (report.Verdict.Count > 0 ? report.Verdict[0] : "none"));

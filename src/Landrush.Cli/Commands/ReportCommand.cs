@@ -65,6 +65,7 @@ internal static class ReportCommand
             Path.GetFileName(settings.DataPath), commandLine, settings.Seed)
         {
             KnownNames = known < header.Space.Count ? known : null,
+            HolderUnknown = run.Resolved.HolderUnknown,
             Provenance =
             [
                 $"Dataset {settings.DataPath}: {(header.Provenance is null ? "no provenance declared" : "provenance " + header.Provenance)}.",

@@ -32,7 +32,7 @@ internal static class ReproduceCommand
             ct.ThrowIfCancellationRequested();
             var resolved = AllocationBuilder.Build(dataset.Header, dataset.Records, parties);
             var known = dataset.Records.LongCount(r => r.Status != DomainStatus.Unknown);
-            var figures = SeedBlogFigures.Compute(resolved.Allocation, known);
+            var figures = SeedBlogFigures.Compute(resolved.Allocation, known, resolved.HolderUnknown);
             await parsed.InvocationConfiguration.Output.WriteAsync(Text(figures, dataset.Header));
             return LandrushCli.Ok;
         });

@@ -152,6 +152,18 @@ public sealed class NameSpace
 
     public override string ToString() => Spec;
 
+    /// <summary>
+    /// The same names with the parts in a canonical order (shortest first, then by alphabet), so that two spellings of
+    /// one set, such as <c>digits:4-5+digits:1-3</c> and <c>digits:1-3+digits:4-5</c>, put their names in the same
+    /// order. Analyses that read consecutive names (blocks, send order) use it; a harvest keeps the order written.
+    /// </summary>
+    public NameSpace Canonical()
+    {
+        var sorted = _parts.OrderBy(p => p.MinLength).ThenBy(p => p.MaxLength)
+            .ThenBy(p => p.Alphabet.Characters, StringComparer.Ordinal).ToArray();
+        return sorted.SequenceEqual(_parts) ? this : new NameSpace(string.Join('+', sorted.Select(p => p.Text)), sorted);
+    }
+
     private int PartOf(long index)
     {
         var part = Array.BinarySearch(_starts, index);

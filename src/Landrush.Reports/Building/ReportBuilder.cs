@@ -93,7 +93,7 @@ public static class ReportBuilder
         var given = inputs.Indicators.Select(i => i.Name).ToHashSet(StringComparer.Ordinal);
         var indicators = ConcentrationIndicators(holdings, inputs.NullModels).Where(i => !given.Contains(i.Name)).Concat(inputs.Indicators).ToList();
         var verdict = inputs.Verdict ?? NoVerdict(a, holdings);
-        var reproduced = SeedBlogFigures.Compute(a, inputs.KnownNames ?? a.Space.Count).ToTable();
+        var reproduced = SeedBlogFigures.Compute(a, inputs.KnownNames ?? a.Space.Count, inputs.HolderUnknown).ToTable();
         var provenance = new List<string>(inputs.Provenance)
         {
             string.Create(inv, $"Space {a.Space.Spec} under .{a.Tld}: {a.Space.Count:N0} names, {a.Registered:N0} registered, {a.PartiesHolding():N0} parties holding names."),

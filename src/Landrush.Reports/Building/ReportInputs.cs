@@ -39,6 +39,9 @@ public sealed record ReportInputs(
     /// <summary>Names of the space with a known status; null means all (a complete dataset).</summary>
     public long? KnownNames { get; init; }
 
+    /// <summary>Registered names whose holder does not show (left out of the allocation); 0 when every holder shows.</summary>
+    public long HolderUnknown { get; init; }
+
     /// <summary>Each null model's CR2 distribution; null when the null models did not run.</summary>
     public IReadOnlyList<NullModelDistribution>? NullModels { get; init; }
 

@@ -53,13 +53,18 @@ public sealed record SeedBlogFigures(
     /// are taken as a simple random sample of the space when it is less, which a harvest cut short by a
     /// time limit in index order is not — the note says so.
     /// </summary>
-    public static SeedBlogFigures Compute(ObservedAllocation allocation, long knownNames)
+    /// <param name="allocation">The registered names whose holder shows, and their parties.</param>
+    /// <param name="knownNames">Names of the space whose status the data knows.</param>
+    /// <param name="holderUnknown">Registered names whose holder does not show (not in <paramref name="allocation"/>): they
+    /// count as registered, and the top two may hold any of them, so the top-two count is bounded, not exact.</param>
+    public static SeedBlogFigures Compute(ObservedAllocation allocation, long knownNames, long holderUnknown = 0)
     {
         ArgumentNullException.ThrowIfNull(allocation);
         var n = allocation.Space.Count;
         ArgumentOutOfRangeException.ThrowIfNegative(knownNames);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(knownNames, n);
-        ArgumentOutOfRangeException.ThrowIfLessThan(knownNames, (long)allocation.Registered);
+        ArgumentOutOfRangeException.ThrowIfNegative(holderUnknown);
+        ArgumentOutOfRangeException.ThrowIfLessThan(knownNames, allocation.Registered + holderUnknown);
         var inv = CultureInfo.InvariantCulture;
         var notes = new List<string>();
         var space = $"{allocation.Space.Spec} under .{allocation.Tld}";
@@ -72,7 +77,7 @@ public sealed record SeedBlogFigures(
         var largest = Figures.PartyRanking.Largest(allocation, 2);
         var holdings = allocation.Holdings();
         long top = largest.Sum(p => (long)holdings[p]);
-        long registered = allocation.Registered;
+        long registered = allocation.Registered + holderUnknown;
         Estimate reg, topTwo, share;
         if (knownNames == 0)
         {
@@ -91,10 +96,30 @@ public sealed record SeedBlogFigures(
 
             reg = Estimate.FromSample(registered, knownNames, n);
             topTwo = Estimate.FromSample(top, knownNames, n);
+            if (holderUnknown > 0)
+            {
+                notes.Add(string.Create(inv,
+                    $"{holderUnknown:N0} registered names show no holder (no registrant, registrar or name servers: e.g. names a harvest knows only from DNS). They count as registered; the top-two figures assume they are held as the names whose holder shows are, and their interval runs from none of them to all of them held by the top two."));
+                var scale = (double)n / knownNames;
+                var shown = allocation.Registered;
+                topTwo = topTwo with
+                {
+                    Value = shown == 0 ? double.NaN : topTwo.Value * registered / shown,
+                    High = Math.Min(n, topTwo.High + (holderUnknown * scale)),
+                    Ceiling = Math.Min(n, topTwo.Ceiling + holderUnknown),
+                };
+            }
+
             if (registered == 0)
             {
                 share = new Estimate(double.NaN, 0, 1);
                 notes.Add("No name is registered: the top-two share is undefined.");
+            }
+            else if (holderUnknown > 0)
+            {
+                var low = knownNames == n ? (double)top / registered : Estimate.Wilson(top, registered).Low;
+                var high = knownNames == n ? (double)(top + holderUnknown) / registered : Estimate.Wilson(top + holderUnknown, registered).High;
+                share = new Estimate(allocation.Registered == 0 ? double.NaN : (double)top / allocation.Registered, low, high);
             }
             else if (knownNames == n)
             {

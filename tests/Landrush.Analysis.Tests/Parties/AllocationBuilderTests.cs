@@ -112,6 +112,39 @@ public class AllocationBuilderTests
     }
 
     [Fact]
+    public void Registered_names_that_show_no_holder_are_counted_apart_never_pooled_into_one_party()
+    {
+        // Rows a harvest knows only from DNS: registered, with no registrant, registrar or name servers. Pooled under
+        // one identity they would make the largest "party" of a partial harvest.
+        var rows = new[]
+        {
+            Row("1", "H1"), Row("2", "H1"), Row("3", "H2"),
+            new Core.Dataset.RegistryRecord("4.nl", Core.Dataset.DomainStatus.Active),
+            new Core.Dataset.RegistryRecord("5.nl", Core.Dataset.DomainStatus.Active),
+            new Core.Dataset.RegistryRecord("6.nl", Core.Dataset.DomainStatus.Inactive),
+            Row("7", null, ns: "ns.a.example", registrar: ""),
+        };
+        var r = AllocationBuilder.Build(Header, rows);
+        Assert.Equal(3, r.HolderUnknown);
+        Assert.Equal(4, r.Allocation.Registered);
+        Assert.Equal([2, 1, 1], r.Allocation.Holdings());
+        Assert.DoesNotContain(r.Audit.Parties, p => p.Label.Contains("(no name servers)", StringComparison.Ordinal));
+        Assert.Contains(r.Audit.Notes, n => n.Contains("3 registered names show nothing of their holder", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_same_rows_under_a_space_spelled_in_another_part_order_give_the_same_allocation()
+    {
+        // The analysis reads consecutive names: "digits:2+digits:1" must not put 00..99 before 0..9.
+        var rows = new[] { Row("5", "H1"), Row("6", "H1"), Row("07", "H2"), Row("50", "H1") };
+        var a = AllocationBuilder.Build(Header, rows).Allocation;
+        var b = AllocationBuilder.Build(new Core.Dataset.RegistryDatasetHeader(Core.Enumeration.NameSpace.Parse("digits:2+digits:1"), "nl"), rows).Allocation;
+        Assert.Equal(a.NameIndex, b.NameIndex);
+        Assert.Equal(a.PartyOf, b.PartyOf);
+        Assert.Equal(a.Space.Enumerate(), b.Space.Enumerate());
+    }
+
+    [Fact]
     public void Unknown_and_missing_rows_are_counted_not_guessed()
     {
         var rows = new[] { Row("1", "H1"), new Core.Dataset.RegistryRecord("2.nl", Core.Dataset.DomainStatus.Unknown), Free("3") };

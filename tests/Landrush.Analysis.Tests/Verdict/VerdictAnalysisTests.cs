@@ -31,6 +31,62 @@ public sealed class VerdictAnalysisTests
     }
 
     [Fact]
+    public void No_top_party_with_a_block_is_inconclusive_not_a_no()
+    {
+        // Names scattered: the two largest hold every 25th name each, ten others a few each. No party holds a block of
+        // consecutive names, so no race reads any capacity: "no excess" would be a claim nothing tested.
+        var names = new List<int>();
+        var parties = new List<int>();
+        for (var i = 0; i < 11_110; i++)
+        {
+            var party = i % 25 == 0 ? 0 : i % 25 == 7 ? 1 : i % 97 == 3 ? 2 + (i % 10) : -1;
+            if (party >= 0)
+            {
+                names.Add(i);
+                parties.Add(party);
+            }
+        }
+
+        var observed = new ObservedAllocation(NameSpace.Parse("digits:1-4"), "nl", names, parties, [.. Enumerable.Range(0, 12).Select(p => $"p{p}")]);
+        var result = VerdictAnalysis.Run(observed, Quick);
+        Assert.All(result.ImpliedCapacities.Take(2), c => Assert.Null(c.Multiple));
+        Assert.Equal(VerdictStatus.Inconclusive, result.Verdict.Status);
+        Assert.Contains("holds no block of consecutive names", result.Verdict.Plain, StringComparison.Ordinal);
+        Assert.Contains("Verdict: inconclusive", result.Verdict.Plain, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Two_parties_splitting_one_range_at_random_are_not_read_as_a_race()
+    {
+        // A lottery between two parties that both wanted 1000–4999 (digits:1-4): their names interleave at random, and
+        // the larger one's block holds 4 in 10 names of the other. Read as a race against small parties it looked like a
+        // party keeping half of the names many wanted: a fast one. Nothing here was a race.
+        var names = new List<int>();
+        var parties = new List<int>();
+        var state = 12345UL;
+        for (var i = 1110; i < 11_110; i++)
+        {
+            state = (state * 6364136223846793005UL) + 1442695040888963407UL;
+            var u = (state >> 11) * (1.0 / (1UL << 53));
+            var inRange = i >= 2110 && i < 6110;
+            var party = inRange ? (u < 0.58 ? 0 : 1) : u < 0.05 ? 2 + (int)(u * 200) : -1;
+            if (party >= 0)
+            {
+                names.Add(i);
+                parties.Add(party);
+            }
+        }
+
+        var observed = new ObservedAllocation(NameSpace.Parse("digits:1-4"), "nl", names, parties, [.. Enumerable.Range(0, 12).Select(p => $"p{p}")]);
+        var result = VerdictAnalysis.Run(observed, Quick with { SensitivitySims = 100 });
+        var first = result.ImpliedCapacities[0];
+        Assert.Equal("p1", first.SharedWith);
+        Assert.Null(first.Multiple);
+        Assert.NotEqual(VerdictStatus.ExcessCapacity, result.Verdict.Status);
+        Assert.Contains("two parties went through the same names", result.Verdict.Plain, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Sims_below_100_are_refused()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new VerdictOptions { Sims = 99 }.Validate());

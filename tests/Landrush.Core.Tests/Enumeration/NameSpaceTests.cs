@@ -22,6 +22,19 @@ public class NameSpaceTests
         Assert.Equal(-1, ns.IndexOf(""));
     }
 
+    [Theory]
+    [InlineData("digits:4-5+digits:1-3")]
+    [InlineData("digits:1-3+digits:4-5")]
+    [InlineData("[0-9]:1-5")]
+    public void Canonical_order_does_not_depend_on_how_the_parts_are_written(string spec)
+    {
+        var canonical = NameSpace.Parse(spec).Canonical();
+        Assert.Equal(NameSpace.Default.Enumerate(), canonical.Enumerate());
+        var mixed = NameSpace.Parse("letters:2+digits:1-2").Canonical();
+        Assert.Equal(NameSpace.Parse("digits:1-2+letters:2").Enumerate(), mixed.Enumerate());
+        Assert.Same(NameSpace.Default, NameSpace.Default.Canonical());
+    }
+
     [Fact]
     public void Default_enumeration_is_distinct_and_in_index_order()
     {

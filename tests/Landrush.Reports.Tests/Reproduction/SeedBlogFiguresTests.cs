@@ -32,6 +32,26 @@ public class SeedBlogFiguresTests
     }
 
     [Fact]
+    public void Registered_names_whose_holder_does_not_show_count_as_registered_and_bound_the_top_two()
+    {
+        // 4 names whose holder shows (top two hold 3 of them) and 2 whose holder does not: 6 registered; the top two
+        // hold between 3 (none of the 2) and 5 (both), 4.5 if the 2 are held as the 4 are.
+        var a = Allocations.Of("digits:1-5", [("1", 0), ("2", 0), ("3", 1), ("4", 2)], ["x", "y", "z"]);
+        var f = SeedBlogFigures.Compute(a, 111_110, holderUnknown: 2);
+        Assert.Equal(Estimate.Exact(6), f.Registered);
+        Assert.Equal(4.5, f.TopTwo.Value, 12);
+        Assert.Equal(3, f.TopTwo.Low);
+        Assert.Equal(5, f.TopTwo.High);
+        Assert.Equal((3, 5), (f.TopTwo.Floor, f.TopTwo.Ceiling));
+        Assert.False(f.TopTwo.IsExact);
+        Assert.Equal(0.75, f.TopTwoShare.Value, 12);
+        Assert.Equal(0.5, f.TopTwoShare.Low, 12);
+        Assert.Equal(5.0 / 6, f.TopTwoShare.High, 12);
+        Assert.Contains(f.Notes, n => n.Contains("2 registered names show no holder", StringComparison.Ordinal));
+        Assert.Throws<ArgumentOutOfRangeException>(() => SeedBlogFigures.Compute(a, 5, holderUnknown: 2));
+    }
+
+    [Fact]
     public void Another_space_is_computed_but_said_not_comparable()
     {
         var a = Allocations.Of("digits:1-3", [("1", 0), ("22", 1), ("333", 1)], ["x", "y"]);
