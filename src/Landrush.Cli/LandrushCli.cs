@@ -74,7 +74,8 @@ public static partial class LandrushCli
         if (parsed.Errors.Count > 0)
         {
             var command = parsed.CommandResult.Command == root ? "landrush" : $"landrush {parsed.CommandResult.Command.Name}";
-            await stderr.WriteLineAsync($"landrush: error: {OneLine(ParseErrors.InUserWords(parsed.Errors[0].Message))} (see '{command} --help')");
+            var message = ParseErrors.First([.. parsed.Errors.Select(e => e.Message)], parsed.CommandResult.Command == root);
+            await stderr.WriteLineAsync($"landrush: error: {OneLine(message)} (see '{command} --help')");
             return BadInput;
         }
 

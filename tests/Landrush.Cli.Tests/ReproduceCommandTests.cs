@@ -15,6 +15,48 @@ public class ReproduceCommandTests
         Assert.DoesNotContain("PARTIAL", stdout, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("[0-9]:1-5")]
+    [InlineData("digits:1-3+digits:4-5")]
+    [InlineData("digits:4-5+digits:1-3")]
+    [InlineData("digits:5+digits:1+[0-9]:2-4")]
+    public async Task The_blogs_names_spelled_another_way_are_comparable(string spec)
+    {
+        // The same 111,110 names: comparability is decided by the names the space holds, not by how the spec is written.
+        var lines = await File.ReadAllLinesAsync(TestData.Reconstruction.Value);
+        lines[0] = lines[0].Replace("space=digits:1-5", "space=" + spec, StringComparison.Ordinal);
+        var path = await TestData.WriteTemp(string.Join('\n', lines) + "\n");
+        try
+        {
+            var (code, stdout, stderr) = await CliRunner.RunAsync("reproduce", "--data", path);
+            Assert.True(code == 0, stderr);
+            Assert.DoesNotContain("NOT COMPARABLE", stdout, StringComparison.Ordinal);
+            Assert.DoesNotContain("not comparable", stdout, StringComparison.Ordinal);
+            Assert.Contains("111110 / 11245 / 10096 (89.8%) / 108", stdout, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public async Task As_many_names_but_other_ones_are_not_comparable()
+    {
+        // digits:1-4 and [a-j]:5 also hold 11,110 + 100,000 = 111,110 names, but not the blog's.
+        var path = await TestData.WriteTemp(TestData.Header("digits:1-4+[a-j]:5") + TestData.Row("12", "A") + TestData.Row("abcde", "B"));
+        try
+        {
+            var (code, stdout, stderr) = await CliRunner.RunAsync("reproduce", "--data", path);
+            Assert.True(code == 0, stderr);
+            Assert.Contains("NOT COMPARABLE", stdout, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     [Fact]
     public async Task Participants_given_are_no_longer_a_lower_bound()
     {

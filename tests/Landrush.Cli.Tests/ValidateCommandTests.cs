@@ -54,4 +54,24 @@ public class ValidateCommandTests
         Assert.Contains("provenance: synthetic-reconstruction:profile=nl-2008:seed=1", stdout, StringComparison.Ordinal);
         Assert.Contains("SYNTHETIC", stdout, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Updated_earlier_than_created_is_warned_about_with_file_and_line()
+    {
+        var path = await TestData.WriteTemp(TestData.Header("digits:1") +
+            "1.nl,1,active,R1,H1,,,,2008-02-28,2008-02-28,dns,,\n" +
+            "2.nl,1,active,R1,H2,,,,9999-12-31,0001-01-01,dns,,\n");
+        try
+        {
+            var (code, stdout, stderr) = await CliRunner.RunAsync("validate", path);
+            Assert.Equal(0, code);
+            Assert.Contains("valid Landrush dataset", stdout, StringComparison.Ordinal);
+            var warning = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            Assert.Equal($"landrush: warning: {path}:4: column 'updated': 0001-01-01 is earlier than created 9999-12-31", warning);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

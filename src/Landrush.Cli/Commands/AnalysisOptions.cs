@@ -19,7 +19,12 @@ internal sealed class AnalysisOptions
     /// <summary>Fewest Monte Carlo runs accepted: below this a p-value cannot go under 0.01.</summary>
     public const int MinSims = 100;
 
-    public Option<string> Data { get; } = new("--data") { Description = "Registry dataset (format v1, data/README.md).", Required = true };
+    public Option<string> Data { get; } = new("--data")
+    {
+        Description = string.Create(CultureInfo.InvariantCulture,
+            $"Registry dataset (format v1, data/README.md); its declared space may hold at most {AnalysisLimits.MaxSpaceNames:N0} names."),
+        Required = true,
+    };
 
     public Option<string> PartyKey { get; } = PartyKeyOption();
 
@@ -31,7 +36,8 @@ internal sealed class AnalysisOptions
 
     public Option<int?> Participants { get; } = new("--participants")
     {
-        Description = "Participants known from elsewhere, those who won nothing included; Gini, Theil and normalised HHI are then also given over all of them.",
+        Description = string.Create(CultureInfo.InvariantCulture,
+            $"Participants known from elsewhere, those who won nothing included (at most {AnalysisLimits.MaxParticipants:N0}); Gini, Theil and normalised HHI are then also given over all of them."),
     };
 
     public Option<double> Excess { get; } = new("--excess-threshold")
@@ -40,7 +46,11 @@ internal sealed class AnalysisOptions
         DefaultValueFactory = _ => 2.0,
     };
 
-    public Option<int> Sims { get; } = new("--sims") { Description = $"Monte Carlo runs per null model (at least {MinSims}).", DefaultValueFactory = _ => 10_000 };
+    public Option<int> Sims { get; } = new("--sims")
+    {
+        Description = string.Create(CultureInfo.InvariantCulture, $"Monte Carlo runs per null model, {MinSims} to {AnalysisLimits.MaxSims:N0}."),
+        DefaultValueFactory = _ => 10_000,
+    };
 
     public Option<long> Seed { get; } = new("--seed") { Description = "Seed of every random draw; printed, and the same seed gives the same output.", DefaultValueFactory = _ => 0 };
 
@@ -78,6 +88,11 @@ internal sealed class AnalysisOptions
             throw new UserInputException(string.Create(inv, $"--sims {n}: at least {MinSims} runs are needed (a p-value from fewer cannot go below 0.01)"));
         }
 
+        if (n > AnalysisLimits.MaxSims)
+        {
+            throw new UserInputException(string.Create(inv, $"--sims {n}: at most {AnalysisLimits.MaxSims:N0} runs per null model"));
+        }
+
         var k = parsed.GetValue(Excess);
         if (!(k >= 1) || !double.IsFinite(k))
         {
@@ -91,6 +106,7 @@ internal sealed class AnalysisOptions
     public static async Task<AnalysisRun> RunAsync(AnalyzeSettings settings, TextWriter stderr, CancellationToken ct)
     {
         var dataset = DatasetFile.Read(settings.DataPath);
+        AnalysisLimits.CheckSpace(dataset.Header, settings.DataPath);
         ct.ThrowIfCancellationRequested();
         var resolved = AllocationBuilder.Build(dataset.Header, dataset.Records, settings.Parties);
         var measures = AllocationMeasures.Of(resolved, settings.Indicators);
@@ -201,6 +217,12 @@ internal sealed class AnalysisOptions
         if (participants is < 1)
         {
             throw new UserInputException(string.Create(CultureInfo.InvariantCulture, $"--participants {participants}: must be at least 1"));
+        }
+
+        if (participants > AnalysisLimits.MaxParticipants)
+        {
+            throw new UserInputException(string.Create(CultureInfo.InvariantCulture,
+                $"--participants {participants}: at most {AnalysisLimits.MaxParticipants:N0} (every null-model run draws for each participant)"));
         }
 
         return new PartyResolutionOptions

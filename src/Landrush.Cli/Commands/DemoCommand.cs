@@ -39,7 +39,8 @@ internal static class DemoCommand
         };
         var data = new Option<string?>("--serve")
         {
-            Description = "Registry dataset the simulator serves instead of the built-in synthetic reconstruction of the 2008 .nl landrush.",
+            Description = string.Create(CultureInfo.InvariantCulture,
+                $"Registry dataset the simulator serves instead of the built-in synthetic reconstruction of the 2008 .nl landrush; its declared space may hold at most {AnalysisLimits.MaxSpaceNames:N0} names."),
         };
         var command = new Command("demo",
             "Run the whole pipeline on the embedded default: start the registry simulator on loopback serving the SYNTHETIC " +
@@ -72,6 +73,8 @@ internal static class DemoCommand
                 CommandInputs.RefuseIfInput(file);
             }
 
+            // The harvest of the served space is analysed at the end: a space the analysis cannot hold is refused now.
+            AnalysisLimits.CheckSpace(served.Header, servedName);
             await stdout.WriteLineAsync(Describe(served.Header, servedName));
             await stdout.FlushAsync(ct);
 

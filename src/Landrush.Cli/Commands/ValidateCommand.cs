@@ -12,6 +12,9 @@ namespace Landrush.Cli.Commands;
 /// </summary>
 internal static class ValidateCommand
 {
+    /// <summary>Rows warned about one by one; beyond them only the total is said.</summary>
+    private const int MaxWarnings = 10;
+
     public static Command Create()
     {
         var file = new Argument<string>("file") { Description = "A registry dataset (CSV, format in data/README.md); '-' reads standard input." };
@@ -25,6 +28,8 @@ internal static class ValidateCommand
             var label = InputFiles.Label(path);
             var statuses = new long[Enum.GetValues<DomainStatus>().Length];
             var sources = new long[Enum.GetValues<RecordSource>().Length];
+            var stderr = parsed.InvocationConfiguration.Error;
+            long earlier = 0;
             RegistryDatasetHeader header;
             long rows;
             await using (var stream = InputFiles.OpenRead(path, "dataset file"))
@@ -37,6 +42,18 @@ internal static class ValidateCommand
                 {
                     while (reader.TryRead(out var record))
                     {
+                        if (record.Updated < record.Created)
+                        {
+                            // The format allows it (a registry's record is kept as it was read, never corrected); a
+                            // record updated before it was created is said, so that an edited or shifted file shows.
+                            earlier++;
+                            if (earlier <= MaxWarnings)
+                            {
+                                await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                                    $"landrush: warning: {label}:{reader.LastLine}: column 'updated': {record.Updated:yyyy-MM-dd} is earlier than created {record.Created:yyyy-MM-dd}"));
+                            }
+                        }
+
                         statuses[(int)record.Status]++;
                         sources[(int)record.Source]++;
                         if ((reader.RowCount & 0x3fff) == 0)
@@ -52,6 +69,12 @@ internal static class ValidateCommand
                 }
 
                 rows = reader.RowCount;
+            }
+
+            if (earlier > MaxWarnings)
+            {
+                await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"landrush: warning: {label}: {earlier:N0} rows in all have 'updated' earlier than 'created' (the first {MaxWarnings} shown)"));
             }
 
             await Summarise(parsed.InvocationConfiguration.Output, path == "-" ? label : Path.GetFileName(path), header, rows, statuses, sources);

@@ -63,7 +63,14 @@ public sealed record RegistryDatasetHeader(NameSpace Space, string Tld, string? 
 
         try
         {
-            return new RegistryDatasetHeader(NameSpace.Parse(spec), DomainName.NormalizeTld(tld), provenance);
+            var canonical = DomainName.NormalizeTld(tld);
+            if (canonical != tld)
+            {
+                // Nothing is corrected silently (data/README.md): the writer writes the TLD as the name column does.
+                throw new UserInputException($"tld '{tld}' is not written as the format says (lower case, no dot): write tld={canonical}");
+            }
+
+            return new RegistryDatasetHeader(NameSpace.Parse(spec), canonical, provenance);
         }
         catch (UserInputException ex)
         {

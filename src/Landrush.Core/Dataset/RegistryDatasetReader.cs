@@ -41,6 +41,9 @@ public sealed class RegistryDatasetReader : IDisposable
     /// <summary>Rows read so far.</summary>
     public long RowCount { get; private set; }
 
+    /// <summary>Physical line (1-based) of the last row read, for messages about it; 0 before the first.</summary>
+    public long LastLine { get; private set; }
+
     /// <summary>Bytes decoded so far when reading a stream (for progress); 0 over text.</summary>
     public long BytesRead => _text.BytesConsumed;
 
@@ -107,6 +110,7 @@ public sealed class RegistryDatasetReader : IDisposable
         }
 
         RowCount++;
+        LastLine = line;
         return true;
     }
 

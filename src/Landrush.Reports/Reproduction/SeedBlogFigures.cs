@@ -1,5 +1,6 @@
 using System.Globalization;
 using Landrush.Analysis;
+using Landrush.Core.Enumeration;
 using Landrush.Reports.Model;
 
 namespace Landrush.Reports.Reproduction;
@@ -37,8 +38,11 @@ public sealed record SeedBlogFigures(
 
     public const string BlogTld = "nl";
 
-    /// <summary>True when the data covers the blog's space (<c>digits:1-5</c> under <c>.nl</c>): only then are the figures comparable.</summary>
-    public bool IsBlogSpace => Space == $"{BlogSpace} under .{BlogTld}";
+    /// <summary>
+    /// True when the data covers the blog's names (those of <c>digits:1-5</c> under <c>.nl</c>, however the spec is
+    /// written: <c>[0-9]:1-5</c> or <c>digits:4-5+digits:1-3</c> are the same names): only then are the figures comparable.
+    /// </summary>
+    public bool IsBlogSpace { get; init; }
 
     /// <summary>True when the data knows the status of fewer names than the space has: the counts are estimates.</summary>
     public bool IsPartial => KnownNames < NamesInSpace;
@@ -64,7 +68,8 @@ public sealed record SeedBlogFigures(
         var inv = CultureInfo.InvariantCulture;
         var notes = new List<string>();
         var space = $"{allocation.Space.Spec} under .{allocation.Tld}";
-        if (allocation.Space.Spec != BlogSpace || allocation.Tld != BlogTld)
+        var blogSpace = allocation.Tld == BlogTld && HoldsBlogNames(allocation.Space);
+        if (!blogSpace)
         {
             notes.Add($"The blog counted {BlogSpace} under .{BlogTld} (111,110 names); this data covers {space}, so these figures are that space's and are not comparable with the blog's.");
         }
@@ -140,7 +145,21 @@ public sealed record SeedBlogFigures(
         }
 
         return new SeedBlogFigures(space, n, knownNames, reg, topTwo, share, allocation.Participants ?? holding, lowerBound,
-            [.. largest.Select(p => allocation.PartyLabels[p])], notes);
+            [.. largest.Select(p => allocation.PartyLabels[p])], notes)
+        {
+            IsBlogSpace = blogSpace,
+        };
+    }
+
+    /// <summary>
+    /// True when <paramref name="space"/> holds exactly the blog's names. Decided by the names, not the spec's spelling:
+    /// a space has no label twice (overlapping parts are refused), so the same count with every label among the
+    /// blog's is the same set. Only a space of 111,110 names is enumerated, which is cheap.
+    /// </summary>
+    private static bool HoldsBlogNames(NameSpace space)
+    {
+        var blog = NameSpace.Parse(BlogSpace);
+        return space.Count == blog.Count && space.Enumerate().All(blog.Contains);
     }
 
     /// <summary>The four figures as a table beside the blog's published values.</summary>

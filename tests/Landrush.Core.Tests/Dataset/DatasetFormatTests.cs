@@ -76,4 +76,16 @@ public class DatasetFormatTests
         Assert.Equal(RegistryCsv.Read(new StringReader(text), "x.csv").Records, streamed);
         Assert.Equal(2, reader.RowCount);
     }
+
+    [Theory]
+    [InlineData("NL")]
+    [InlineData(".nl")]
+    [InlineData("nl.")]
+    public void A_tld_not_written_canonically_is_refused_not_lower_cased(string tld)
+    {
+        var ex = Assert.Throws<UserInputException>(() =>
+            RegistryCsv.Read(new StringReader($"#landrush-dataset v1 space=digits:1 tld={tld}\n" + Columns), "x.csv"));
+        Assert.StartsWith("x.csv:1: ", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("write tld=nl", ex.Message, StringComparison.Ordinal);
+    }
 }
