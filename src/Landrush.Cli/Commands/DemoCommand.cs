@@ -75,7 +75,7 @@ internal static class DemoCommand
 
             // The harvest of the served space is analysed at the end: a space the analysis cannot hold is refused now.
             AnalysisLimits.CheckSpace(served.Header, servedName);
-            await stdout.WriteLineAsync(Describe(served.Header, servedName));
+            await stdout.WriteLineAsync(Describe(served, servedName));
             await stdout.FlushAsync(ct);
 
             var simulatorOptions = new RegistrySimulatorOptions
@@ -119,7 +119,7 @@ internal static class DemoCommand
             var known = run.Dataset.Records.LongCount(r => r.Status != DomainStatus.Unknown);
             var figures = SeedBlogFigures.Compute(run.Resolved.Allocation, known, run.Resolved.HolderUnknown);
             await stdout.WriteLineAsync($"the 2008 analysis's four figures, as the harvest of the simulator found them ({csvPath}):");
-            await stdout.WriteAsync(ReproduceCommand.Text(figures, run.Dataset.Header));
+            await stdout.WriteAsync(ReproduceCommand.Text(figures, run.Dataset));
             await stdout.WriteLineAsync("verdict: " + (report.Verdict.Count > 0 ? report.Verdict[0] : "none"));
             await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"report: {Path.Combine(outDir, "report.html")} (and report.md; {files.Count} files); evidence: 'landrush raw --store {storePath} NAME'; " +
@@ -141,10 +141,11 @@ internal static class DemoCommand
         return (new RegistryDataset(ReconstructionWriter.Header(r), r.Records), "nl-2008-reconstruction.csv");
     }
 
-    private static string Describe(RegistryDatasetHeader header, string name)
+    private static string Describe(RegistryDataset dataset, string name)
     {
-        var what = header.IsSynthetic
-            ? $"SYNTHETIC dataset {name} ({header.Provenance}), not registry data"
+        var header = dataset.Header;
+        var what = dataset.IsSynthetic
+            ? $"SYNTHETIC dataset {name} ({dataset.SyntheticBecause}), not registry data"
             : $"dataset {name} ({header.Provenance ?? "no provenance declared"})";
         return string.Create(CultureInfo.InvariantCulture,
             $"demo: the local registry simulator serves {what}: {header.Space.Spec} under .{header.Tld}, {header.Space.Count:N0} names; harvesting it through DNS and WHOIS");

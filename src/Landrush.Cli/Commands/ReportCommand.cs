@@ -41,9 +41,9 @@ internal static class ReportCommand
             var (report, files) = await WriteAsync(run, settings, CommandLine(parsed), outDir, ct);
             var header = run.Dataset.Header;
             var stdout = parsed.InvocationConfiguration.Output;
-            if (header.IsSynthetic)
+            if (run.Dataset.IsSynthetic)
             {
-                await stdout.WriteLineAsync($"SYNTHETIC data ({header.Provenance}): the report says so at the top.");
+                await stdout.WriteLineAsync($"SYNTHETIC data ({run.Dataset.SyntheticBecause}): the report says so at the top.");
             }
 
             await stdout.WriteLineAsync(report.Verdict.Count > 0 ? report.Verdict[0] : "no verdict");
@@ -64,7 +64,7 @@ internal static class ReportCommand
     {
         var header = run.Dataset.Header;
         var known = run.Dataset.Records.LongCount(r => r.Status != DomainStatus.Unknown);
-        var inputs = new ReportInputs(run.Resolved.Allocation, DataLabel(header, settings.DataPath), header.IsSynthetic,
+        var inputs = new ReportInputs(run.Resolved.Allocation, DataLabel(run.Dataset, settings.DataPath), run.Dataset.IsSynthetic,
             Path.GetFileName(settings.DataPath), commandLine, settings.Seed)
         {
             KnownNames = known < header.Space.Count ? known : null,
@@ -143,9 +143,9 @@ internal static class ReportCommand
         && (dir == "figures" && (file.EndsWith(".png", StringComparison.Ordinal) || file.EndsWith(".svg", StringComparison.Ordinal))
             || dir == "tables" && file.EndsWith(".csv", StringComparison.Ordinal));
 
-    private static string DataLabel(RegistryDatasetHeader header, string path) => header.IsSynthetic
-        ? $"SYNTHETIC dataset ({header.Provenance}), {Path.GetFileName(path)}"
-        : $"{Path.GetFileName(path)} ({header.Provenance ?? "no provenance declared"})";
+    private static string DataLabel(RegistryDataset dataset, string path) => dataset.IsSynthetic
+        ? $"SYNTHETIC dataset ({dataset.SyntheticBecause}), {Path.GetFileName(path)}"
+        : $"{Path.GetFileName(path)} ({dataset.Header.Provenance ?? "no provenance declared"})";
 
     // The exact command, quoted so it can be pasted back into a shell.
     internal static string CommandLine(ParseResult parsed) =>

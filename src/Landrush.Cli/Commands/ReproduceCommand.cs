@@ -33,7 +33,7 @@ internal static class ReproduceCommand
             var resolved = AllocationBuilder.Build(dataset.Header, dataset.Records, parties);
             var known = dataset.Records.LongCount(r => r.Status != DomainStatus.Unknown);
             var figures = SeedBlogFigures.Compute(resolved.Allocation, known, resolved.HolderUnknown);
-            await parsed.InvocationConfiguration.Output.WriteAsync(Text(figures, dataset.Header));
+            await parsed.InvocationConfiguration.Output.WriteAsync(Text(figures, dataset));
             return LandrushCli.Ok;
         });
         return command;
@@ -43,13 +43,13 @@ internal static class ReproduceCommand
     /// What the data cannot support first (another space, a partial dataset), then the figures in words, then one
     /// summary line in the blog's own form when all four are exact, then the notes.
     /// </summary>
-    internal static string Text(SeedBlogFigures f, RegistryDatasetHeader header)
+    internal static string Text(SeedBlogFigures f, RegistryDataset dataset)
     {
         var inv = CultureInfo.InvariantCulture;
         var s = new StringBuilder();
-        if (header.IsSynthetic)
+        if (dataset.IsSynthetic)
         {
-            s.Append(inv, $"SYNTHETIC data ({header.Provenance}): these figures are not observations of a registry.\n");
+            s.Append(inv, $"SYNTHETIC data ({dataset.SyntheticBecause}): these figures are not observations of a registry.\n");
         }
 
         if (!f.IsBlogSpace)

@@ -82,7 +82,7 @@ internal static class SimulateCommand
             {
                 var inv = CultureInfo.InvariantCulture;
                 var header = options.Dataset.Header;
-                var label = header.IsSynthetic ? $" — SYNTHETIC data ({header.Provenance}), not registry data" : "";
+                var label = options.Dataset.IsSynthetic ? $" — SYNTHETIC data ({options.Dataset.SyntheticBecause}), not registry data" : "";
                 await stdout.WriteLineAsync(string.Create(inv,
                     $"serving {options.DatasetName}: {options.Dataset.Records.Count:N0} rows, {sim.Zone.Delegations.Count:N0} delegated under .{header.Tld}{label}"));
                 var limits = $"rate {(whois.RatePerSecond is null ? "off" : Show(whois.RatePerSecond) + "/s")}{(whois.RatePerSecond is null ? "" : string.Create(inv, $" (burst {whois.Burst}, tolerance {whois.Tolerance.TotalMilliseconds:0.###} ms)"))}, daily {Show(whois.DailyLimit)}";

@@ -31,8 +31,8 @@ internal static class ZonefileCommand
             string[] header =
             [
                 $"Zone {zone.Tld}. of the Landrush registry simulator, from dataset {name}.",
-                dataset.Header.IsSynthetic
-                    ? $"SYNTHETIC: the dataset's provenance is {dataset.Header.Provenance}; this is not registry data."
+                dataset.IsSynthetic
+                    ? $"SYNTHETIC: {dataset.SyntheticBecause}; this is not registry data."
                     : $"Not a zone of the registry: built from a dataset ({dataset.Header.Provenance ?? "no provenance given"}).",
                 "Glue addresses are made up in the documentation ranges (RFC 5737, RFC 3849).",
             ];
@@ -58,7 +58,7 @@ internal static class ZonefileCommand
             // With the zone on standard output, the summary goes to stderr so the zone stays loadable.
             var said = outPath == "-" ? parsed.InvocationConfiguration.Error : stdout;
             await said.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"{(outPath == "-" ? "standard output" : outPath)}: zone {zone.Tld}. serial {zone.Serial}, {zone.Delegations.Count:N0} delegations{(dataset.Header.IsSynthetic ? " (SYNTHETIC data)" : "")}"));
+                $"{(outPath == "-" ? "standard output" : outPath)}: zone {zone.Tld}. serial {zone.Serial}, {zone.Delegations.Count:N0} delegations{(dataset.IsSynthetic ? " (SYNTHETIC data)" : "")}"));
             return LandrushCli.Ok;
         });
         return command;
