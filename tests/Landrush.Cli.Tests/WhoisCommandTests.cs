@@ -268,6 +268,22 @@ public sealed class WhoisCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Whois_text_says_when_the_simulator_served_a_synthetic_reply()
+    {
+        // A free reply has no field that shows where it came from: the simulator's notice line must not be dropped.
+        var notice = new Landrush.Core.Whois.SimulatorNotice("nl-2008-reconstruction.csv", Synthetic: true).ToLine();
+        var (port, _) = Serve($"{notice}\n\n99999.nl is free\n");
+
+        var (code, stdout, stderr) = await Run("whois", "99999.nl", "--server", $"127.0.0.1:{port}");
+
+        Assert.True(code == 0, stderr);
+        Assert.Contains("served by:         the Landrush registry simulator, dataset nl-2008-reconstruction.csv (SYNTHETIC, not registry data)\n", stdout, StringComparison.Ordinal);
+        var (plainPort, _) = Serve(Record);
+        var (_, plain, _) = await Run("whois", "6060.nl", "--server", $"127.0.0.1:{plainPort}");
+        Assert.DoesNotContain("served by:", plain, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Whois_raw_prints_the_reply_unchanged()
     {
         var (port, _) = Serve(Record);

@@ -5,6 +5,7 @@ using System.Text;
 using Landrush.Cli.Output;
 using Landrush.Core;
 using Landrush.Core.Enumeration;
+using Landrush.Core.Whois;
 using Landrush.Harvest.Whois;
 
 namespace Landrush.Cli.Commands;
@@ -75,7 +76,11 @@ internal static class WhoisCommand
             }
             else
             {
-                await stdout.WriteAsync($"{"server:",-19}{Printable.Escape(response.Server)}\n{WhoisOutput.Text(response.Reply)}");
+                // The simulator's notice is no field of the reply, so the parsed text would drop it: say what served it.
+                var notice = SimulatorNotice.TryFind(response.Text);
+                var servedBy = notice is null ? string.Empty
+                    : $"{"served by:",-19}{Printable.Escape($"the Landrush registry simulator, dataset {notice.Dataset}{(notice.Synthetic ? " (SYNTHETIC, not registry data)" : " (not a reply of the registry)")}")}\n";
+                await stdout.WriteAsync($"{"server:",-19}{Printable.Escape(response.Server)}\n{servedBy}{WhoisOutput.Text(response.Reply)}");
             }
 
             return LandrushCli.Ok;
