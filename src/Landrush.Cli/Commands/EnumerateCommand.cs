@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
 using Landrush.Cli.Files;
 using Landrush.Core.Enumeration;
 
@@ -25,21 +24,8 @@ internal static class EnumerateCommand
             var ns = NameSpace.Parse(parsed.GetValue(space));
             var suffix = "." + DomainName.NormalizeTld(parsed.GetValue(tld)!);
             var sh = parsed.GetValue(shard) is { } s ? Shard.Parse(s) : Shard.All;
-            var path = parsed.GetValue(output);
-            if (path is null or "-")
-            {
-                await WriteAsync(parsed.InvocationConfiguration.Output, ns, suffix, sh, parsed.GetValue(count), ct);
-                return LandrushCli.Ok;
-            }
-
-            // Written to a temporary file and renamed when complete: Ctrl-C or a full disk leaves the old file.
-            await using var file = AtomicFile.Create(path);
-            await using (var writer = new StreamWriter(file.Stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true))
-            {
-                await WriteAsync(writer, ns, suffix, sh, parsed.GetValue(count), ct);
-            }
-
-            await file.CommitAsync(ct);
+            await TextOutput.WriteAsync(parsed.GetValue(output), parsed.InvocationConfiguration.Output,
+                writer => WriteAsync(writer, ns, suffix, sh, parsed.GetValue(count), ct), ct);
             return LandrushCli.Ok;
         });
         return command;

@@ -25,21 +25,9 @@ internal static class ExportCommand
             CommandInputs.Record(parsed.GetValue(store)!);
             var (header, rows) = HarvestExport.Build(theStore);
             var outPath = parsed.GetValue(output)!;
-            var stdout = parsed.InvocationConfiguration.Output;
-            var toStdout = outPath == "-";
-            if (toStdout)
-            {
-                RegistryCsv.Write(stdout, header, rows);
-                await stdout.FlushAsync(ct);
-            }
-            else
-            {
-                await DatasetFile.WriteAsync(outPath, header, rows, ct);
-            }
-
-            // With the dataset on standard output, what is said about it goes to stderr, so the CSV stays clean.
-            var said = toStdout ? parsed.InvocationConfiguration.Error : stdout;
-            await said.WriteLineAsync($"{HarvestCommand.Number(rows.Count)} rows written to {(toStdout ? "standard output" : outPath)} (provenance={header.Provenance})");
+            await DatasetFile.WriteAsync(outPath, parsed.InvocationConfiguration.Output, header, rows, ct);
+            var said = TextOutput.Said(outPath, parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error);
+            await said.WriteLineAsync($"{HarvestCommand.Number(rows.Count)} rows written to {TextOutput.Describe(outPath)} (provenance={header.Provenance})");
             // The estimate of what DNS missed goes beside the dataset, never into its rows.
             await said.WriteLineAsync(MissedEstimate.Of(theStore).Describe());
             if (header.IsSynthetic)

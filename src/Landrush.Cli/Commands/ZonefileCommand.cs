@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
 using Landrush.Cli.Files;
 using Landrush.Core.Dataset;
 using Landrush.Simulator.Dns;
@@ -36,29 +35,15 @@ internal static class ZonefileCommand
                     : $"Not a zone of the registry: built from a dataset ({dataset.Header.Provenance ?? "no provenance given"}).",
                 "Glue addresses are made up in the documentation ranges (RFC 5737, RFC 3849).",
             ];
-            var stdout = parsed.InvocationConfiguration.Output;
-            if (outPath == "-")
+            await TextOutput.WriteAsync(outPath, parsed.InvocationConfiguration.Output, writer =>
             {
-                stdout.NewLine = "\n";
-                zone.WriteZoneFile(stdout, header);
-                await stdout.FlushAsync(ct);
-            }
-            else
-            {
-                // Written to a temporary file and renamed when complete: Ctrl-C or a full disk leaves no half zone.
-                await using var file = AtomicFile.Create(outPath);
-                await using (var writer = new StreamWriter(file.Stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" })
-                {
-                    zone.WriteZoneFile(writer, header);
-                }
-
-                await file.CommitAsync(ct);
-            }
-
-            // With the zone on standard output, the summary goes to stderr so the zone stays loadable.
-            var said = outPath == "-" ? parsed.InvocationConfiguration.Error : stdout;
+                writer.NewLine = "\n";
+                zone.WriteZoneFile(writer, header);
+                return Task.CompletedTask;
+            }, ct);
+            var said = TextOutput.Said(outPath, parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error);
             await said.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"{(outPath == "-" ? "standard output" : outPath)}: zone {zone.Tld}. serial {zone.Serial}, {zone.Delegations.Count:N0} delegations{(dataset.IsSynthetic ? " (SYNTHETIC data)" : "")}"));
+                $"{TextOutput.Describe(outPath)}: zone {zone.Tld}. serial {zone.Serial}, {zone.Delegations.Count:N0} delegations{(dataset.IsSynthetic ? " (SYNTHETIC data)" : "")}"));
             return LandrushCli.Ok;
         });
         return command;

@@ -1,4 +1,3 @@
-using System.Text;
 using Landrush.Core.Dataset;
 
 namespace Landrush.Cli.Files;
@@ -10,15 +9,17 @@ namespace Landrush.Cli.Files;
 internal static class DatasetFile
 {
     /// <summary>Writes <paramref name="header"/> and <paramref name="rows"/> (format v1) to a temporary file renamed to <paramref name="path"/> when complete.</summary>
-    public static async Task WriteAsync(string path, RegistryDatasetHeader header, IEnumerable<RegistryRecord> rows, CancellationToken ct)
-    {
-        await using var file = AtomicFile.Create(path);
-        await using (var writer = new StreamWriter(file.Stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true))
-        {
-            RegistryCsv.Write(writer, header, rows);
-        }
+    public static Task WriteAsync(string path, RegistryDatasetHeader header, IEnumerable<RegistryRecord> rows, CancellationToken ct) =>
+        TextOutput.WriteFileAsync(path, w => Write(w, header, rows), ct);
 
-        await file.CommitAsync(ct);
+    /// <summary>Writes <paramref name="header"/> and <paramref name="rows"/> (format v1) to standard output (<c>-</c>) or to a file whole or not at all.</summary>
+    public static Task WriteAsync(string path, TextWriter stdout, RegistryDatasetHeader header, IEnumerable<RegistryRecord> rows, CancellationToken ct) =>
+        TextOutput.WriteAsync(path, stdout, w => Write(w, header, rows), ct);
+
+    private static Task Write(TextWriter writer, RegistryDatasetHeader header, IEnumerable<RegistryRecord> rows)
+    {
+        RegistryCsv.Write(writer, header, rows);
+        return Task.CompletedTask;
     }
 
     public static RegistryDataset Read(string path)
