@@ -59,6 +59,8 @@ public static class VerdictAnalysis
 
         var top = Enumerable.Range(0, holdings.Length).Where(p => holdings[p] > 0)
             .OrderByDescending(p => holdings[p]).ThenBy(p => p).Take(options.TopParties).ToArray();
+        // A block shared with another party is judged once, under the base reading (as the send order is), for every reading.
+        var shared = top.Select(p => baseDemand.SharedBlockOf(p, options.MinRangeLength)).ToArray();
         var variants = options.Sensitivity ? DemandVariant.All : [DemandVariant.Base];
         var rows = new List<SensitivityRow>();
         (double Multiple, double Low, double? High)?[] baseFits = [];
@@ -74,7 +76,7 @@ public static class VerdictAnalysis
             var demand = isBase ? baseDemand : DemandInference.Infer(observed, variants[v], options.MinRangeLength, options.Seed, baseDemand.OrderChecks);
             var testSims = isBase ? options.TestSims : options.SensitivitySims;
             var streamBase = isBase ? 0UL : SensitivityStream + ((ulong)v << 24);
-            var (fits, pValues) = FitAndTest(demand, baseDemand, top, options, testSims, streamBase, cancellationToken);
+            var (fits, pValues) = FitAndTest(demand, top, shared, options, testSims, streamBase, cancellationToken);
             var expected = isBase
                 ? equal.Cr2.Mean
                 : NullModelSimulation.EqualCapacityStatistics(demand.Contest, options.SensitivitySims, options.Seed, cancellationToken).Cr2.Average();
@@ -109,7 +111,7 @@ public static class VerdictAnalysis
         }
 
         progress?.Report(new VerdictProgress("capacity fits and tests per demand variant", variants.Count, variants.Count));
-        var implied = top.Select((p, i) => Implied(observed, baseDemand, p, holdings[p], baseFits[i], allFits.Select(f => f[i]).ToArray(), options.MinRangeLength)).ToArray();
+        var implied = top.Select((p, i) => Implied(observed, baseDemand, p, holdings[p], baseFits[i], allFits.Select(f => f[i]).ToArray(), shared[i])).ToArray();
         var flagged = top.Where((_, i) => baseFlags[i]).Select(p => observed.PartyLabels[p]).ToArray();
         var baseExcess = rows[0].ExcessCapacity;
         // A range party whose capacity the data do not bound cannot be tested: "no excess" is then not supported.
@@ -165,8 +167,9 @@ public static class VerdictAnalysis
 
     // Per top party: its fitted multiple and interval, and its p-value under "capacity = k×". A party with no
     // range block has no race to read its speed from: not identified (null) and never flagged (p = 1).
-    // A block shared with a party that has none of its own is judged once, under the base reading (as the send order is).
-    private static ((double Multiple, double Low, double? High)?[] Fits, double[] PValues) FitAndTest(InferredDemand demand, InferredDemand baseDemand, int[] top,
+    // A party whose block another shares (`shared`) is not read either.
+    private static ((double Multiple, double Low, double? High)?[] Fits, double[] PValues) FitAndTest(InferredDemand demand, int[] top,
+        (int Other, int Names, int BlockNames)?[] shared,
         VerdictOptions options, int testSims, ulong streamBase, CancellationToken cancellationToken)
     {
         var fits = new (double Multiple, double Low, double? High)?[top.Length];
@@ -174,7 +177,7 @@ public static class VerdictAnalysis
         for (var i = 0; i < top.Length; i++)
         {
             var race = demand.RaceOf(top[i]);
-            if (race is null || race.ExpectedWanted <= 0 || baseDemand.SharedBlockOf(top[i], options.MinRangeLength) is not null)
+            if (race is null || race.ExpectedWanted <= 0 || shared[i] is not null)
             {
                 pValues[i] = 1;
                 continue;
@@ -188,14 +191,14 @@ public static class VerdictAnalysis
     }
 
     private static ImpliedCapacity Implied(ObservedAllocation observed, InferredDemand demand, int party, int holdings,
-        (double Multiple, double Low, double? High)? fit, (double Multiple, double Low, double? High)?[] variants, int minRangeLength)
+        (double Multiple, double Low, double? High)? fit, (double Multiple, double Low, double? High)?[] variants, (int Other, int Names, int BlockNames)? sharedBlock)
     {
         var race = demand.RaceOf(party);
         var listed = race?.Positions ?? 0;
         var lost = race?.ObservedLosses ?? 0;
         var wanted = race?.ExpectedWanted ?? 0;
         var indexOrder = race is { AnyOrder: false };
-        if (demand.SharedBlockOf(party, minRangeLength) is { } shared)
+        if (sharedBlock is { } shared)
         {
             return new ImpliedCapacity(party, observed.PartyLabels[party], holdings, listed, lost, wanted, null, CapacityFit.MinMultiple, null,
                 CapacityFit.MinMultiple, null, indexOrder, observed.PartyLabels[shared.Other], shared.Names);
