@@ -4,9 +4,10 @@ using SpanRace;
 
 // SpanRace: a suite of synthetic blind first-come-first-served landrushes with known truth.
 //   --out DIR --seed S [--scale N]   write the suite
-const string Usage = "usage: SpanRace --out DIR --seed S [--scale N]";
+//   --check DIR                      verify a written suite and summarise it per class
+const string Usage = "usage: SpanRace --out DIR --seed S [--scale N] | --check DIR";
 
-string? outDir = null;
+string? outDir = null, checkDir = null;
 ulong seed = 0;
 int scale = 1;
 bool seeded = false;
@@ -15,15 +16,20 @@ for (int i = 0; i + 1 < args.Length; i += 2)
     switch (args[i])
     {
         case "--out": outDir = args[i + 1]; break;
+        case "--check": checkDir = args[i + 1]; break;
         case "--seed": seed = ulong.Parse(args[i + 1], CultureInfo.InvariantCulture); seeded = true; break;
         case "--scale": scale = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
         default: Console.Error.WriteLine(Usage); return 2;
     }
 }
-if (args.Length % 2 != 0 || scale < 1 || outDir is null || !seeded)
+if (args.Length % 2 != 0 || scale < 1 || (checkDir is null && (outDir is null || !seeded)))
 {
     Console.Error.WriteLine(Usage);
     return 2;
+}
+if (checkDir is not null)
+{
+    return Check.Run(checkDir);
 }
 
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"SpanRace seed {seed} scale {scale}"));
