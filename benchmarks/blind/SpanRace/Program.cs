@@ -47,6 +47,7 @@ var clock = Stopwatch.StartNew();
 ];
 int written = 0;
 double slowest = 0;
+string slowestId = "";
 foreach ((string prefix, int count, Func<Rng, string, int, Plan> make) in classes)
 {
     for (int k = 1; k <= count * scale; k++)
@@ -59,8 +60,11 @@ foreach ((string prefix, int count, Func<Rng, string, int, Plan> make) in classe
         Identity.Assign(Rng.For(seed, id + "/identity"), plan.Parties);
         Output.Write(outDir!, seed, plan, holder);
         written++;
-        slowest = Math.Max(slowest, fileClock.Elapsed.TotalSeconds);
+        if (fileClock.Elapsed.TotalSeconds > slowest)
+        {
+            (slowest, slowestId) = (fileClock.Elapsed.TotalSeconds, id);
+        }
     }
 }
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {written} landrushes to {outDir} in {clock.Elapsed.TotalSeconds:0.0} s (slowest landrush {slowest:0.00} s)"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {written} landrushes to {outDir} in {clock.Elapsed.TotalSeconds:0.0} s (slowest {slowestId}, {slowest:0.00} s)"));
 return 0;
