@@ -20,7 +20,7 @@ internal static class Catalog
     private const int SharedFamilies = 7;
 
     /// <summary>How popular each taste is before a landrush's own culture reshuffles it.</summary>
-    public static readonly double[] Prior = [1.0, 0.8, 0.8, 0.6, 0.4, 0.5, 0.3, 0.4, 0.5, 0.4];
+    public static readonly double[] Prior = [1.0, 0.8, 0.8, 0.6, 0.4, 0.5, 0.3, 0.25, 0.35, 0.25];
 
     private static readonly (string Label, double Weight)[] LuckyNames =
     [

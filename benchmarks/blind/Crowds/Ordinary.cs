@@ -9,7 +9,7 @@ namespace Crowds;
 internal sealed record TasteProfile(double[] Weights, int FavouriteDigit, double LengthLean, double Focus)
 {
     /// <summary>A dominant taste drawn from the culture, often a second and sometimes a third; a faint
-    /// liking for everything else, so lists are not pure. Focus (1 to 2.5) sharpens the weights: a focused
+    /// liking for everything else, so lists are not pure. Focus (1.5 to 3) sharpens the weights: a focused
     /// participant goes for the few most wanted names of its tastes, as most of a crowd does.</summary>
     public static TasteProfile Draw(Rng rng, double[] culture)
     {
@@ -27,7 +27,7 @@ internal sealed record TasteProfile(double[] Weights, int FavouriteDigit, double
         }
 
         int digit = rng.Chance(0.4) ? rng.Int(0, 9) : -1;
-        return new TasteProfile(w, digit, Math.Exp(0.5 * rng.Normal()), rng.Uniform(1, 2.5));
+        return new TasteProfile(w, digit, Math.Exp(0.5 * rng.Normal()), rng.Uniform(1.5, 3));
     }
 
     public Taste Dominant => (Taste)Array.IndexOf(Weights, Weights.Max());

@@ -64,8 +64,8 @@ internal static class Scenario
 
         // The crowd: heavy-tailed list sizes, a few enthusiasts with long lists, and in some excess files one
         // crowd member that is the fast party.
-        int crowd = (int)Math.Round(Math.Exp(rng.Uniform(Math.Log(30), Math.Log(cls == "crowd" ? 700 : 400))));
-        int minSize = rng.Int(1, 3), cap = rng.Int(100, 400);
+        int crowd = (int)Math.Round(Math.Exp(rng.Uniform(Math.Log(40), Math.Log(cls == "crowd" ? 700 : 500))));
+        int minSize = rng.Int(1, 2), cap = rng.Int(100, 400);
         double alpha = rng.Uniform(0.9, 1.5);
         int enthusiasts = rng.Int(0, 2), first = fastCrowdMember ? 1 : 0;
         for (int m = 0; m < crowd; m++)
