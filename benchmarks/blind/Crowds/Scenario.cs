@@ -41,7 +41,9 @@ internal static class Scenario
             List<Span> spans = BigLists.DrawSpans(rng);
             if (firstSpans is not null && rng.Chance(0.45))
             {
-                spans[0] = BigLists.OverlappingSpan(rng, rng.Pick(firstSpans));
+                // Overlap the first party's spans; drop own spans the new one would duplicate.
+                Span shared = BigLists.OverlappingSpan(rng, rng.Pick(firstSpans));
+                spans = [shared, .. spans.Skip(1).Where(s => !s.Names().Intersect(shared.Names()).Any())];
             }
 
             firstSpans ??= spans;
