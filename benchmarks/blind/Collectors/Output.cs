@@ -88,7 +88,7 @@ internal static class Output
             string head = label + ".nl," + label.Length.ToString(CultureInfo.InvariantCulture);
             if (l.Owner[i] < 0)
             {
-                w.WriteLine(head + ",free,,,,,,,,,,");
+                w.WriteLine(head + ",free,,,,,,,,reconstruction,,");
                 continue;
             }
 

@@ -39,7 +39,7 @@ internal static class SelfCheck
                     }
                     else
                     {
-                        Require(f[2] == "free" && f.Skip(3).All(x => x.Length == 0), id, "free row " + label);
+                        Require(f[2] == "free" && f.Skip(3).Where((_, i) => i != 7).All(x => x.Length == 0) && f[10] == "reconstruction", id, "free row " + label);
                     }
                 }
             }

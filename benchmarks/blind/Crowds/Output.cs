@@ -45,7 +45,7 @@ internal static class Output
             int h = landrush.Holder[i];
             if (h < 0)
             {
-                w.WriteLine(",free,,,,,,,,,,");
+                w.WriteLine(",free,,,,,,,,reconstruction,,");
                 continue;
             }
 

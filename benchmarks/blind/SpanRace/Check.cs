@@ -51,7 +51,7 @@ internal static class Check
                 }
                 if (f[2] == "free")
                 {
-                    if (f.Skip(3).Any(v => v.Length > 0))
+                    if (f.Skip(3).Where((_, i) => i != 7).Any(v => v.Length > 0) || f[10] != "reconstruction")
                     {
                         Fail($"free row {label} has fields");
                     }

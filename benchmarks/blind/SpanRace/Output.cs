@@ -33,8 +33,8 @@ internal static class Output
             sb.Append(label.Length.ToString(CultureInfo.InvariantCulture)).Append(',');
             if (holder[i] < 0)
             {
-                // A free name has no registrar, holder, name servers, dates or source.
-                sb.Append("free,,,,,,,,,,\n");
+                // A free name has no registrar, holder, name servers or dates; its source says it is synthetic.
+                sb.Append("free,,,,,,,,reconstruction,,\n");
                 continue;
             }
             Participant p = plan.Parties[holder[i]];

@@ -1,0 +1,217 @@
+using Landrush.Core.Enumeration;
+using MathNet.Numerics.LinearAlgebra;
+
+namespace Landrush.Analysis.Verdict.Demand;
+
+/// <summary>
+/// A generic attractiveness model fitted to what the many small parties hold: a complementary log-log
+/// regression of "held by a small party" on the label's length and, optionally, its digit patterns
+/// (<see cref="LabelFeatures"/>: repeated digit, run, round, year-like, area-code-like, date-like, …) and how often each
+/// digit occurs in it, fitted outside every range span.
+/// The fitted rate λ of a name is how many requests the small parties sent for it on average, and its weight in
+/// their lists. No weight is taken from any generator: only which features exist is assumed, and a feature the
+/// small parties ignore gets an effect near zero.
+/// </summary>
+public static class AttractivenessFit
+{
+    private const int Flags = LabelFeatures.Count;
+
+    // Ridge on the coefficients keeps a feature no small party holds finite (its rate goes to ~0, not −∞).
+    private const double Ridge = 1e-2;
+
+    /// <summary>
+    /// Per name of <paramref name="space"/> the rate λ at which the small parties asked for it: a complementary
+    /// log-log regression, P(held by a small party) = 1 − e^(−λ), λ = exp(length intercept + pattern effects),
+    /// fitted on the names not marked in <paramref name="exclude"/>. Outside every range block no range party
+    /// competes, so a name a small party wanted is registered by one, and "held" is "wanted at least once"; with
+    /// a Poisson number of requests per name that is exactly this model, and λ is the expected number of
+    /// requests. A class every one of whose names is held would make λ infinite: half a name is counted as
+    /// free there (continuity correction), so λ stays finite and large.
+    /// </summary>
+    public static double[] WantRates(NameSpace space, ReadOnlySpan<bool> heldBySmall, bool patternFeatures, ReadOnlySpan<bool> exclude = default) =>
+        WantRates(space, heldBySmall, patternFeatures, exclude, out _);
+
+    /// <summary>As <see cref="WantRates(NameSpace, ReadOnlySpan{bool}, bool, ReadOnlySpan{bool})"/>, with the fit's maximised
+    /// binomial log-likelihood (over the names not excluded): comparable between the length-only and the pattern model.</summary>
+    public static double[] WantRates(NameSpace space, ReadOnlySpan<bool> heldBySmall, bool patternFeatures, ReadOnlySpan<bool> exclude,
+        out double logLikelihood)
+    {
+        ArgumentNullException.ThrowIfNull(space);
+        var n = checked((int)space.Count);
+        var (cellOf, cellKeys, maxLength) = Cells(space, patternFeatures);
+        var count = new double[cellKeys.Count];
+        var held = new double[cellKeys.Count];
+        for (var j = 0; j < n; j++)
+        {
+            if (!exclude.IsEmpty && exclude[j])
+            {
+                continue;
+            }
+
+            count[cellOf[j]]++;
+            held[cellOf[j]] += heldBySmall[j] ? 1 : 0;
+        }
+
+        for (var c = 0; c < count.Length; c++)
+        {
+            held[c] = Math.Min(held[c], Math.Max(0, count[c] - 0.5));
+        }
+
+        var x = Design(cellKeys, maxLength, patternFeatures);
+        var beta = NewtonCloglog(x, held, count, maxLength, out logLikelihood);
+        var eta = x * beta;
+        var rates = new double[n];
+        for (var j = 0; j < n; j++)
+        {
+            rates[j] = Math.Exp(Math.Min(eta[cellOf[j]], 30));
+        }
+
+        return rates;
+    }
+
+    private static (int[] CellOf, List<(int Length, int Flags, long Digits)> Keys, int MaxLength) Cells(NameSpace space, bool patternFeatures)
+    {
+        var n = checked((int)space.Count);
+        var maxLength = 0;
+        var cellOf = new int[n];
+        var cells = new Dictionary<(int Length, int Flags, long Digits), int>();
+        var cellKeys = new List<(int Length, int Flags, long Digits)>();
+        var i = 0;
+        foreach (var label in space.Enumerate())
+        {
+            var key = (label.Length, patternFeatures ? LabelFeatures.Of(label) : 0, patternFeatures ? DigitCounts(label) : 0);
+            if (!cells.TryGetValue(key, out var c))
+            {
+                c = cells.Count;
+                cells.Add(key, c);
+                cellKeys.Add(key);
+            }
+
+            cellOf[i++] = c;
+            maxLength = Math.Max(maxLength, label.Length);
+        }
+
+        return (cellOf, cellKeys, maxLength);
+    }
+
+    private static Matrix<double> Design(List<(int Length, int Flags, long Digits)> cellKeys, int maxLength, bool patternFeatures)
+    {
+        var columns = maxLength + (patternFeatures ? Flags + 9 : 0);
+        var x = Matrix<double>.Build.Dense(cellKeys.Count, columns);
+        for (var c = 0; c < cellKeys.Count; c++)
+        {
+            x[c, cellKeys[c].Length - 1] = 1;
+            if (!patternFeatures)
+            {
+                continue;
+            }
+
+            for (var f = 0; f < Flags; f++)
+            {
+                x[c, maxLength + f] = (cellKeys[c].Flags >> f) & 1;
+            }
+
+            // How often each of the digits 1–9 occurs: a liked or disliked digit (a lucky 8, an unlucky 4) in any position.
+            var digits = cellKeys[c].Digits;
+            for (var d = 1; d <= 9; d++)
+            {
+                x[c, maxLength + Flags + d - 1] = (digits >> (4 * d)) & 0xF;
+            }
+        }
+
+        return x;
+    }
+
+    // Counts of each digit 1–9 in a label, four bits each (a label has at most 15 of one digit here: longer counts saturate).
+    private static long DigitCounts(string label)
+    {
+        long key = 0;
+        foreach (var ch in label)
+        {
+            if (ch is >= '1' and <= '9' && ((key >> (4 * (ch - '0'))) & 0xF) < 15)
+            {
+                key += 1L << (4 * (ch - '0'));
+            }
+        }
+
+        return key;
+    }
+
+    // Fisher scoring on the penalised binomial complementary log-log likelihood
+    // Σ y·ln(1 − e^(−μ)) − (n − y)·μ − ridge·|β|²/2, μ = e^η, with step halving so the likelihood never falls.
+    private static Vector<double> NewtonCloglog(Matrix<double> x, double[] y, double[] trials, int lengthColumns, out double logLikelihood)
+    {
+        double LogLikelihood(Vector<double> b)
+        {
+            var eta = x * b;
+            double l = 0;
+            for (var c = 0; c < y.Length; c++)
+            {
+                if (trials[c] <= 0)
+                {
+                    continue;
+                }
+
+                var mu = Math.Exp(Math.Min(eta[c], 30));
+                l += (y[c] > 0 ? y[c] * Math.Log(-double.ExpM1(-mu)) : 0) - ((trials[c] - y[c]) * mu);
+            }
+
+            return l - (Ridge * b.DotProduct(b) / 2);
+        }
+
+        var total = y.Sum();
+        var exposure = trials.Sum();
+        var start = Math.Log(-Math.Log(1 - Math.Clamp(total / Math.Max(exposure, 1), 1e-6, 1 - 1e-6)));
+        var beta = Vector<double>.Build.Dense(x.ColumnCount);
+        for (var c = 0; c < x.ColumnCount; c++)
+        {
+            beta[c] = c < lengthColumns ? start : 0;
+        }
+
+        var current = LogLikelihood(beta);
+        for (var iteration = 0; iteration < 100; iteration++)
+        {
+            var eta = x * beta;
+            var score = Vector<double>.Build.Dense(y.Length);
+            var info = Vector<double>.Build.Dense(y.Length);
+            for (var c = 0; c < y.Length; c++)
+            {
+                if (trials[c] <= 0)
+                {
+                    continue;
+                }
+
+                var mu = Math.Exp(Math.Min(eta[c], 30));
+                var q = Math.Exp(-mu);
+                var p = -double.ExpM1(-mu);
+                // d/dη of y·ln p − (n − y)·μ, and the Fisher information n·μ²·q/p.
+                score[c] = (y[c] * mu * q / Math.Max(p, 1e-300)) - ((trials[c] - y[c]) * mu);
+                info[c] = trials[c] * mu * mu * q / Math.Max(p, 1e-300);
+            }
+
+            var gradient = x.TransposeThisAndMultiply(score) - (Ridge * beta);
+            var hessian = x.TransposeThisAndMultiply(Matrix<double>.Build.DenseOfDiagonalVector(info) * x)
+                          + (Ridge * Matrix<double>.Build.DenseIdentity(x.ColumnCount));
+            var step = hessian.Solve(gradient);
+            var scale = 1.0;
+            var next = beta + step;
+            var value = LogLikelihood(next);
+            while (value < current - 1e-12 && scale > 1e-6)
+            {
+                scale /= 2;
+                next = beta + (scale * step);
+                value = LogLikelihood(next);
+            }
+
+            beta = next;
+            current = value;
+            if ((scale * step.AbsoluteMaximum()) < 1e-9)
+            {
+                break;
+            }
+        }
+
+        logLikelihood = current;
+        return beta;
+    }
+}
