@@ -4,7 +4,7 @@ using Landrush.Analysis.NullModels;
 using Landrush.Analysis.Verdict;
 
 // 10,000 runs of the uniform and equal-capacity null models on the lean paths, at the 2008 scale (the nl-2008
-// reconstruction: 11,245 names, 108 parties; equal-capacity over its inferred base demand). Each timed after a
+// reconstruction: 11,245 names, 108 parties; equal-capacity over the demand the verdict reads). Each timed after a
 // warm-up, best of `repeats`.
 internal static class NullModelBenchmark
 {
@@ -18,10 +18,10 @@ internal static class NullModelBenchmark
         Console.WriteLine(string.Create(inv, $"null-model benchmark: {observed.Registered:N0} names, {holders} parties, {runs:N0} runs, {Environment.ProcessorCount} cores, best of {repeats}"));
         Time("uniform", repeats, () => NullModelSimulation.UniformStatistics(observed.Registered, holders, runs, 1).Cr2.Average());
         var sw = Stopwatch.StartNew();
-        var demand = DemandInference.Infer(observed, DemandVariant.Base, 20, 1);
-        Console.WriteLine(string.Create(inv, $"  demand inference (base variant): {sw.Elapsed.TotalSeconds:N2} s, {demand.Contest.ContestedNames.Count:N0} contested names, {demand.Contest.ContestedSlots:N0} contested list entries"));
-        Time("equal-capacity", repeats, () => NullModelSimulation.EqualCapacityStatistics(demand.Contest, runs, 1).Cr2.Average());
-        Time("lottery", repeats, () => NullModelSimulation.Lottery(demand.Contest, demand.ObservedHoldings, runs, 1).Cr2.Mean);
+        var contest = VerdictAnalysis.NullModelDemand(observed, new VerdictOptions { Seed = 1 });
+        Console.WriteLine(string.Create(inv, $"  demand (spans and others' lists): {sw.Elapsed.TotalSeconds:N2} s, {contest.ContestedNames.Count:N0} contested names, {contest.ContestedSlots:N0} contested list entries"));
+        Time("equal-capacity", repeats, () => NullModelSimulation.EqualCapacityStatistics(contest, runs, 1).Cr2.Average());
+        Time("lottery", repeats, () => NullModelSimulation.Lottery(contest, observed.Holdings(), runs, 1).Cr2.Mean);
     }
 
     private static void Time(string label, int repeats, Func<double> body)

@@ -43,7 +43,11 @@ internal enum RangeSendOrder
 /// One synthetic landrush with known truth: the observed allocation, the true capacity multiples and the true wish
 /// lists in send order (model order: the two range parties first; for the study's oracle, never for the analyzer).
 /// </summary>
-internal sealed record SyntheticLandrush(ObservedAllocation Observed, int[] RangeParties, double[] TrueMultiples, int Ordinary, int[][] TrueLists);
+internal sealed record SyntheticLandrush(ObservedAllocation Observed, int[] RangeParties, double[] TrueMultiples, int Ordinary, int[][] TrueLists)
+{
+    /// <summary>Every participant's capacity over the median ordinary capacity, in model order.</summary>
+    public double[] AllMultiples { get; init; } = [];
+}
 
 /// <summary>
 /// Synthetic landrushes from the process model (blind Fcfs of <c>Core.Model</c>) over <c>digits:1-4</c>: two
@@ -56,7 +60,12 @@ internal static class SyntheticLandrushes
 {
     public const string SpaceSpec = "digits:1-4";
 
-    public static SyntheticLandrush Build(SyntheticDemand kind, double multiple, long seed, RangeSendOrder order = RangeSendOrder.AsBuilt)
+    /// <param name="kind">The demand generator.</param>
+    /// <param name="multiple">Both range parties' capacity over the median ordinary one.</param>
+    /// <param name="seed">Seed of every draw.</param>
+    /// <param name="order">How the range parties send their lists.</param>
+    /// <param name="crowd">No range party: the two range lists are empty (a crowd of ordinary parties only).</param>
+    public static SyntheticLandrush Build(SyntheticDemand kind, double multiple, long seed, RangeSendOrder order = RangeSendOrder.AsBuilt, bool crowd = false)
     {
         var space = NameSpace.Parse(SpaceSpec);
         var demand = new DemandModel(space, new NameAttractiveness(Landrush.Core.Reconstruction.DutchAreaCodes.All));
@@ -78,6 +87,12 @@ internal static class SyntheticLandrushes
             var top = WeightedSampler.Sample(weights, 25, new SeededRandom(unchecked(seed * 31 + 7))).Where(i => !a.Contains(i)).ToArray();
             lists.Add([.. top, .. a]);
             lists.Add(demand.Block("0" + (rng.NextInt(4) * 100).ToString("000", System.Globalization.CultureInfo.InvariantCulture), 900 + rng.NextInt(400)));
+        }
+
+        if (crowd)
+        {
+            lists[0] = [];
+            lists[1] = [];
         }
 
         for (var r = 0; r < 2 && order != RangeSendOrder.AsBuilt; r++)
@@ -144,7 +159,10 @@ internal static class SyntheticLandrushes
         }
 
         var observed = new ObservedAllocation(space, "nl", names, parties, labels);
-        return new SyntheticLandrush(observed, [observedIndex[0], observedIndex[1]], [capacities[0] / median, capacities[1] / median], ordinary, [.. lists]);
+        return new SyntheticLandrush(observed, [observedIndex[0], observedIndex[1]], [capacities[0] / median, capacities[1] / median], ordinary, [.. lists])
+        {
+            AllMultiples = [.. capacities.Select(c => c / median)],
+        };
     }
 
     // Zipf (exponent 1) over a seeded shuffle in which a name of length L is ranked as if drawn from an

@@ -5,8 +5,8 @@ namespace Landrush.Analysis.Verdict;
 /// </summary>
 /// <param name="Status">The answer, with inconclusive when demand variants disagree.</param>
 /// <param name="ExcessCapacity">True or false when conclusive; null when inconclusive or undefined.</param>
-/// <param name="PValue">Fisher's combination of the tested parties' Monte Carlo p-values under the base demand (null
-/// hypothesis: no party above <see cref="Threshold"/>× capacity); null when undefined.</param>
+/// <param name="PValue">The combined test of "no party above <see cref="Threshold"/>× capacity" over the tested parties
+/// (<see cref="ClosedTesting.Local"/>); null when undefined.</param>
 /// <param name="Parties">Labels of the parties flagged under the base demand (closed testing, familywise α).</param>
 /// <param name="ExplainedByDemand">Equal-capacity expectation of CR2 under the inferred demand over the observed CR2
 /// (capped at 1): how much of the concentration demand alone explains. Null when undefined.</param>
@@ -15,5 +15,8 @@ namespace Landrush.Analysis.Verdict;
 /// <param name="Threshold">k, the excess threshold used.</param>
 /// <param name="Alpha">The one-sided level used.</param>
 /// <param name="Plain">The verdict in plain words.</param>
+/// <param name="Power">With "no excess": the chance that this landrush's data would have flagged a party at 3×, 5× and 10×
+/// (the best of the tested parties; 0 when no party could be tested). Empty otherwise.</param>
 public sealed record CapacityVerdict(VerdictStatus Status, bool? ExcessCapacity, double? PValue, IReadOnlyList<string> Parties,
-    double? ExplainedByDemand, double? ExpectedCr2, double? ObservedCr2, double Threshold, double Alpha, string Plain);
+    double? ExplainedByDemand, double? ExpectedCr2, double? ObservedCr2, double Threshold, double Alpha, string Plain,
+    IReadOnlyList<PowerAt>? Power = null);

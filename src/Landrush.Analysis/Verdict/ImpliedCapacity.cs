@@ -1,26 +1,34 @@
+using Landrush.Analysis.Verdict.Spans;
+
 namespace Landrush.Analysis.Verdict;
 
 /// <summary>
-/// The capacity, relative to a typical participant (1), with which a range party's race through its blocks
-/// (<see cref="RangeRace"/>) best explains which names it lost there: the maximum-likelihood multiple on a grid
-/// from <see cref="CapacityFit.MinMultiple"/> to <see cref="CapacityFit.MaxMultiple"/>.
+/// The capacity, relative to a typical participant (1), with which a range party's race through its spans
+/// (<see cref="Race.SpanRace"/>) best explains which of their names it lost and where in its list they lay, with its
+/// 95% profile-likelihood interval and the test of "at most k×". A party without a span has no race: nothing is read.
 /// </summary>
 /// <param name="Party">Index of the party in the observed allocation.</param>
 /// <param name="Label">Its label.</param>
 /// <param name="Holdings">Names it holds.</param>
-/// <param name="BlockNames">Names of its inferred list (its blocks and its other names), 0 for a party with no block.</param>
-/// <param name="BlockLosses">Of those, the ones others hold: the evidence the multiple is fitted to.</param>
-/// <param name="ExpectedContested">How many of its list's names others are expected to have wanted (Σ 1 − e^(−λ)).</param>
-/// <param name="Multiple">Point estimate (maximum likelihood); null when not identified (no block, or nothing others wanted).</param>
-/// <param name="Low">Lower end of the 95% interval, widened over every demand variant of the sensitivity table that the data do not contradict (demand is
-/// inferred, so its uncertainty belongs in the interval); the grid's minimum when the data do not bound it.</param>
-/// <param name="High">Upper end of that interval; null when the data do not bound it from above.</param>
-/// <param name="FitLow">Lower end of the 95% profile-likelihood interval under the base demand alone.</param>
-/// <param name="FitHigh">Upper end of that interval; null when unbounded.</param>
-/// <param name="IndexOrder">Whether the base reading used where the losses fell (the party's losses support sending its list in
-/// index order, <see cref="SendOrderCheck"/>) or only how many there were (unknown order).</param>
-/// <param name="SharedWith">Another party that holds a third or more of its blocks' names (see
-/// <see cref="InferredDemand.SharedBlockOf"/>): the race is then not read. Null otherwise.</param>
-/// <param name="SharedNames">How many names of its blocks <paramref name="SharedWith"/> holds.</param>
-public sealed record ImpliedCapacity(int Party, string Label, int Holdings, int BlockNames, int BlockLosses, double ExpectedContested,
-    double? Multiple, double Low, double? High, double FitLow, double? FitHigh, bool IndexOrder = true, string? SharedWith = null, int SharedNames = 0);
+/// <param name="RaceNames">Names of its spans (its race); 0 for a party without a span.</param>
+/// <param name="RaceLosses">Of those, the ones others hold: the evidence.</param>
+/// <param name="ExpectedWanted">How many of its race's names others are expected to have wanted at all (Σ 1 − e^(−λ)).</param>
+/// <param name="Multiple">Maximum-likelihood multiple; null when the data bound it only from below (<paramref name="Above"/>) or not
+/// at all, or when the party has no race.</param>
+/// <param name="Low">Lower end of the 95% interval (with <paramref name="Above"/>: the multiple is above it).</param>
+/// <param name="High">Upper end; null when the data do not bound it from above.</param>
+/// <param name="Above">The data bound the multiple only from below: read "above <paramref name="Low"/>×".</param>
+/// <param name="SendOrder">The send order of its spans the data chose, in words; null without a race.</param>
+/// <param name="Spans">Its spans.</param>
+/// <param name="PValue">One-sided Monte Carlo p-value of "at most k×"; null when not tested.</param>
+/// <param name="Power">Chance that its race would have been flagged at 3×, 5× and 10×; empty when not tested.</param>
+public sealed record ImpliedCapacity(int Party, string Label, int Holdings, int RaceNames, int RaceLosses, double ExpectedWanted,
+    double? Multiple, double Low, double? High, bool Above, string? SendOrder, IReadOnlyList<SendSpan> Spans, double? PValue,
+    IReadOnlyList<PowerAt> Power)
+{
+    /// <summary>Whether a race was read for it.</summary>
+    public bool Tested => PValue is not null;
+
+    /// <summary>Whether the data say anything of its multiple (an estimate, or a bound on either side).</summary>
+    public bool Identified => Multiple is not null || Above;
+}

@@ -15,21 +15,23 @@ public sealed record VerdictOptions
     /// <summary>One-sided familywise significance level of the verdict over the parties tested (closed testing). Default 0.05.</summary>
     public double Alpha { get; init; } = 0.05;
 
-    /// <summary>Largest holders whose capacity is fitted and tested. Default 2.</summary>
+    /// <summary>
+    /// Largest holders reported in the verdict whether or not they ran a race. Default 2. Every range party among the
+    /// <see cref="TestedParties"/> largest holders is tested whatever this is.
+    /// </summary>
     public int TopParties { get; init; } = 2;
 
-    /// <summary>
-    /// Formerly the runs per grid point of a simulated capacity fit. The fit is now a likelihood maximisation and
-    /// runs no simulation, so this setting has no effect; kept (validated as before) so existing callers still
-    /// compile. Default 200.
-    /// </summary>
-    public int FitSims { get; init; } = 200;
+    /// <summary>Range parties among this many largest holders are tested (closed testing over them). Default 6; 1–12.</summary>
+    public int TestedParties { get; init; } = 6;
 
-    /// <summary>Runs of the verdict's test per party (the Monte Carlo p-value's n). Default 2,000.</summary>
-    public int TestSims { get; init; } = 2_000;
+    /// <summary>Runs of the verdict's test per party (the Monte Carlo p-value's n). Default 500.</summary>
+    public int TestSims { get; init; } = 500;
 
-    /// <summary>Runs per party and variant in the sensitivity table (fit and test alike). Default 400.</summary>
-    public int SensitivitySims { get; init; } = 400;
+    /// <summary>Runs per party and multiple of the power (3×, 5×, 10×). Default 200.</summary>
+    public int PowerSims { get; init; } = 200;
+
+    /// <summary>Runs per party of the test under a sensitivity reading. Default 300.</summary>
+    public int SensitivitySims { get; init; } = 300;
 
     /// <summary>Whether to compute the sensitivity table over demand variants. Default true.</summary>
     public bool Sensitivity { get; init; } = true;
@@ -37,15 +39,17 @@ public sealed record VerdictOptions
     /// <summary>Seed of every draw (demand inference, null models, fits, tests). Default 0.</summary>
     public long Seed { get; init; }
 
-    /// <summary>Fewest names a block of one party's consecutive holdings needs to count as a range. Default 20.</summary>
+    /// <summary>Fewest names a party must hold in a numeric span for the span to count (a range party). Default 20.</summary>
     public int MinRangeLength { get; init; } = 20;
 
     /// <summary>Validates the settings; throws <see cref="ArgumentOutOfRangeException"/> naming the bad one.</summary>
     public void Validate()
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(Sims, 100, nameof(Sims));
-        ArgumentOutOfRangeException.ThrowIfLessThan(FitSims, 20, nameof(FitSims));
         ArgumentOutOfRangeException.ThrowIfLessThan(TestSims, 100, nameof(TestSims));
+        ArgumentOutOfRangeException.ThrowIfLessThan(PowerSims, 20, nameof(PowerSims));
+        ArgumentOutOfRangeException.ThrowIfLessThan(TestedParties, 1, nameof(TestedParties));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(TestedParties, ClosedTesting.MaxParties, nameof(TestedParties));
         ArgumentOutOfRangeException.ThrowIfLessThan(SensitivitySims, 20, nameof(SensitivitySims));
         ArgumentOutOfRangeException.ThrowIfLessThan(TopParties, 1, nameof(TopParties));
         ArgumentOutOfRangeException.ThrowIfLessThan(MinRangeLength, 2, nameof(MinRangeLength));

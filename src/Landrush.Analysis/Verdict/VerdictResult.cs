@@ -1,10 +1,11 @@
 using Landrush.Analysis.NullModels;
+using Landrush.Analysis.Verdict.Spans;
 
 namespace Landrush.Analysis.Verdict;
 
 /// <summary>
 /// Everything <see cref="VerdictAnalysis.Run"/> finds: the null models, the implied capacities (largest
-/// holder first), the verdict, the sensitivity table, the range blocks and every assumption, with the seed.
+/// holder first), the verdict, the sensitivity table, the spans and every assumption, with the seed.
 /// </summary>
 /// <param name="Registered">Registered names (H).</param>
 /// <param name="Participants">Participants the models use (known ones, or the parties holding a name).</param>
@@ -13,8 +14,8 @@ namespace Landrush.Analysis.Verdict;
 /// <param name="ImpliedCapacities">Per tested party, largest holder first.</param>
 /// <param name="Verdict">The verdict.</param>
 /// <param name="Sensitivity">One row per demand variant, base first.</param>
-/// <param name="Ranges">Range blocks inferred under the base demand.</param>
+/// <param name="Spans">The numeric spans parties were read to have asked for, as sent (<see cref="SpanFinder"/>).</param>
 /// <param name="Assumptions">Every assumption behind the result, in words.</param>
 public sealed record VerdictResult(int Registered, int Participants, long Seed, IReadOnlyList<NullModelSummary> NullModels,
     IReadOnlyList<ImpliedCapacity> ImpliedCapacities, CapacityVerdict Verdict, IReadOnlyList<SensitivityRow> Sensitivity,
-    IReadOnlyList<RangeBlock> Ranges, IReadOnlyList<string> Assumptions);
+    IReadOnlyList<SendSpan> Spans, IReadOnlyList<string> Assumptions);

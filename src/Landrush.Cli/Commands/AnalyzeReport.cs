@@ -119,7 +119,7 @@ internal sealed class AnalyzeReport(AnalyzeSettings settings, RegistryDatasetHea
             Line($"implied capacity multiple (relative to a typical participant):");
             foreach (var c in verdict.ImpliedCapacities)
             {
-                Line($"  {c.Label}: {c.Holdings:N0} names, {c.BlockLosses:N0} of its {c.BlockNames:N0} inferred-list names lost to others; {(c.Multiple is { } m ? m.ToString("0.##", Inv) + "x" : "not identified")} (95% {c.Low:0.##}x to {(c.High is { } h ? h.ToString("0.##", Inv) + "x" : "unbounded")})");
+                Line($"  {c.Label}: {c.Holdings:N0} names, {(c.Tested ? $"{c.RaceLosses:N0} of the {c.RaceNames:N0} names of its spans lost to others; {MultipleText(c)}, p (at most k) {c.PValue:G3}" : "no numeric span: not read")}");
             }
         }
 
@@ -298,6 +298,12 @@ internal sealed class AnalyzeReport(AnalyzeSettings settings, RegistryDatasetHea
 
     private static string Pct(double x) => (100 * x).ToString("F1", Inv) + "%";
 
+    // "12.3x (95% 8.1x to 20x)", "above 40x", or "not bounded by the data".
+    private static string MultipleText(ImpliedCapacity c) =>
+        c.Multiple is { } m ? $"{m.ToString("0.##", Inv)}x (95% {c.Low.ToString("0.##", Inv)}x to {(c.High is { } h ? h.ToString("0.##", Inv) + "x" : "unbounded")})"
+        : c.Above ? $"above {c.Low.ToString("0.##", Inv)}x"
+        : "not bounded by the data";
+
     /// <summary>The verdict's words for its status: <c>excess_capacity</c>, <c>no_excess_capacity</c>, <c>inconclusive</c>, <c>undefined</c>.</summary>
     public static string StatusText(VerdictStatus status) => status switch
     {
@@ -335,16 +341,25 @@ internal sealed class AnalyzeReport(AnalyzeSettings settings, RegistryDatasetHea
             w.WriteStartObject();
             w.WriteString("party", c.Label);
             w.WriteNumber("holdings", c.Holdings);
-            w.WriteNumber("block_names", c.BlockNames);
-            w.WriteNumber("block_losses", c.BlockLosses);
-            Num(w, "expected_contested", c.ExpectedContested);
+            w.WriteNumber("race_names", c.RaceNames);
+            w.WriteNumber("race_losses", c.RaceLosses);
+            Num(w, "expected_wanted", c.ExpectedWanted);
             Num(w, "multiple", c.Multiple);
-            Num(w, "low", c.Low);
+            Num(w, "low", c.Identified ? c.Low : null);
             Num(w, "high", c.High);
-            Num(w, "fit_low", c.FitLow);
-            Num(w, "fit_high", c.FitHigh);
-            // Whether where its losses fell was read (they support index order) or only how many (unknown order).
-            w.WriteString("send_order", c.BlockNames == 0 ? "none" : c.IndexOrder ? "index" : "unknown");
+            // "above low": the data bound the multiple only from below.
+            w.WriteBoolean("above", c.Above);
+            if (c.SendOrder is { } order)
+            {
+                w.WriteString("send_order", order);
+            }
+            else
+            {
+                w.WriteNull("send_order");
+            }
+
+            Num(w, "p_value", c.PValue);
+            Power(w, c.Power);
             w.WriteEndObject();
         }
 
@@ -374,6 +389,7 @@ internal sealed class AnalyzeReport(AnalyzeSettings settings, RegistryDatasetHea
         Num(w, "observed_cr2", v.ObservedCr2);
         w.WriteNumber("excess_threshold", v.Threshold);
         w.WriteNumber("alpha", v.Alpha);
+        Power(w, v.Power ?? []);
         w.WriteString("plain", v.Plain);
         w.WriteEndObject();
         w.WriteStartArray("sensitivity");
@@ -414,14 +430,31 @@ internal sealed class AnalyzeReport(AnalyzeSettings settings, RegistryDatasetHea
         }
 
         w.WriteEndArray();
-        w.WriteStartArray("ranges");
-        foreach (var r in verdict.Ranges)
+        w.WriteStartArray("spans");
+        foreach (var r in verdict.Spans)
         {
             w.WriteStartObject();
             w.WriteString("party", Resolved.Allocation.PartyLabels[r.Party]);
-            w.WriteString("first", Resolved.Allocation.Space.NameAt(r.First));
-            w.WriteString("last", Resolved.Allocation.Space.NameAt(r.Last));
+            w.WriteString("axis", r.Width == 0 ? "plain" : "padded");
+            w.WriteString("first", r.FirstLabel);
+            w.WriteString("last", r.LastLabel);
+            w.WriteNumber("names", r.Length);
             w.WriteNumber("held", r.Held);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    // The power of the test at 3x, 5x and 10x ([] when not computed).
+    private static void Power(Utf8JsonWriter w, IReadOnlyList<PowerAt> power)
+    {
+        w.WriteStartArray("power");
+        foreach (var p in power)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("multiple", p.Multiple);
+            w.WriteNumber("probability", p.Probability);
             w.WriteEndObject();
         }
 

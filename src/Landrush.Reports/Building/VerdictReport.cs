@@ -69,14 +69,17 @@ public static class VerdictReport
 
         if (result.ImpliedCapacities.Count > 0)
         {
-            tables.Add(new ReportTable("range-races", "The largest parties' races through their inferred lists",
-                ["party", "names held", "inferred-list names", "of those lost to others", "others expected to want", "implied multiple (×)", "low", "high"],
+            tables.Add(new ReportTable("range-races", "The largest parties' races through their spans",
+                ["party", "names held", "spans", "send order read", "span names", "of those lost to others", "others expected to want", "implied multiple (×)", "low", "high", "p (at most k×)", "power at 3× / 5× / 10×"],
                 [.. result.ImpliedCapacities.Select(c => (IReadOnlyList<string>)
                 [
-                    c.Label, c.Holdings.ToString(inv), c.BlockNames.ToString(inv), c.BlockLosses.ToString(inv),
-                    c.ExpectedContested.ToString("0.0", inv),
-                    c.Multiple is { } m ? m.ToString("0.00", inv) : "not identified", c.Low.ToString("0.00", inv),
-                    c.High is { } h ? h.ToString("0.00", inv) : "unbounded",
+                    c.Label, c.Holdings.ToString(inv), c.Spans.Count == 0 ? "none" : string.Join("; ", c.Spans.Select(s => $"{s.Describe()} ({s.AxisName})")),
+                    c.SendOrder ?? "no race", c.RaceNames.ToString(inv), c.RaceLosses.ToString(inv), c.ExpectedWanted.ToString("0.0", inv),
+                    c.Multiple is { } m ? m.ToString("0.00", inv) : c.Above ? $"above {c.Low.ToString("0.00", inv)}" : "not identified",
+                    c.Identified ? c.Low.ToString("0.00", inv) : "",
+                    c.High is { } h ? h.ToString("0.00", inv) : c.Identified ? "unbounded" : "",
+                    c.PValue is { } p ? p.ToString("0.####", inv) : "not tested",
+                    c.Power.Count == 0 ? "" : string.Join(" / ", c.Power.Select(x => x.Probability.ToString("0.00", inv))),
                 ])]));
         }
 
@@ -89,14 +92,14 @@ public static class VerdictReport
                 : "a single party holds every name: with no one to compare it with, the fair-allocation models, capacities and verdict are undefined",
             Verdict = verdict,
             NullModels = models,
-            // A party with a block whose capacity the data do not bound is shown too: its interval, with no estimate.
-            Capacity = [.. result.ImpliedCapacities.Where(c => c.Multiple is not null || c.BlockNames > 0)
+            // A party with a race whose capacity the data do not bound is shown too: its interval, with no estimate.
+            Capacity = [.. result.ImpliedCapacities.Where(c => c.Tested)
                 .Select(c => new CapacityMultiple(c.Label, c.Multiple ?? double.NaN, c.Low, c.High ?? double.NaN))],
             CapacityReference = "a typical participant",
-            // Share of its inferred list's names a party kept: what others also wanted is where it won or lost.
-            Premium = [.. result.ImpliedCapacities.Where(c => c.BlockNames > 0)
-                .Select(c => new PremiumCapture($"names of {c.Label}'s inferred list", 1 - ((double)c.BlockLosses / c.BlockNames)))],
-            PremiumHolders = "the party whose inferred list it is",
+            // Share of its spans' names a party kept: what others also wanted is where it won or lost.
+            Premium = [.. result.ImpliedCapacities.Where(c => c.RaceNames > 0)
+                .Select(c => new PremiumCapture($"names of {c.Label}'s spans", 1 - ((double)c.RaceLosses / c.RaceNames)))],
+            PremiumHolders = "the party whose spans they are",
             // The largest party's multiple per reading; where no reading bounds it, what demand alone explains instead.
             Sensitivity = multipleKnown
                 ? [.. result.Sensitivity.Where(r => r.Multiples.Count > 0 && r.Multiples[0] is not null)

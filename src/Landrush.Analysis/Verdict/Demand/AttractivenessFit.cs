@@ -190,8 +190,14 @@ public static class AttractivenessFit
             }
 
             var gradient = x.TransposeThisAndMultiply(score) - (Ridge * beta);
-            var hessian = x.TransposeThisAndMultiply(Matrix<double>.Build.DenseOfDiagonalVector(info) * x)
-                          + (Ridge * Matrix<double>.Build.DenseIdentity(x.ColumnCount));
+            // Xᵀ·diag(info)·X, row by row: a dense diagonal of thousands of cells would be quadratic in them.
+            var weighted = x.Clone();
+            for (var c = 0; c < y.Length; c++)
+            {
+                weighted.SetRow(c, x.Row(c) * info[c]);
+            }
+
+            var hessian = x.TransposeThisAndMultiply(weighted) + (Ridge * Matrix<double>.Build.DenseIdentity(x.ColumnCount));
             var step = hessian.Solve(gradient);
             var scale = 1.0;
             var next = beta + step;

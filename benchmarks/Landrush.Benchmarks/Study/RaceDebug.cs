@@ -1,0 +1,170 @@
+using System.Globalization;
+using Landrush.Analysis.Parties;
+using Landrush.Analysis.Verdict;
+using Landrush.Analysis.Verdict.Race;
+using Landrush.Core.Dataset;
+
+namespace Landrush.Benchmarks.Study;
+
+/// <summary>
+/// `validate-verdict debug FILE.csv`: how the verdict reads each tested party of one landrush — its spans, the send
+/// order and setting chosen, the profile likelihood at a few multiples, and per band of send positions the names,
+/// the losses seen and the losses expected at those multiples. For looking into a wrong answer; prints no truth.
+/// </summary>
+internal static class RaceDebug
+{
+    private static readonly int[] Bands = [0, 10, 30, 100, 300, 1000, 3000, 10000, 30000, int.MaxValue];
+    private static readonly double[] Probe = [0.5, 1, 2, 5, 20, 100, 1000];
+
+    public static void Run(string path)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        RegistryDataset dataset;
+        using (var stream = File.OpenRead(path))
+        {
+            dataset = RegistryCsv.Read(stream, path);
+        }
+
+        var observed = AllocationBuilder.Build(dataset.Header, dataset.Records, new PartyResolutionOptions()).Allocation;
+        var options = new VerdictOptions { Seed = 1 };
+        var participants = observed.PartiesHolding();
+        var world = VerdictWorld.Read(observed, options, participants);
+        Console.WriteLine(string.Create(inv, $"list factor {world.Demand.ListFactor:0.00}, {world.Demand.Lists} lists, {world.Spans.Count} spans"));
+        foreach (var s in world.Spans.OrderBy(s => s.Party))
+        {
+            Console.WriteLine(string.Create(inv, $"  span {observed.PartyLabels[s.Party]} {s.Describe()} ({s.AxisName}) held {s.Held}/{s.Length}"));
+        }
+
+        foreach (var party in world.Tested(options.TestedParties))
+        {
+            var race = world.RaceOf(party, world.Demand);
+            var fit = race.Fit();
+            var best = fit.BestSetting;
+            Console.WriteLine(string.Create(inv,
+                $"{observed.PartyLabels[party]}: {race.Positions} names, lost {race.Lost}, expected wanted {race.ExpectedWanted:0.0}; estimate {fit.Estimate()}; order '{fit.ChosenOrder}', β {Landrush.Analysis.Verdict.Demand.OthersDemand.Betas[best.Beta]}, offset {race.Offsets[best.Offset]:0}"));
+            for (var order = 0; order < race.OrderCount; order++)
+            {
+                var oc = race.CellsOf(order);
+                var per = SpanRace.Multiples.Select((m, g) => Enumerable.Range(0, race.TimingCount).SelectMany(b => race.Offsets.Select(o =>
+                    race.LogLikelihood(oc, b, o, m, new double[race.Levels]))).Max()).ToArray();
+                var bestG = Array.IndexOf(per, per.Max());
+                Console.WriteLine(string.Create(inv,
+                    $"   order {order} '{race.OrderDescriptions[order]}': max ℓ {per.Max():0.00} at {SpanRace.Multiples[bestG]:0.##}; ℓ at ≤2: {per.Where((_, g) => SpanRace.Multiples[g] <= 2).Max():0.00}"));
+            }
+
+            var test = RaceTest.Run(race, fit, 2, 500, [3, 5, 10], 100, 0.05, 1, 0x7_0000_0000UL, CancellationToken.None);
+            Console.WriteLine(string.Create(inv, $"   test: statistic {test.Statistic:0.00}, p {test.PValue:0.0000}, check {test.FitCheck:0.000}, power {string.Join('/', test.Power.Select(x => x.ToString("0.00", inv)))}"));
+            var restrictedG = Enumerable.Range(0, SpanRace.Multiples.Count).Where(g => SpanRace.Multiples[g] <= 2).MaxBy(g => fit.Profile[g]);
+            var table = new StatisticTable(race, fit.At[restrictedG], 2);
+            var observedStat = table.Statistic(table.Cells, out var nullAt, out var nullScales);
+            var chance = table.LossChance(nullAt, nullScales);
+            var expectedLosses = chance.Select((p, c) => p * table.Cells.All[c]).Sum();
+            var rng = new Landrush.Core.Model.SeededRandom(5);
+            var nulls = new List<double>();
+            var lossCounts = new List<int>();
+            for (var sim = 0; sim < 200; sim++)
+            {
+                var lostSim = table.Cells.All.Select((n, c) => Enumerable.Range(0, n).Count(_ => rng.NextDouble() < chance[c])).ToArray();
+                lossCounts.Add(lostSim.Sum());
+                nulls.Add(table.Statistic(table.Cells.WithLosses(lostSim), out _, out _));
+            }
+
+            nulls.Sort();
+            Console.WriteLine(string.Create(inv, $"   statistic {observedStat:0.00} at nuisance order {table.Nuisance.Order} β {table.Nuisance.Beta} offset {table.Nuisance.Offset}; null at grid {nullAt}, scales {string.Join('/', nullScales.Select(u => Math.Exp(u).ToString("0.00", inv)))}, expected losses {expectedLosses:0.0} (sims mean {lossCounts.Average():0.0}); null quantiles 50/90/95/99%: {nulls[100]:0.00} {nulls[180]:0.00} {nulls[190]:0.00} {nulls[198]:0.00}"));
+            {
+                var nz = table.Nuisance;
+                var nc = race.CellsOf(nz.Order);
+                var xs = new double[nc.Count];
+                var warm = new double[race.Levels];
+                Console.Write("   at nuisance, cold/warm ℓ:");
+                for (var g = 0; g < SpanRace.Multiples.Count; g += 2)
+                {
+                    race.Expected(nc, race.Timing(nz.Beta), race.Offsets[nz.Offset], SpanRace.Multiples[g], xs);
+                    var cold = LevelProfile.Evaluate(nc, xs, race.Sigma, new double[race.Levels]);
+                    var w = LevelProfile.Evaluate(nc, xs, race.Sigma, warm);
+                    Console.Write(string.Create(inv, $" {SpanRace.Multiples[g]:0.##}:{cold:0.0}/{w:0.0}"));
+                }
+
+                Console.WriteLine();
+                foreach (var m in new[] { 8.0, 11.313708498984761, 16.0 })
+                {
+                    race.Expected(nc, race.Timing(nz.Beta), race.Offsets[nz.Offset], m, xs);
+                    Console.Write(string.Create(inv, $"   per class at {m:0.##}:"));
+                    for (var level = 0; level < race.Levels; level++)
+                    {
+                        var u = 0.0;
+                        var v = LevelProfile.Class(nc, xs, level, race.Sigma[level], ref u);
+                        Console.Write(string.Create(inv, $" {v:0.0}(u{u:0.0})"));
+                    }
+
+                    Console.WriteLine();
+                }
+            }
+
+            var cells = race.CellsOf(best.Order);
+            Console.Write("   band      names lost");
+            foreach (var m in Probe)
+            {
+                Console.Write(string.Create(inv, $"  E@{m,-5}"));
+            }
+
+            Console.WriteLine();
+            var expected = new double[Probe.Length][];
+            var levels = new double[Probe.Length][];
+            var profile = new double[Probe.Length];
+            for (var i = 0; i < Probe.Length; i++)
+            {
+                var g = NearestIndex(Probe[i]);
+                var at = fit.At[g];
+                levels[i] = new double[race.Levels];
+                profile[i] = race.LogLikelihood(race.CellsOf(at.Order), at.Beta, race.Offsets[at.Offset], SpanRace.Multiples[g], levels[i]);
+                var x = new double[cells.Count];
+                race.Expected(cells, race.Timing(at.Beta), race.Offsets[at.Offset], SpanRace.Multiples[g], x);
+                expected[i] = [.. x.Select((v, c) => cells.All[c] * -double.ExpM1(-Math.Exp(levels[i][cells.Level[c]]) * v))];
+            }
+
+            for (var b = 0; b + 1 < Bands.Length; b++)
+            {
+                var inBand = Enumerable.Range(0, cells.Count).Where(c => cells.MeanPosition[c] >= Bands[b] && cells.MeanPosition[c] < Bands[b + 1]).ToArray();
+                if (inBand.Length == 0)
+                {
+                    continue;
+                }
+
+                Console.Write(string.Create(inv, $"   {Bands[b],5}+ {inBand.Sum(c => cells.All[c]),7} {inBand.Sum(c => cells.Lost[c]),5}"));
+                for (var i = 0; i < Probe.Length; i++)
+                {
+                    Console.Write(string.Create(inv, $"  {inBand.Sum(c => expected[i][c]),7:0.0}"));
+                }
+
+                Console.WriteLine();
+            }
+
+            Console.Write("   ℓ            ");
+            foreach (var l in profile)
+            {
+                Console.Write(string.Create(inv, $"  {l,7:0.0}"));
+            }
+
+            Console.WriteLine();
+            Console.Write("   level scales ");
+            foreach (var l in levels)
+            {
+                Console.Write("  " + string.Join('/', l.Select(u => Math.Exp(u).ToString("0.00", inv))));
+            }
+
+            Console.WriteLine();
+        }
+    }
+
+    private static int NearestIndex(double multiple)
+    {
+        var g = 0;
+        for (var i = 1; i < SpanRace.Multiples.Count; i++)
+        {
+            g = Math.Abs(Math.Log(SpanRace.Multiples[i] / multiple)) < Math.Abs(Math.Log(SpanRace.Multiples[g] / multiple)) ? i : g;
+        }
+
+        return g;
+    }
+}

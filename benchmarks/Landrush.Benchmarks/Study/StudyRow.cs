@@ -1,0 +1,94 @@
+using System.Globalization;
+
+namespace Landrush.Benchmarks.Study;
+
+/// <summary>One generator's row of the study table: counts per class and the errors of the largest holder's multiple.</summary>
+internal sealed class StudyRow(string generator)
+{
+    private readonly Dictionary<string, (int N, int Excess, int Inconclusive, int Oracle)> _classes = [];
+    private readonly List<double> _errors = [];
+    private int _noEstimate;
+    private int _intervals;
+    private int _bounded;
+    private int _covered;
+    private int _noExcess;
+    private int _noExcessWithPower;
+
+    public string Generator { get; } = generator;
+
+    public int Cases { get; private set; }
+
+    public double Seconds { get; set; }
+
+    public void Add(StudyCase c, CaseOutcome o)
+    {
+        Cases++;
+        var key = c.IsFair ? c.Class : "x" + (c.DesignMultiple ?? 0).ToString("0", CultureInfo.InvariantCulture);
+        var cell = _classes.GetValueOrDefault(key);
+        _classes[key] = (cell.N + 1, cell.Excess + (o.Reading.Status == "excess_capacity" ? 1 : 0),
+            cell.Inconclusive + (o.Reading.Status == "inconclusive" ? 1 : 0), cell.Oracle + (o.OracleExcess ? 1 : 0));
+        if (o.Reading.Status == "no_excess")
+        {
+            _noExcess++;
+            _noExcessWithPower += o.Reading.Power is { Count: > 0 } ? 1 : 0;
+        }
+
+        if (o.Largest is not { } largest || c.ByHandle(largest.Label) is not { } truth)
+        {
+            _noEstimate += c.IsFair ? 0 : 1;
+            return;
+        }
+
+        if (!c.IsFair)
+        {
+            if (largest.Multiple is { } m)
+            {
+                _errors.Add(Math.Abs((m / truth.Multiple) - 1));
+            }
+            else
+            {
+                _noEstimate++;
+            }
+        }
+
+        if (largest.Low is { } low)
+        {
+            _intervals++;
+            _bounded += largest.High is null ? 0 : 1;
+            _covered += truth.Multiple >= low * 0.999 && truth.Multiple <= (largest.High ?? double.PositiveInfinity) * 1.001 ? 1 : 0;
+        }
+    }
+
+    public static void PrintTable(IReadOnlyList<StudyRow> rows)
+    {
+        Console.WriteLine();
+        Console.WriteLine("| generator | fair: excess (inconcl.) | crowd: excess (inconcl.) | 3× detected (oracle) | 5× detected (oracle) | 10× detected (oracle) | largest holder's multiple: median error (no estimate) | interval holds truth (bounded) | inconclusive | no_excess with power | s |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");
+        foreach (var r in rows)
+        {
+            Console.WriteLine(r.Line());
+        }
+    }
+
+    private string Line()
+    {
+        var inv = CultureInfo.InvariantCulture;
+        string Cell(string key, bool detection)
+        {
+            if (!_classes.TryGetValue(key, out var c))
+            {
+                return "—";
+            }
+
+            return detection
+                ? string.Create(inv, $"{c.Excess}/{c.N} ({c.Oracle}/{c.N})")
+                : string.Create(inv, $"{c.Excess}/{c.N} ({c.Inconclusive})");
+        }
+
+        var sorted = _errors.Order().ToArray();
+        var median = sorted.Length == 0 ? double.NaN : sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
+        var inconclusive = _classes.Values.Sum(c => c.Inconclusive);
+        return string.Create(inv,
+            $"| {Generator} | {Cell("fair", false)} | {Cell("crowd", false)} | {Cell("x3", true)} | {Cell("x5", true)} | {Cell("x10", true)} | {median:P0} ({_noEstimate}) | {_covered}/{_intervals} ({_bounded}) | {inconclusive}/{Cases} | {_noExcessWithPower}/{_noExcess} | {Seconds:N0} |");
+    }
+}

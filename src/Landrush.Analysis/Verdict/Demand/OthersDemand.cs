@@ -1,0 +1,212 @@
+using Landrush.Core.Enumeration;
+
+namespace Landrush.Analysis.Verdict.Demand;
+
+/// <summary>
+/// Others' demand, learned from the allocation outside the range spans, never assumed: (1) the want rate λ of every
+/// name, the expected number of requests for it, from a complementary log-log fit of "registered" on the name's
+/// length and generic features outside every span (<see cref="AttractivenessFit"/>: there a name anyone wanted is
+/// registered, so P(registered) = 1 − e^(−λ)); names a range party holds outside its spans stay in that fit, as the
+/// registered names they are; (2) how long the lists were: the participants sent Σλ requests and won the names they
+/// hold, so a list is its holdings times <see cref="ListFactor"/> = Σλ / (names held outside the range parties'
+/// spans), at least 1; (3) when a competing request arrived (<see cref="CompetitorTiming"/>), for each order exponent
+/// β of <see cref="Betas"/>: the race reads β from where the losses fall. How far the level of λ may be off is
+/// measured outside the spans too (<see cref="LevelSigma"/>).
+/// </summary>
+public sealed class OthersDemand
+{
+    /// <summary>The order exponents β the race profiles over: random order, proportional, strongly by attractiveness.</summary>
+    public static IReadOnlyList<double> Betas { get; } = [0, 0.5, 1, 2];
+
+    /// <summary>
+    /// σ of a level the outside of the spans cannot calibrate: others' demand for such names is taken to be within a
+    /// factor of about e³ ≈ 20 of what the features predict (2σ). A free level would let a party read as infinitely
+    /// fast, with demand a hundredfold, turn any rise of losses along its list into a knee.
+    /// </summary>
+    public const double UncalibratedSigma = 1.5;
+
+    // Smallest σ of a calibrated level (model misfit the windows cannot show).
+    private const double MinLevelSigma = 0.05;
+
+    // Width of a rate class on the log scale.
+    private const double ClassStep = 0.15;
+
+    // Longest list, in multiples of its holdings, that the data may imply.
+    private const double MaxListFactor = 50;
+
+    private readonly bool[] _excluded;
+    private readonly bool[] _registered;
+    private readonly int[] _length;
+
+    private OthersDemand(double[] wantRate, int[] rateClass, double[] classRates, double listFactor, double logLikelihood,
+        IReadOnlyList<CompetitorTiming> timings, bool[] excluded, bool[] registered, int[] length, int lists)
+    {
+        WantRate = wantRate;
+        RateClass = rateClass;
+        ClassRates = classRates;
+        ListFactor = listFactor;
+        WantLogLikelihood = logLikelihood;
+        Timings = timings;
+        _excluded = excluded;
+        _registered = registered;
+        _length = length;
+        Lists = lists;
+    }
+
+    /// <summary>Per name index: λ, others' expected requests for it.</summary>
+    public IReadOnlyList<double> WantRate { get; }
+
+    /// <summary>Per name index: its rate class (names whose λ lie within a factor e^0.15 of each other).</summary>
+    public IReadOnlyList<int> RateClass { get; }
+
+    /// <summary>λ of each class (its geometric centre).</summary>
+    public IReadOnlyList<double> ClassRates { get; }
+
+    /// <summary>A list's length over its holdings: Σλ over the names held outside the spans (1–50).</summary>
+    public double ListFactor { get; }
+
+    /// <summary>The want-rate fit's maximised log-likelihood (comparable between feature sets).</summary>
+    public double WantLogLikelihood { get; }
+
+    /// <summary>Competitor timing per β of <see cref="Betas"/>, in that order.</summary>
+    public IReadOnlyList<CompetitorTiming> Timings { get; }
+
+    /// <summary>Competitor lists the timing was built from (participants who won nothing included).</summary>
+    public int Lists { get; }
+
+    /// <summary>Learns others' demand from <paramref name="holder"/> (party per name, -1 free) outside the names in spans.</summary>
+    /// <param name="space">The space the indices refer to.</param>
+    /// <param name="holder">Per name: its holder, or -1 when free.</param>
+    /// <param name="inSpan">Per name: in some range party's span (left out of the fit).</param>
+    /// <param name="raceHolder">Per party: whether its holdings inside spans are a range party's own (not a competitor's list).</param>
+    /// <param name="emptyHanded">Participants known to have won nothing.</param>
+    /// <param name="patternFeatures">Fit on length and features (true) or on length only.</param>
+    public static OthersDemand Fit(NameSpace space, int[] holder, bool[] inSpan, bool[] raceHolder, int emptyHanded, bool patternFeatures)
+    {
+        ArgumentNullException.ThrowIfNull(space);
+        ArgumentNullException.ThrowIfNull(holder);
+        ArgumentNullException.ThrowIfNull(inSpan);
+        ArgumentNullException.ThrowIfNull(raceHolder);
+        var n = holder.Length;
+        var registered = holder.Select(h => h >= 0).ToArray();
+        var rate = AttractivenessFit.WantRates(space, registered, patternFeatures, inSpan, out var logLikelihood);
+        // Rate classes: λ within a factor e^ClassStep share a class (its λ the class's geometric centre), so that a race has
+        // a few dozen classes however many feature cells the fit has.
+        var classOf = new Dictionary<long, int>();
+        var rateClass = new int[n];
+        var centres = new List<double>();
+        for (var i = 0; i < n; i++)
+        {
+            var key = (long)Math.Round(Math.Log(Math.Max(rate[i], 1e-12)) / ClassStep);
+            if (!classOf.TryGetValue(key, out var c))
+            {
+                classOf[key] = c = classOf.Count;
+                centres.Add(Math.Exp(key * ClassStep));
+            }
+
+            rateClass[i] = c;
+        }
+
+        var classRates = centres.ToArray();
+
+        // Competitors' lists: every party's names but a range party's own names inside its spans.
+        var counts = new Dictionary<int, int[]>();
+        var registeredPerClass = new double[classRates.Length];
+        long othersHeld = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var p = holder[i];
+            if (p < 0)
+            {
+                continue;
+            }
+
+            registeredPerClass[rateClass[i]]++;
+            if (inSpan[i] && raceHolder[p])
+            {
+                continue;
+            }
+
+            if (!counts.TryGetValue(p, out var c))
+            {
+                counts[p] = c = new int[classRates.Length];
+            }
+
+            c[rateClass[i]]++;
+            othersHeld++;
+        }
+
+        var listFactor = othersHeld == 0 ? 1 : Math.Clamp(rate.Sum() / othersHeld, 1, MaxListFactor);
+        var lists = counts.OrderBy(kv => kv.Key).Select(kv => (kv.Value, kv.Value.Sum() * listFactor)).ToList();
+        var sizes = lists.Select(l => l.Item2).Order().ToArray();
+        var emptySize = sizes.Length == 0 ? 1 : sizes[sizes.Length / 2];
+        for (var e = 0; e < emptyHanded; e++)
+        {
+            lists.Add((new int[classRates.Length], emptySize));
+        }
+
+        var timings = Betas.Select(beta => CompetitorTiming.Build(classRates, lists, classRates,
+            LostMean(classRates, registeredPerClass, beta), beta)).ToArray();
+        var length = new int[n];
+        var index = 0;
+        foreach (var label in space.Enumerate())
+        {
+            length[index++] = label.Length;
+        }
+
+        return new OthersDemand(rate, rateClass, classRates, listFactor, logLikelihood, timings, inSpan, registered, length, lists.Count);
+    }
+
+    /// <summary>
+    /// How far the calibrated level may be off for <paramref name="positions"/> names of one length: the names of that
+    /// length outside every span, in index order, cut into windows of that many names; σ² is the variance of
+    /// ln(registered / expected) over the windows beyond its Poisson part (at least 0.05², at most
+    /// <see cref="UncalibratedSigma"/>²). Fewer than three windows: the outside cannot calibrate this length, and its level
+    /// is known only to within <see cref="UncalibratedSigma"/>.
+    /// </summary>
+    public double LevelSigma(int length, int positions)
+    {
+        var windows = new List<(double Held, double Expected)>();
+        double held = 0, expected = 0;
+        var inWindow = 0;
+        for (var name = 0; name < _excluded.Length; name++)
+        {
+            if (_excluded[name] || _length[name] != length)
+            {
+                continue;
+            }
+
+            held += _registered[name] ? 1 : 0;
+            expected += -double.ExpM1(-WantRate[name]);
+            if (++inWindow == Math.Max(1, positions))
+            {
+                windows.Add((held, expected));
+                held = expected = 0;
+                inWindow = 0;
+            }
+        }
+
+        if (windows.Count < 3)
+        {
+            return UncalibratedSigma;
+        }
+
+        var z = windows.Select(w => Math.Log((w.Held + 0.5) / (w.Expected + 0.5))).ToArray();
+        var mean = z.Average();
+        var variance = z.Sum(x => (x - mean) * (x - mean)) / (z.Length - 1);
+        var poisson = windows.Average(w => 1 / (w.Expected + 0.5));
+        return Math.Min(UncalibratedSigma, Math.Sqrt(Math.Max(MinLevelSigma * MinLevelSigma, variance - poisson + (mean * mean))));
+    }
+
+    // ψ per class: the mean over a lost name m, drawn ∝ λ among registered names, of w_m / (w_m + wᵣ).
+    private static double[] LostMean(double[] classRates, double[] registeredPerClass, double beta)
+    {
+        var mass = classRates.Select((r, c) => r * registeredPerClass[c]).ToArray();
+        var total = mass.Sum();
+        return [.. classRates.Select(r =>
+        {
+            var w = CompetitorTiming.Weight(r, beta);
+            return total <= 0 ? 0.5 : classRates.Select((rm, c) => mass[c] * CompetitorTiming.Weight(rm, beta) / (CompetitorTiming.Weight(rm, beta) + w)).Sum() / total;
+        })];
+    }
+}

@@ -1,0 +1,116 @@
+namespace Landrush.Analysis.Verdict.Race;
+
+/// <summary>
+/// A range party's race reduced to what its likelihood reads: its list in one send order, cut into cells of names
+/// that share a rate class, a level class (label length) and a band of send positions (positions k+1 within a factor
+/// <see cref="BandRatio"/>, where the chance of a loss barely moves), each cell with how many names it holds, how many
+/// the party lost and their mean position.
+/// </summary>
+internal sealed class RaceCells
+{
+    /// <summary>Ratio of a position band's ends.</summary>
+    public const double BandRatio = 1.06;
+
+    private RaceCells(int positions, int[] rateClass, int[] level, double[] meanPosition, int[] all, int[] lost, int levels)
+    {
+        LevelStart = new int[levels + 1];
+        foreach (var l in level)
+        {
+            LevelStart[l + 1]++;
+        }
+
+        for (var l = 0; l < levels; l++)
+        {
+            LevelStart[l + 1] += LevelStart[l];
+        }
+
+        Positions = positions;
+        RateClass = rateClass;
+        Level = level;
+        MeanPosition = meanPosition;
+        All = all;
+        Lost = lost;
+        Levels = levels;
+    }
+
+    /// <summary>Names in the list.</summary>
+    public int Positions { get; }
+
+    public int[] RateClass { get; }
+
+    public int[] Level { get; }
+
+    /// <summary>Mean send position (0 = first) of the cell's names.</summary>
+    public double[] MeanPosition { get; }
+
+    public int[] All { get; }
+
+    public int[] Lost { get; }
+
+    /// <summary>Cells of level class l are LevelStart[l] … LevelStart[l + 1] − 1 (cells are sorted by level).</summary>
+    public int[] LevelStart { get; }
+
+    /// <summary>Level classes (0 … Levels − 1).</summary>
+    public int Levels { get; }
+
+    public int Count => All.Length;
+
+    public int TotalLost => Lost.Sum();
+
+    /// <param name="list">Name indices in send order.</param>
+    /// <param name="lost">Per name index: someone else holds it.</param>
+    /// <param name="rateClass">Per name index: its rate class.</param>
+    /// <param name="levelOf">Per name index: its level class.</param>
+    /// <param name="levels">Level classes.</param>
+    /// <param name="cellAt">Out: per position of the list, its cell.</param>
+    public static RaceCells Build(IReadOnlyList<int> list, Func<int, bool> lost, IReadOnlyList<int> rateClass, Func<int, int> levelOf, int levels,
+        out int[] cellAt)
+    {
+        cellAt = new int[list.Count];
+        var cells = new Dictionary<(int Band, int Class, int Level), int>();
+        var rate = new List<int>();
+        var level = new List<int>();
+        var sumK = new List<double>();
+        var all = new List<int>();
+        var lostCount = new List<int>();
+        var logRatio = Math.Log(BandRatio);
+        for (var k = 0; k < list.Count; k++)
+        {
+            var name = list[k];
+            var key = ((int)(Math.Log(k + 1) / logRatio), rateClass[name], levelOf(name));
+            if (!cells.TryGetValue(key, out var c))
+            {
+                cells[key] = c = all.Count;
+                rate.Add(key.Item2);
+                level.Add(key.Item3);
+                sumK.Add(0);
+                all.Add(0);
+                lostCount.Add(0);
+            }
+
+            cellAt[k] = c;
+            sumK[c] += k;
+            all[c]++;
+            lostCount[c] += lost(name) ? 1 : 0;
+        }
+
+        // Sorted by level (stable), so that each level class is one run of cells.
+        var order = Enumerable.Range(0, all.Count).OrderBy(c => level[c]).ThenBy(c => c).ToArray();
+        var renumber = new int[order.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            renumber[order[i]] = i;
+        }
+
+        for (var k = 0; k < cellAt.Length; k++)
+        {
+            cellAt[k] = renumber[cellAt[k]];
+        }
+
+        return new RaceCells(list.Count, [.. order.Select(c => rate[c])], [.. order.Select(c => level[c])], [.. order.Select(c => sumK[c] / all[c])],
+            [.. order.Select(c => all[c])], [.. order.Select(c => lostCount[c])], levels);
+    }
+
+    /// <summary>The same cells with other loss counts (a simulated race).</summary>
+    public RaceCells WithLosses(int[] lost) => new(Positions, RateClass, Level, MeanPosition, All, lost, Levels);
+}

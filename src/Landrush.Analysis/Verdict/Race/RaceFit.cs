@@ -1,0 +1,94 @@
+namespace Landrush.Analysis.Verdict.Race;
+
+/// <summary>One setting of a race's likelihood: send order, order exponent β, offset and multiple (indices).</summary>
+public readonly record struct RaceSetting(int Order, int Beta, int Offset, int Multiple);
+
+/// <summary>
+/// A race's profile log-likelihood over <see cref="SpanRace.Multiples"/> (maximised over order, β, offset and level
+/// at each multiple) and where each maximum lies: the fitted multiple and its 95% profile-likelihood interval.
+/// </summary>
+public sealed record RaceFit(double[] Profile, RaceSetting[] At, string[] Orders)
+{
+    /// <summary>χ²₁ at 0.95, halved: the drop of the log-likelihood that bounds a 95% interval.</summary>
+    public const double HalfChiSquare95 = 1.920729410347062;
+
+    /// <summary>Index of the maximum.</summary>
+    public int Best
+    {
+        get
+        {
+            var best = 0;
+            for (var g = 1; g < Profile.Length; g++)
+            {
+                best = Profile[g] > Profile[best] ? g : best;
+            }
+
+            return best;
+        }
+    }
+
+    /// <summary>The setting at the maximum.</summary>
+    public RaceSetting BestSetting => At[Best];
+
+    /// <summary>The send order the data chose, in words.</summary>
+    public string ChosenOrder => Orders[BestSetting.Order];
+
+    /// <summary>
+    /// The maximum-likelihood multiple (refined by a parabola in log multiple) and the 95% interval where the profile
+    /// stays within χ²₁/2 of its maximum. The estimate is null when the maximum lies at the top of the grid (the data
+    /// bound the multiple only from below: "above Low") or when the interval spans the whole grid (not identified);
+    /// High is null when the data do not bound it from above.
+    /// </summary>
+    public (double? Multiple, double Low, double? High) Estimate()
+    {
+        var m = SpanRace.Multiples;
+        var best = Best;
+        var cut = Profile[best] - HalfChiSquare95;
+        var low = m[0];
+        for (var g = best; g > 0; g--)
+        {
+            if (Profile[g - 1] < cut)
+            {
+                low = Crossing(g - 1, g, cut);
+                break;
+            }
+        }
+
+        double? high = null;
+        for (var g = best; g < Profile.Length - 1; g++)
+        {
+            if (Profile[g + 1] < cut)
+            {
+                high = Crossing(g + 1, g, cut);
+                break;
+            }
+        }
+
+        if (best == Profile.Length - 1 || (low <= m[0] && high is null))
+        {
+            return (null, best == Profile.Length - 1 ? Math.Max(low, m[0]) : m[0], null);
+        }
+
+        var x = Math.Log(m[best]);
+        if (best > 0)
+        {
+            double a = Profile[best - 1], b = Profile[best], c = Profile[best + 1];
+            var denominator = a - (2 * b) + c;
+            if (denominator < 0)
+            {
+                x += 0.5 * (a - c) / denominator * (Math.Log(m[1]) - Math.Log(m[0]));
+            }
+        }
+
+        var multiple = Math.Exp(x);
+        return (multiple, Math.Min(low, multiple), high is { } h ? Math.Max(h, multiple) : null);
+    }
+
+    // Multiple where the profile crosses `cut` between grid points `outside` and `inside` (linear in log multiple).
+    private double Crossing(int outside, int inside, double cut)
+    {
+        var m = SpanRace.Multiples;
+        var f = (cut - Profile[outside]) / (Profile[inside] - Profile[outside]);
+        return Math.Exp(Math.Log(m[outside]) + (f * (Math.Log(m[inside]) - Math.Log(m[outside]))));
+    }
+}

@@ -1,0 +1,108 @@
+using Landrush.Analysis.NullModels;
+
+namespace Landrush.Analysis.Verdict.Race;
+
+/// <summary>A race's test of "capacity at most k×": the statistic, its Monte Carlo p-value and the test's power.</summary>
+/// <param name="Statistic">The profile likelihood-ratio statistic 2·(max ℓ − max over multiples ≤ k of ℓ).</param>
+/// <param name="PValue">(r + 1)/(n + 1), r the simulated races at the restricted fit whose statistic is at least the observed
+/// one; 1 when the statistic is 0 (the data favour k× or less).</param>
+/// <param name="Power">Per multiple asked for: the share of races simulated at that multiple whose p-value is at most α.</param>
+/// <param name="FitCheck">Share of races simulated at the unrestricted fit whose statistic is at least the observed one: near 0,
+/// the race model does not reproduce the observed losses even at its best (1 when the statistic is 0).</param>
+public sealed record RaceTestResult(double Statistic, double PValue, IReadOnlyList<double> Power, double FitCheck = 1)
+{
+    /// <summary>Below this <see cref="FitCheck"/> the model is taken not to describe the race: its p-value is not believed.</summary>
+    public const double MisfitLevel = 0.01;
+
+    /// <summary>Whether the race model failed its check.</summary>
+    public bool Misfit => FitCheck < MisfitLevel;
+}
+
+/// <summary>
+/// H0: the party's capacity is at most k× a typical participant's. The statistic is the likelihood ratio of
+/// <see cref="SpanRace"/> profiled over the multiple and the levels of others' demand, with the send order, β and offset
+/// held where the restricted fit (k× or less) put them: the nuisance chosen in H0's favour, so that the statistic is
+/// never inflated by a choice only a fast party needs. Its null distribution is simulated under the fitted demand at the
+/// restricted maximum, every name of the list lost with its fitted chance. The power at m× is found the same way with the
+/// party at m×. A rejection is checked against the model itself: races simulated at the unrestricted fit must reach the
+/// observed statistic now and then (<see cref="RaceTestResult.FitCheck"/>); when they almost never do, the observed losses
+/// follow a pattern the race does not make (a stretch of names more wanted than the features say, say), and the rejection
+/// is not evidence of speed.
+/// </summary>
+internal static class RaceTest
+{
+    public static RaceTestResult Run(SpanRace race, RaceFit fit, double k, int sims, IReadOnlyList<double> powerMultiples, int powerSims,
+        double alpha, long seed, ulong stream, CancellationToken cancellationToken)
+    {
+        var table = new StatisticTable(race, RestrictedSetting(fit, k), k);
+        var observed = table.Statistic(table.Cells, out var nullAt, out var nullScales, out var bestAt, out var bestScales);
+        var needNull = observed > 1e-9 || powerMultiples.Count > 0;
+        var nullStatistics = needNull ? Simulate(table, table.LossChance(nullAt, nullScales), sims, seed, stream, cancellationToken) : [];
+        var pValue = observed <= 1e-9 ? 1 : (nullStatistics.Count(s => s >= observed - 1e-9) + 1.0) / (sims + 1.0);
+        var sorted = nullStatistics.Order().ToArray();
+        var power = new List<double>();
+        for (var i = 0; i < powerMultiples.Count; i++)
+        {
+            var (at, scales) = table.ProfileAt(powerMultiples[i]);
+            var statistics = Simulate(table, table.LossChance(at, scales), powerSims, seed, stream + 0x100_0000UL + ((ulong)i << 20), cancellationToken);
+            power.Add(statistics.Count(s => PValueOf(sorted, s) <= alpha) / (double)powerSims);
+        }
+
+        // The model check: would the fitted race itself produce so large a statistic? Only asked when the test rejects.
+        var check = 1.0;
+        if (pValue <= alpha)
+        {
+            var atBest = Simulate(table, table.LossChance(bestAt, bestScales), powerSims, seed, stream + 0x200_0000UL, cancellationToken);
+            check = (atBest.Count(x => x >= observed - 1e-9) + 1.0) / (powerSims + 1.0);
+        }
+
+        return new RaceTestResult(observed, pValue, power, check);
+    }
+
+    // The order, β and offset of the best fit at a multiple of at most k.
+    private static RaceSetting RestrictedSetting(RaceFit fit, double k)
+    {
+        var best = 0;
+        for (var g = 1; g < fit.Profile.Length && SpanRace.Multiples[g] <= k * (1 + 1e-9); g++)
+        {
+            best = fit.Profile[g] > fit.Profile[best] ? g : best;
+        }
+
+        return fit.At[best];
+    }
+
+    // (r + 1)/(n + 1) against a sorted null sample; a statistic of 0 is never significant.
+    private static double PValueOf(double[] sortedNull, double statistic)
+    {
+        if (statistic <= 1e-9)
+        {
+            return 1;
+        }
+
+        var index = Array.BinarySearch(sortedNull, statistic - 1e-9);
+        var below = index >= 0 ? index : ~index;
+        return (sortedNull.Length - below + 1.0) / (sortedNull.Length + 1.0);
+    }
+
+    private static double[] Simulate(StatisticTable table, double[] chance, int sims, long seed, ulong stream, CancellationToken cancellationToken)
+    {
+        var cells = table.Cells;
+        var statistics = new double[sims];
+        MonteCarlo.For(sims, seed, stream, () => new int[cells.Count], (run, rng, source, lost) =>
+        {
+            for (var c = 0; c < cells.Count; c++)
+            {
+                var n = 0;
+                for (var i = 0; i < cells.All[c]; i++)
+                {
+                    n += rng.NextDouble() < chance[c] ? 1 : 0;
+                }
+
+                lost[c] = n;
+            }
+
+            statistics[run] = table.Statistic(cells.WithLosses(lost), out _, out _);
+        }, cancellationToken);
+        return statistics;
+    }
+}

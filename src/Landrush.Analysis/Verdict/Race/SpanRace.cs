@@ -1,0 +1,244 @@
+using Landrush.Analysis.Verdict.Demand;
+using Landrush.Analysis.Verdict.Spans;
+
+namespace Landrush.Analysis.Verdict.Race;
+
+/// <summary>
+/// The race a range party ran through its spans: the evidence for its capacity. It sent its list in order at
+/// capacity c (in typical participants' request intervals), after o names of its own sent before its spans; the
+/// request at position k arrived at about (o + k + 1)/c, spread as Γ(o + k + 1, c). Others asked for the name at
+/// position k a Poisson number of times with mean s·λ (<see cref="OthersDemand"/>), each request arriving by τ with
+/// chance G(τ) (<see cref="CompetitorTiming"/>, for the order exponent β); the party lost the name when one came
+/// first: P(lost) = 1 − e^(−s·λ·G̃), G̃ the mean of G over the party's own arrival.
+/// <para>
+/// Where the losses fall speaks to c: a fast party loses only names deep in its list; how many it lost speaks to c
+/// only as far as the level s is calibrated outside the spans. The send order of the spans (which first, up or down)
+/// is chosen among the plausible ones by likelihood, never assumed; β and o are profiled, so their uncertainty
+/// widens the intervals. Names the party holds outside its spans are not in its race.
+/// </para>
+/// </summary>
+public sealed class SpanRace
+{
+    /// <summary>Labels this long or longer have a level of others' demand per first digit (a 1,000-name stretch of 4-digit
+    /// labels): tastes that gather in one stretch of numbers (dates, postcodes, lucky digits) are then read as demand, not
+    /// as the knee a fast party's losses show.</summary>
+    public const int SegmentFromLength = 3;
+
+    /// <summary>σ of a first-digit level around its length's level (on the log scale).</summary>
+    public const double SegmentSigma = 1.0;
+
+    /// <summary>
+    /// Log-likelihood a send order other than the default (every span upwards, lower spans first: as a person types a
+    /// range) must gain before it is read: reversed or reordered spans explain any trend of demand along the numbers as
+    /// a knee of speed, so they are believed only on strong evidence (a likelihood ratio of e⁶ ≈ 400).
+    /// </summary>
+    public const double OrderPenalty = 6;
+
+    /// <summary>The multiples the likelihood is read on: 2^(g/4) from 0.25 to 1024 (49 points).</summary>
+    public static IReadOnlyList<double> Multiples { get; } = [.. Enumerable.Range(-8, 49).Select(g => Math.Pow(2, g / 4.0))];
+
+    // Quadrature over the party's own arrival time, in log time: ±√3 standard deviations, weights 1/6, 2/3, 1/6.
+    private static readonly (double Z, double Weight)[] OwnSpread = [(-1.7320508075688772, 1 / 6.0), (0, 2 / 3.0), (1.7320508075688772, 1 / 6.0)];
+
+    private readonly OthersDemand _demand;
+    private readonly double[] _sigma;
+    private readonly List<(string Description, RaceCells Cells, int[] CellOfName, int[] CellAt)> _orders = [];
+
+    /// <param name="party">The party.</param>
+    /// <param name="spans">Its spans (at least one).</param>
+    /// <param name="axes">The space's numeric axes.</param>
+    /// <param name="holder">Per name index: the holder's party, or -1.</param>
+    /// <param name="demand">Others' demand.</param>
+    /// <param name="labelLength">Per name index: its label's length.</param>
+    /// <param name="leadingDigit">Per name index: its label's first character (labels of <see cref="SegmentFromLength"/> or more
+    /// characters have a level of their own per first character).</param>
+    /// <param name="outsideHoldings">Names the party holds outside its spans: with the list factor, the most it can have sent before them.</param>
+    public SpanRace(int party, IReadOnlyList<SendSpan> spans, NumericAxes axes, int[] holder, OthersDemand demand, IReadOnlyList<int> labelLength,
+        IReadOnlyList<char> leadingDigit, int outsideHoldings)
+    {
+        ArgumentNullException.ThrowIfNull(spans);
+        ArgumentNullException.ThrowIfNull(axes);
+        ArgumentNullException.ThrowIfNull(holder);
+        ArgumentNullException.ThrowIfNull(labelLength);
+        ArgumentNullException.ThrowIfNull(leadingDigit);
+        _demand = demand ?? throw new ArgumentNullException(nameof(demand));
+        if (spans.Count == 0)
+        {
+            throw new ArgumentException("a race needs a span", nameof(spans));
+        }
+
+        Party = party;
+        Spans = spans;
+        var names = spans.SelectMany(s => s.Names(axes, false)).ToArray();
+        // Level classes: a label length, split by first digit from SegmentFromLength on (see the class summary).
+        int Key(int n) => (labelLength[n] * 128) + (labelLength[n] >= SegmentFromLength ? leadingDigit[n] : 0);
+        var keys = names.Select(Key).Distinct().Order().ToArray();
+        var levelOf = new Dictionary<int, int>();
+        for (var i = 0; i < keys.Length; i++)
+        {
+            levelOf[keys[i]] = i;
+        }
+
+        var lengthSigma = names.Select(n => labelLength[n]).Distinct().ToDictionary(l => l, l => demand.LevelSigma(l, names.Count(n => labelLength[n] == l)));
+        _sigma = [.. keys.Select(k => k % 128 == 0 ? lengthSigma[k / 128] : Math.Sqrt((lengthSigma[k / 128] * lengthSigma[k / 128]) + (SegmentSigma * SegmentSigma)))];
+        Positions = names.Length;
+        Lost = names.Count(n => holder[n] != party);
+        ExpectedWanted = names.Sum(n => -double.ExpM1(-demand.WantRate[n]));
+        // Every order lists the same names; a name's ordinal is its place in the default order (the first).
+        var ordinal = new Dictionary<int, int>();
+        foreach (var (description, list) in Orders(spans, axes))
+        {
+            if (ordinal.Count == 0)
+            {
+                for (var i = 0; i < list.Length; i++)
+                {
+                    ordinal[list[i]] = i;
+                }
+            }
+
+            var cells = RaceCells.Build(list, n => holder[n] != party, demand.RateClass, n => levelOf[Key(n)], keys.Length, out var cellAt);
+            var cellOfName = new int[list.Length];
+            for (var k = 0; k < list.Length; k++)
+            {
+                cellOfName[ordinal[list[k]]] = cellAt[k];
+            }
+
+            _orders.Add((description, cells, cellOfName, cellAt));
+        }
+
+        var most = outsideHoldings * demand.ListFactor;
+        Offsets = most < 1 ? [0.0] : [0.0, most / 8, most / 4, most / 2, most];
+    }
+
+    public int Party { get; }
+
+    public IReadOnlyList<SendSpan> Spans { get; }
+
+    /// <summary>Names in the race (its spans).</summary>
+    public int Positions { get; }
+
+    /// <summary>Of those, the ones others hold.</summary>
+    public int Lost { get; }
+
+    /// <summary>How many of its names others are expected to have wanted at all (Σ 1 − e^(−λ)).</summary>
+    public double ExpectedWanted { get; }
+
+    /// <summary>The offsets o profiled: names it may have sent before its spans.</summary>
+    public IReadOnlyList<double> Offsets { get; }
+
+    /// <summary>The send orders compared, in words.</summary>
+    public IReadOnlyList<string> OrderDescriptions => [.. _orders.Select(o => o.Description)];
+
+    internal RaceCells CellsOf(int order) => _orders[order].Cells;
+
+    /// <summary>Per send position of order <paramref name="order"/>, its cell.</summary>
+    internal int[] CellAt(int order) => _orders[order].CellAt;
+
+    /// <summary>Per name (by its place in the default order's list), its cell in order <paramref name="order"/>.</summary>
+    internal int[] CellOfName(int order) => _orders[order].CellOfName;
+
+    internal int OrderCount => _orders.Count;
+
+    /// <summary>λ·G̃ per cell of <paramref name="cells"/> at offset <paramref name="offset"/> and multiple <paramref name="multiple"/>.</summary>
+    internal void Expected(RaceCells cells, CompetitorTiming timing, double offset, double multiple, Span<double> x)
+    {
+        for (var c = 0; c < cells.Count; c++)
+        {
+            var n = offset + cells.MeanPosition[c] + 1;
+            var tau = n / multiple;
+            var spread = 1 / Math.Sqrt(n);
+            double g = 0;
+            foreach (var (z, weight) in OwnSpread)
+            {
+                g += weight * timing.G(cells.RateClass[c], tau * Math.Exp(z * spread));
+            }
+
+            x[c] = _demand.ClassRates[cells.RateClass[c]] * g;
+        }
+    }
+
+    /// <summary>The profiled log-likelihood of <paramref name="cells"/>' losses at one setting (level scales out in <paramref name="logScale"/>).</summary>
+    internal double LogLikelihood(RaceCells cells, int beta, double offset, double multiple, Span<double> logScale)
+    {
+        var x = new double[cells.Count];
+        Expected(cells, _demand.Timings[beta], offset, multiple, x);
+        return LevelProfile.Evaluate(cells, x, _sigma, logScale);
+    }
+
+    internal ReadOnlySpan<double> Sigma => _sigma;
+
+    internal int TimingCount => _demand.Timings.Count;
+
+    internal Demand.CompetitorTiming Timing(int beta) => _demand.Timings[beta];
+
+    internal int Levels => _sigma.Length;
+
+    /// <summary>The likelihood over every order, β, offset and multiple: the profile over the multiple and where it peaks.</summary>
+    public RaceFit Fit()
+    {
+        var profile = new double[Multiples.Count];
+        var at = new RaceSetting[Multiples.Count];
+        Array.Fill(profile, double.NegativeInfinity);
+        var logScale = new double[Levels];
+        for (var order = 0; order < _orders.Count; order++)
+        {
+            var cells = _orders[order].Cells;
+            var x = new double[cells.Count];
+            for (var beta = 0; beta < _demand.Timings.Count; beta++)
+            {
+                for (var o = 0; o < Offsets.Count; o++)
+                {
+                    Array.Clear(logScale);
+                    for (var g = 0; g < Multiples.Count; g++)
+                    {
+                        Expected(cells, _demand.Timings[beta], Offsets[o], Multiples[g], x);
+                        var l = LevelProfile.Evaluate(cells, x, _sigma, logScale) - (order == 0 ? 0 : OrderPenalty);
+                        if (l > profile[g])
+                        {
+                            profile[g] = l;
+                            at[g] = new RaceSetting(order, beta, o, g);
+                        }
+                    }
+                }
+            }
+        }
+
+        return new RaceFit(profile, at, _orders.Select(o => o.Description).ToArray());
+    }
+
+    // Plausible send orders of the spans: every permutation of up to three spans (else by position), all up or all down;
+    // the first is the default (upwards, the span whose first name comes first in the space first).
+    private static IEnumerable<(string Description, int[] List)> Orders(IReadOnlyList<SendSpan> spans, NumericAxes axes)
+    {
+        var sorted = spans.OrderBy(s => s.Names(axes, false).First()).ToArray();
+        var permutations = sorted.Length <= 3 ? Permutations(sorted) : [sorted, [.. sorted.Reverse()]];
+        foreach (var descending in new[] { false, true })
+        {
+            foreach (var permutation in permutations)
+            {
+                var description = string.Join(", then ", permutation.Select(s => $"{s.Describe()} ({s.AxisName}) {(descending ? "from the top down" : "upwards")}"));
+                yield return (description, [.. permutation.SelectMany(s => s.Names(axes, descending))]);
+            }
+        }
+    }
+
+    private static List<SendSpan[]> Permutations(SendSpan[] items)
+    {
+        if (items.Length <= 1)
+        {
+            return [items];
+        }
+
+        var result = new List<SendSpan[]>();
+        for (var i = 0; i < items.Length; i++)
+        {
+            var rest = items.Where((_, j) => j != i).ToArray();
+            foreach (var tail in Permutations(rest))
+            {
+                result.Add([items[i], .. tail]);
+            }
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,38 @@
+namespace Landrush.Analysis.Verdict.Spans;
+
+/// <summary>
+/// A numeric span one party is read to have asked for: the values <see cref="From"/>..<see cref="To"/> of one axis of
+/// <see cref="NumericAxes"/> (<see cref="Width"/> 0: plain numbers across lengths; L: L-digit labels, leading zeros
+/// included), every one of them registered. The party holds <see cref="Held"/> of them; the others are names it
+/// asked for and lost. In which direction, and in which order among its other spans, it sent them is read by the race.
+/// </summary>
+public sealed record SendSpan(int Party, int Width, long From, long To, int Held)
+{
+    /// <summary>Names in the span.</summary>
+    public long Length => To - From + 1;
+
+    /// <summary>The axis in words: "plain" or "zero-padded to L digits".</summary>
+    public string AxisName => Width == 0 ? "plain" : $"zero-padded to {Width} digits";
+
+    /// <summary>The first and last label, as written on its axis (e.g. <c>0</c>–<c>2100</c>, <c>0000</c>–<c>4999</c>).</summary>
+    public string Describe() => $"{FirstLabel}–{LastLabel}";
+
+    /// <summary>The label of <see cref="From"/> as written on its axis.</summary>
+    public string FirstLabel => Label(From);
+
+    /// <summary>The label of <see cref="To"/> as written on its axis.</summary>
+    public string LastLabel => Label(To);
+
+    /// <summary>Name indices of the span, from <see cref="From"/> up (or from <see cref="To"/> down).</summary>
+    public IEnumerable<int> Names(NumericAxes axes, bool descending)
+    {
+        ArgumentNullException.ThrowIfNull(axes);
+        for (var i = 0L; i < Length; i++)
+        {
+            yield return (int)axes.IndexOf(Width, descending ? To - i : From + i);
+        }
+    }
+
+    private string Label(long value) =>
+        Width == 0 ? value.ToString(System.Globalization.CultureInfo.InvariantCulture) : value.ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(Width, '0');
+}

@@ -1,0 +1,231 @@
+namespace Landrush.Analysis.Verdict.Spans;
+
+/// <summary>
+/// Finds the numeric spans parties asked for (<see cref="SendSpan"/>), read as they are sent: along each axis of
+/// <see cref="NumericAxes"/> (plain numbers across lengths, and zero-padded labels per width), never in index order.
+/// <para>
+/// Under blind first-come-first-served every name someone asked for is registered, so a free name ends any span;
+/// between two free names (a run of registered names on the axis) a party's span is its densest stretch: the
+/// segment of its names that maximises held − <see cref="Density"/> × length (Kadane's maximum subarray), taken
+/// again left and right of it, kept when it holds at least the minimum. Spans of all parties and axes are then
+/// chosen greedily, most held names first; a span that crosses a chosen one keeps only its unclaimed stretches
+/// (so a plain span 0–2100 wins over the 4-digit stretch 1000–2100 it contains, and a zero-padded 0000–4999 over
+/// the plain 1000–4999). Last, a party's spans on one axis are joined across the registered names between them
+/// (a stretch it mostly lost) unless another party's span lies there: a span is never widened through another's.
+/// </para>
+/// </summary>
+public static class SpanFinder
+{
+    /// <summary>Share of a span's names its party must hold for the span to count (½).</summary>
+    public const double Density = 0.5;
+
+    /// <param name="holder">Per name index of the space: its holder's party, or -1 when free.</param>
+    /// <param name="axes">The space's numeric axes.</param>
+    /// <param name="minHeld">Fewest names a party must hold in a span.</param>
+    public static IReadOnlyList<SendSpan> Find(int[] holder, NumericAxes axes, int minHeld)
+    {
+        ArgumentNullException.ThrowIfNull(holder);
+        ArgumentNullException.ThrowIfNull(axes);
+        ArgumentOutOfRangeException.ThrowIfLessThan(minHeld, 2);
+        var candidates = new List<SendSpan>();
+        foreach (var width in axes.Widths.Prepend(0))
+        {
+            Candidates(holder, axes, width, minHeld, candidates);
+        }
+
+        // Most held first; on a tie plain before padded, narrow before wide, low before high: deterministic.
+        candidates.Sort((a, b) => b.Held != a.Held ? b.Held.CompareTo(a.Held)
+            : a.Width != b.Width ? a.Width.CompareTo(b.Width) : a.From != b.From ? a.From.CompareTo(b.From) : a.Party.CompareTo(b.Party));
+        var claimedBy = new int[holder.Length];
+        Array.Fill(claimedBy, -1);
+        var chosen = new List<SendSpan>();
+        foreach (var c in candidates)
+        {
+            foreach (var piece in Unclaimed(c, holder, axes, claimedBy, minHeld))
+            {
+                chosen.Add(piece);
+                for (var v = piece.From; v <= piece.To; v++)
+                {
+                    claimedBy[axes.IndexOf(piece.Width, v)] = piece.Party;
+                }
+            }
+        }
+
+        return Join(chosen, holder, axes, claimedBy);
+    }
+
+    // Per run of registered names on the axis, each party's dense segments.
+    private static void Candidates(ReadOnlySpan<int> holder, NumericAxes axes, int width, int minHeld, List<SendSpan> into)
+    {
+        var extent = axes.Extent(width);
+        var positions = new Dictionary<int, List<long>>();
+        long v = 0;
+        while (v < extent)
+        {
+            var index = axes.IndexOf(width, v);
+            if (index < 0 || holder[(int)index] < 0)
+            {
+                v++;
+                continue;
+            }
+
+            var start = v;
+            while (v < extent && axes.IndexOf(width, v) is var i && i >= 0 && holder[(int)i] >= 0)
+            {
+                v++;
+            }
+
+            if (v - start < minHeld)
+            {
+                continue;
+            }
+
+            positions.Clear();
+            for (var x = start; x < v; x++)
+            {
+                var p = holder[(int)axes.IndexOf(width, x)];
+                if (!positions.TryGetValue(p, out var list))
+                {
+                    positions[p] = list = [];
+                }
+
+                list.Add(x);
+            }
+
+            foreach (var (party, list) in positions.OrderBy(kv => kv.Key))
+            {
+                if (list.Count >= minHeld)
+                {
+                    Segments(list, 0, list.Count - 1, party, width, minHeld, into);
+                }
+            }
+        }
+    }
+
+    // Kadane over the party's positions pos[lo..hi]: a segment scores held − Density × names spanned.
+    private static void Segments(List<long> pos, int lo, int hi, int party, int width, int minHeld, List<SendSpan> into)
+    {
+        if (hi - lo + 1 < minHeld)
+        {
+            return;
+        }
+
+        double best = double.NegativeInfinity, current = 0;
+        int bestFrom = lo, bestTo = lo, from = lo;
+        for (var i = lo; i <= hi; i++)
+        {
+            var extend = i == lo ? double.NegativeInfinity : current + 1 - (Density * (pos[i] - pos[i - 1]));
+            var restart = 1 - Density;
+            if (restart >= extend)
+            {
+                (current, from) = (restart, i);
+            }
+            else
+            {
+                current = extend;
+            }
+
+            if (current > best)
+            {
+                (best, bestFrom, bestTo) = (current, from, i);
+            }
+        }
+
+        if (bestTo - bestFrom + 1 >= minHeld)
+        {
+            into.Add(new SendSpan(party, width, pos[bestFrom], pos[bestTo], bestTo - bestFrom + 1));
+        }
+
+        Segments(pos, lo, bestFrom - 1, party, width, minHeld, into);
+        Segments(pos, bestTo + 1, hi, party, width, minHeld, into);
+    }
+
+    // The stretches of a candidate no chosen span has claimed, each kept when still dense and large enough.
+    private static List<SendSpan> Unclaimed(SendSpan c, ReadOnlySpan<int> holder, NumericAxes axes, int[] claimedBy, int minHeld)
+    {
+        var pieces = new List<SendSpan>();
+        long? start = null;
+        var held = 0;
+        for (var v = c.From; v <= c.To + 1; v++)
+        {
+            var index = v <= c.To ? (int)axes.IndexOf(c.Width, v) : -1;
+            if (index >= 0 && claimedBy[index] < 0)
+            {
+                start ??= v;
+                held += holder[index] == c.Party ? 1 : 0;
+                continue;
+            }
+
+            if (start is { } s)
+            {
+                // Trim the stretch to its first and last held name: it starts and ends where the party's names do.
+                var (first, last) = (s, v - 1);
+                while (first <= last && holder[(int)axes.IndexOf(c.Width, first)] != c.Party)
+                {
+                    first++;
+                }
+
+                while (last >= first && holder[(int)axes.IndexOf(c.Width, last)] != c.Party)
+                {
+                    last--;
+                }
+
+                if (held >= minHeld && held >= Density * (last - first + 1))
+                {
+                    pieces.Add(c with { From = first, To = last, Held = held });
+                }
+            }
+
+            (start, held) = (null, 0);
+        }
+
+        return pieces;
+    }
+
+    // A party's spans on one axis joined across the registered names between them, unless a name there is free or
+    // claimed by another party's span.
+    private static List<SendSpan> Join(List<SendSpan> chosen, int[] holder, NumericAxes axes, int[] claimedBy)
+    {
+        var result = new List<SendSpan>();
+        foreach (var group in chosen.GroupBy(s => (s.Party, s.Width)).OrderBy(g => g.Key.Party).ThenBy(g => g.Key.Width))
+        {
+            SendSpan? open = null;
+            foreach (var s in group.OrderBy(s => s.From))
+            {
+                if (open is not null && Joinable(open, s, holder, axes, claimedBy))
+                {
+                    open = open with { To = s.To, Held = open.Held + s.Held };
+                    continue;
+                }
+
+                if (open is not null)
+                {
+                    result.Add(open);
+                }
+
+                open = s;
+            }
+
+            if (open is not null)
+            {
+                result.Add(open);
+            }
+        }
+
+        return result;
+    }
+
+    private static bool Joinable(SendSpan a, SendSpan b, int[] holder, NumericAxes axes, int[] claimedBy)
+    {
+        for (var v = a.To + 1; v < b.From; v++)
+        {
+            var index = axes.IndexOf(a.Width, v);
+            if (index < 0 || holder[index] < 0 || (claimedBy[index] >= 0 && claimedBy[index] != a.Party))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
