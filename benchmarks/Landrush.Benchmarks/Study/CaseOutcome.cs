@@ -16,7 +16,7 @@ internal sealed record CaseOutcome(VerdictReading Reading, bool OracleExcess, Di
         {
             var truth = c.ByHandle(p.Label);
             return string.Create(inv,
-                $"{p.Label}[{truth?.Kind ?? "?"} true {truth?.Multiple:0.00} held {p.Holdings}] est {Show(p.Multiple)} ({Show(p.Low)}–{Show(p.High)}){(p.Flagged ? " FLAGGED" : "")}");
+                $"{p.Label}[{truth?.Kind ?? "?"} true {truth?.Multiple:0.00} held {p.Holdings}] est {Show(p.Multiple)} ({Show(p.Low)}–{Show(p.High)}) p {Show(p.PValue)} check {Show(p.Check)} power {(p.Power is { Count: > 0 } pw ? string.Join('/', pw.Select(x => x.ToString("0.00", inv))) : "–")}{(p.Flagged ? " FLAGGED" : "")}");
         });
         return string.Create(inv,
             $"{c.Generator} {c.Id} {c.Class}: {Reading.Status}{(Reading.Power is { } pw ? $" power {string.Join('/', pw.Select(x => x.ToString("0.00", inv)))}" : "")} | {string.Join(" | ", parts)} | oracle {(OracleExcess ? "excess" : "no")} {string.Join(' ', OracleMultiples.Select(kv => $"{kv.Key}:{kv.Value:0.0}"))} | {Seconds:0.0}s");

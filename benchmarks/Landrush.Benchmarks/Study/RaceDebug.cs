@@ -54,53 +54,6 @@ internal static class RaceDebug
 
             var test = RaceTest.Run(race, fit, 2, 500, [3, 5, 10], 100, 0.05, 1, 0x7_0000_0000UL, CancellationToken.None);
             Console.WriteLine(string.Create(inv, $"   test: statistic {test.Statistic:0.00}, p {test.PValue:0.0000}, check {test.FitCheck:0.000}, power {string.Join('/', test.Power.Select(x => x.ToString("0.00", inv)))}"));
-            var restrictedG = Enumerable.Range(0, SpanRace.Multiples.Count).Where(g => SpanRace.Multiples[g] <= 2).MaxBy(g => fit.Profile[g]);
-            var table = new StatisticTable(race, fit.At[restrictedG], 2);
-            var observedStat = table.Statistic(table.Cells, out var nullAt, out var nullScales);
-            var chance = table.LossChance(nullAt, nullScales);
-            var expectedLosses = chance.Select((p, c) => p * table.Cells.All[c]).Sum();
-            var rng = new Landrush.Core.Model.SeededRandom(5);
-            var nulls = new List<double>();
-            var lossCounts = new List<int>();
-            for (var sim = 0; sim < 200; sim++)
-            {
-                var lostSim = table.Cells.All.Select((n, c) => Enumerable.Range(0, n).Count(_ => rng.NextDouble() < chance[c])).ToArray();
-                lossCounts.Add(lostSim.Sum());
-                nulls.Add(table.Statistic(table.Cells.WithLosses(lostSim), out _, out _));
-            }
-
-            nulls.Sort();
-            Console.WriteLine(string.Create(inv, $"   statistic {observedStat:0.00} at nuisance order {table.Nuisance.Order} β {table.Nuisance.Beta} offset {table.Nuisance.Offset}; null at grid {nullAt}, scales {string.Join('/', nullScales.Select(u => Math.Exp(u).ToString("0.00", inv)))}, expected losses {expectedLosses:0.0} (sims mean {lossCounts.Average():0.0}); null quantiles 50/90/95/99%: {nulls[100]:0.00} {nulls[180]:0.00} {nulls[190]:0.00} {nulls[198]:0.00}"));
-            {
-                var nz = table.Nuisance;
-                var nc = race.CellsOf(nz.Order);
-                var xs = new double[nc.Count];
-                var warm = new double[race.Levels];
-                Console.Write("   at nuisance, cold/warm ℓ:");
-                for (var g = 0; g < SpanRace.Multiples.Count; g += 2)
-                {
-                    race.Expected(nc, race.Timing(nz.Beta), race.Offsets[nz.Offset], SpanRace.Multiples[g], xs);
-                    var cold = LevelProfile.Evaluate(nc, xs, race.Sigma, new double[race.Levels]);
-                    var w = LevelProfile.Evaluate(nc, xs, race.Sigma, warm);
-                    Console.Write(string.Create(inv, $" {SpanRace.Multiples[g]:0.##}:{cold:0.0}/{w:0.0}"));
-                }
-
-                Console.WriteLine();
-                foreach (var m in new[] { 8.0, 11.313708498984761, 16.0 })
-                {
-                    race.Expected(nc, race.Timing(nz.Beta), race.Offsets[nz.Offset], m, xs);
-                    Console.Write(string.Create(inv, $"   per class at {m:0.##}:"));
-                    for (var level = 0; level < race.Levels; level++)
-                    {
-                        var u = 0.0;
-                        var v = LevelProfile.Class(nc, xs, level, race.Sigma[level], ref u);
-                        Console.Write(string.Create(inv, $" {v:0.0}(u{u:0.0})"));
-                    }
-
-                    Console.WriteLine();
-                }
-            }
-
             var cells = race.CellsOf(best.Order);
             Console.Write("   band      names lost");
             foreach (var m in Probe)

@@ -22,9 +22,11 @@ namespace Landrush.Analysis.Verdict;
 /// <param name="Spans">Its spans.</param>
 /// <param name="PValue">One-sided Monte Carlo p-value of "at most k×"; null when not tested.</param>
 /// <param name="Power">Chance that its race would have been flagged at 3×, 5× and 10×; empty when not tested.</param>
+/// <param name="ModelCheck">Share of races simulated at its own best fit whose test statistic reaches the observed one (the
+/// race model's check, <see cref="Race.RaceTestResult.FitCheck"/>); null when not tested.</param>
 public sealed record ImpliedCapacity(int Party, string Label, int Holdings, int RaceNames, int RaceLosses, double ExpectedWanted,
     double? Multiple, double Low, double? High, bool Above, string? SendOrder, IReadOnlyList<SendSpan> Spans, double? PValue,
-    IReadOnlyList<PowerAt> Power)
+    IReadOnlyList<PowerAt> Power, double? ModelCheck = null)
 {
     /// <summary>Whether a race was read for it.</summary>
     public bool Tested => PValue is not null;

@@ -36,11 +36,11 @@ internal sealed class VerdictWorld
         }
 
         LabelLength = new int[holder.Length];
-        LeadingDigit = new char[holder.Length];
+        Kind = new int[holder.Length];
         var i = 0;
         foreach (var label in observed.Space.Enumerate())
         {
-            LeadingDigit[i] = label[0];
+            Kind[i] = (label.Length << 16) | LabelFeatures.Of(label);
             LabelLength[i++] = label.Length;
         }
 
@@ -61,7 +61,8 @@ internal sealed class VerdictWorld
 
     public int[] LabelLength { get; }
 
-    public char[] LeadingDigit { get; }
+    /// <summary>Per name index: its kind, length and feature bits (a race reads each kind's level of demand itself).</summary>
+    public int[] Kind { get; }
 
     /// <summary>Others' demand under the base reading (length and digit patterns).</summary>
     public OthersDemand Demand { get; }
@@ -99,7 +100,7 @@ internal sealed class VerdictWorld
             outside += Holder[name] == party && !_inSpan[name] ? 1 : 0;
         }
 
-        return new SpanRace(party, spans, Axes, Holder, demand, LabelLength, LeadingDigit, outside);
+        return new SpanRace(party, spans, Axes, Holder, demand, LabelLength, Kind, outside);
     }
 
     /// <summary>Per range party, the names of its spans (upwards, in its spans' order): its list for the null models.</summary>

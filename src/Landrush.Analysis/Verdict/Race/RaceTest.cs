@@ -12,63 +12,49 @@ namespace Landrush.Analysis.Verdict.Race;
 public sealed record RaceTestResult(double Statistic, double PValue, IReadOnlyList<double> Power, double FitCheck = 1)
 {
     /// <summary>Below this <see cref="FitCheck"/> the model is taken not to describe the race: its p-value is not believed.</summary>
-    public const double MisfitLevel = 0.01;
+    public const double MisfitLevel = 0.05;
 
     /// <summary>Whether the race model failed its check.</summary>
     public bool Misfit => FitCheck < MisfitLevel;
 }
 
 /// <summary>
-/// H0: the party's capacity is at most k× a typical participant's. The statistic is the likelihood ratio of
-/// <see cref="SpanRace"/> profiled over the multiple and the levels of others' demand, with the send order, β and offset
-/// held where the restricted fit (k× or less) put them: the nuisance chosen in H0's favour, so that the statistic is
-/// never inflated by a choice only a fast party needs. Its null distribution is simulated under the fitted demand at the
-/// restricted maximum, every name of the list lost with its fitted chance. The power at m× is found the same way with the
-/// party at m×. A rejection is checked against the model itself: races simulated at the unrestricted fit must reach the
-/// observed statistic now and then (<see cref="RaceTestResult.FitCheck"/>); when they almost never do, the observed losses
-/// follow a pattern the race does not make (a stretch of names more wanted than the features say, say), and the rejection
-/// is not evidence of speed.
+/// H0: the party's capacity is at most k× a typical participant's. The statistic is the profile likelihood ratio of
+/// <see cref="SpanRace"/> (<see cref="StatisticTable"/>): over the multiple, the send orders worth comparing, β, offset and
+/// each kind's level of demand. Its null distribution is simulated under the fitted demand at the restricted maximum
+/// (every name of the list lost with its fitted chance), each simulated race profiled the same way; the power at m× is
+/// found the same way with the party at m×. A rejection is checked against the model itself: races simulated at the
+/// unrestricted fit must reach the observed statistic now and then (<see cref="RaceTestResult.FitCheck"/>); when they
+/// almost never do, the losses follow a pattern the race does not make, and the rejection is not evidence of speed.
 /// </summary>
 internal static class RaceTest
 {
     public static RaceTestResult Run(SpanRace race, RaceFit fit, double k, int sims, IReadOnlyList<double> powerMultiples, int powerSims,
         double alpha, long seed, ulong stream, CancellationToken cancellationToken)
     {
-        var table = new StatisticTable(race, RestrictedSetting(fit, k), k);
-        var observed = table.Statistic(table.Cells, out var nullAt, out var nullScales, out var bestAt, out var bestScales);
+        var table = new StatisticTable(race, fit, k);
+        var observed = table.Statistic(null, out var nullSetting, out var nullScales, out var bestSetting, out var bestScales);
         var needNull = observed > 1e-9 || powerMultiples.Count > 0;
-        var nullStatistics = needNull ? Simulate(table, table.LossChance(nullAt, nullScales), sims, seed, stream, cancellationToken) : [];
+        var nullStatistics = needNull ? Simulate(table, table.LossChance(nullSetting, nullScales), sims, seed, stream, cancellationToken) : [];
         var pValue = observed <= 1e-9 ? 1 : (nullStatistics.Count(s => s >= observed - 1e-9) + 1.0) / (sims + 1.0);
         var sorted = nullStatistics.Order().ToArray();
         var power = new List<double>();
         for (var i = 0; i < powerMultiples.Count; i++)
         {
-            var (at, scales) = table.ProfileAt(powerMultiples[i]);
-            var statistics = Simulate(table, table.LossChance(at, scales), powerSims, seed, stream + 0x100_0000UL + ((ulong)i << 20), cancellationToken);
+            var (setting, scales) = table.BestAt(powerMultiples[i]);
+            var statistics = Simulate(table, table.LossChance(setting, scales), powerSims, seed, stream + 0x100_0000UL + ((ulong)i << 20), cancellationToken);
             power.Add(statistics.Count(s => PValueOf(sorted, s) <= alpha) / (double)powerSims);
         }
 
-        // The model check: would the fitted race itself produce so large a statistic? Only asked when the test rejects.
+        // The model check: would the fitted race itself produce so large a statistic? Asked only of a rejection.
         var check = 1.0;
         if (pValue <= alpha)
         {
-            var atBest = Simulate(table, table.LossChance(bestAt, bestScales), powerSims, seed, stream + 0x200_0000UL, cancellationToken);
+            var atBest = Simulate(table, table.LossChance(bestSetting, bestScales), powerSims, seed, stream + 0x200_0000UL, cancellationToken);
             check = (atBest.Count(x => x >= observed - 1e-9) + 1.0) / (powerSims + 1.0);
         }
 
         return new RaceTestResult(observed, pValue, power, check);
-    }
-
-    // The order, β and offset of the best fit at a multiple of at most k.
-    private static RaceSetting RestrictedSetting(RaceFit fit, double k)
-    {
-        var best = 0;
-        for (var g = 1; g < fit.Profile.Length && SpanRace.Multiples[g] <= k * (1 + 1e-9); g++)
-        {
-            best = fit.Profile[g] > fit.Profile[best] ? g : best;
-        }
-
-        return fit.At[best];
     }
 
     // (r + 1)/(n + 1) against a sorted null sample; a statistic of 0 is never significant.
@@ -86,22 +72,15 @@ internal static class RaceTest
 
     private static double[] Simulate(StatisticTable table, double[] chance, int sims, long seed, ulong stream, CancellationToken cancellationToken)
     {
-        var cells = table.Cells;
         var statistics = new double[sims];
-        MonteCarlo.For(sims, seed, stream, () => new int[cells.Count], (run, rng, source, lost) =>
+        MonteCarlo.For(sims, seed, stream, () => new bool[table.Names], (run, rng, source, lost) =>
         {
-            for (var c = 0; c < cells.Count; c++)
+            for (var i = 0; i < lost.Length; i++)
             {
-                var n = 0;
-                for (var i = 0; i < cells.All[c]; i++)
-                {
-                    n += rng.NextDouble() < chance[c] ? 1 : 0;
-                }
-
-                lost[c] = n;
+                lost[i] = rng.NextDouble() < chance[i];
             }
 
-            statistics[run] = table.Statistic(cells.WithLosses(lost), out _, out _);
+            statistics[run] = table.Statistic(lost, out _, out _, out _, out _);
         }, cancellationToken);
         return statistics;
     }

@@ -19,14 +19,6 @@ namespace Landrush.Analysis.Verdict.Race;
 /// </summary>
 public sealed class SpanRace
 {
-    /// <summary>Labels this long or longer have a level of others' demand per first digit (a 1,000-name stretch of 4-digit
-    /// labels): tastes that gather in one stretch of numbers (dates, postcodes, lucky digits) are then read as demand, not
-    /// as the knee a fast party's losses show.</summary>
-    public const int SegmentFromLength = 3;
-
-    /// <summary>σ of a first-digit level around its length's level (on the log scale).</summary>
-    public const double SegmentSigma = 1.0;
-
     /// <summary>
     /// Log-likelihood a send order other than the default (every span upwards, lower spans first: as a person types a
     /// range) must gain before it is read: reversed or reordered spans explain any trend of demand along the numbers as
@@ -50,17 +42,17 @@ public sealed class SpanRace
     /// <param name="holder">Per name index: the holder's party, or -1.</param>
     /// <param name="demand">Others' demand.</param>
     /// <param name="labelLength">Per name index: its label's length.</param>
-    /// <param name="leadingDigit">Per name index: its label's first character (labels of <see cref="SegmentFromLength"/> or more
-    /// characters have a level of their own per first character).</param>
+    /// <param name="kind">Per name index: its kind (label length and feature bits, <see cref="Demand.LabelFeatures"/>): each kind's
+    /// level of others' demand is read from the race itself.</param>
     /// <param name="outsideHoldings">Names the party holds outside its spans: with the list factor, the most it can have sent before them.</param>
     public SpanRace(int party, IReadOnlyList<SendSpan> spans, NumericAxes axes, int[] holder, OthersDemand demand, IReadOnlyList<int> labelLength,
-        IReadOnlyList<char> leadingDigit, int outsideHoldings)
+        IReadOnlyList<int> kind, int outsideHoldings)
     {
         ArgumentNullException.ThrowIfNull(spans);
         ArgumentNullException.ThrowIfNull(axes);
         ArgumentNullException.ThrowIfNull(holder);
         ArgumentNullException.ThrowIfNull(labelLength);
-        ArgumentNullException.ThrowIfNull(leadingDigit);
+        ArgumentNullException.ThrowIfNull(kind);
         _demand = demand ?? throw new ArgumentNullException(nameof(demand));
         if (spans.Count == 0)
         {
@@ -70,17 +62,26 @@ public sealed class SpanRace
         Party = party;
         Spans = spans;
         var names = spans.SelectMany(s => s.Names(axes, false)).ToArray();
-        // Level classes: a label length, split by first digit from SegmentFromLength on (see the class summary).
-        int Key(int n) => (labelLength[n] * 128) + (labelLength[n] >= SegmentFromLength ? leadingDigit[n] : 0);
+        // Which span each name is in: stretches of numbers far apart are wanted differently.
+        var spanOf = new Dictionary<int, int>();
+        for (var i = 0; i < spans.Count; i++)
+        {
+            foreach (var n in spans[i].Names(axes, false))
+            {
+                spanOf[n] = i;
+            }
+        }
+
+        // Level classes: kinds of names (see the class summary).
+        long Key(int n) => ((long)kind[n] << 8) | (long)spanOf[n];
         var keys = names.Select(Key).Distinct().Order().ToArray();
-        var levelOf = new Dictionary<int, int>();
+        var levelOf = new Dictionary<long, int>();
         for (var i = 0; i < keys.Length; i++)
         {
             levelOf[keys[i]] = i;
         }
 
-        var lengthSigma = names.Select(n => labelLength[n]).Distinct().ToDictionary(l => l, l => demand.LevelSigma(l, names.Count(n => labelLength[n] == l)));
-        _sigma = [.. keys.Select(k => k % 128 == 0 ? lengthSigma[k / 128] : Math.Sqrt((lengthSigma[k / 128] * lengthSigma[k / 128]) + (SegmentSigma * SegmentSigma)))];
+        _sigma = [.. keys.Select(_ => OthersDemand.UncalibratedSigma)];
         Positions = names.Length;
         Lost = names.Count(n => holder[n] != party);
         ExpectedWanted = names.Sum(n => -double.ExpM1(-demand.WantRate[n]));

@@ -1,71 +1,99 @@
 namespace Landrush.Analysis.Verdict.Race;
 
 /// <summary>
-/// The test statistic of <see cref="RaceTest"/> for one race with its nuisance fixed where the restricted fit (multiple
-/// at most k) put it: the send order, β and offset that explain the observed losses best at k× or less. What does not
-/// depend on the losses (λ·G̃ per cell at every second multiple of the grid) is computed once.
+/// The test statistic of <see cref="RaceTest"/> for one race: the profile likelihood ratio over the multiple, the send
+/// orders worth comparing (the default one and those the unrestricted and restricted fits chose), β and offset, with
+/// each kind's level profiled. What does not depend on the losses (λ·G̃ per cell for every setting, at every second
+/// multiple of the grid) is computed once, so that the statistic of a simulated race is as cheap as it can be.
 /// </summary>
 internal sealed class StatisticTable
 {
     private readonly SpanRace _race;
-    private readonly RaceCells _cells;
-    private readonly int[] _grid;      // indices into SpanRace.Multiples: every second one
-    private readonly int _nullTop;     // last position in _grid whose multiple is at most k
-    private readonly double[][] _x;    // [grid position][cell]
+    private readonly int[] _orders;            // orders compared (indices into the race's orders)
+    private readonly int[] _betas;             // β indices
+    private readonly int[] _offsets;           // offset indices
+    private readonly int[] _grid;              // indices into SpanRace.Multiples: every second one
+    private readonly int _nullTop;             // last position in _grid whose multiple is at most k
+    private readonly double[][][][][] _x;      // [order][beta][offset][grid position][cell]
 
-    public StatisticTable(SpanRace race, RaceSetting nuisance, double k)
+    public StatisticTable(SpanRace race, RaceFit fit, double k)
     {
         _race = race;
-        Nuisance = nuisance;
-        _cells = race.CellsOf(nuisance.Order);
+        var restricted = fit.At[Enumerable.Range(0, SpanRace.Multiples.Count).Where(g => SpanRace.Multiples[g] <= k * (1 + 1e-9)).DefaultIfEmpty(0)
+            .MaxBy(g => fit.Profile[g])];
+        _orders = [.. new[] { 0, fit.BestSetting.Order, restricted.Order }.Distinct()];
+        _betas = [.. Enumerable.Range(0, race.TimingCount).Where(b => b % 2 == 0 || b == fit.BestSetting.Beta || b == restricted.Beta)];
+        _offsets = [.. new[] { 0, race.Offsets.Count / 2, race.Offsets.Count - 1, fit.BestSetting.Offset, restricted.Offset }.Distinct().Order()];
         _grid = [.. Enumerable.Range(0, SpanRace.Multiples.Count).Where(g => g % 2 == 0)];
         _nullTop = Math.Max(0, Array.FindLastIndex(_grid, g => SpanRace.Multiples[g] <= k * (1 + 1e-9)));
-        _x = new double[_grid.Length][];
-        for (var j = 0; j < _grid.Length; j++)
+        _x = new double[_orders.Length][][][][];
+        for (var a = 0; a < _orders.Length; a++)
         {
-            _x[j] = new double[_cells.Count];
-            race.Expected(_cells, race.Timing(nuisance.Beta), race.Offsets[nuisance.Offset], SpanRace.Multiples[_grid[j]], _x[j]);
+            var cells = race.CellsOf(_orders[a]);
+            _x[a] = new double[_betas.Length][][][];
+            for (var b = 0; b < _betas.Length; b++)
+            {
+                _x[a][b] = new double[_offsets.Length][][];
+                for (var o = 0; o < _offsets.Length; o++)
+                {
+                    _x[a][b][o] = new double[_grid.Length][];
+                    for (var j = 0; j < _grid.Length; j++)
+                    {
+                        _x[a][b][o][j] = new double[cells.Count];
+                        race.Expected(cells, race.Timing(_betas[b]), race.Offsets[_offsets[o]], SpanRace.Multiples[_grid[j]], _x[a][b][o][j]);
+                    }
+                }
+            }
         }
     }
 
-    /// <summary>The order, β and offset the statistic holds fixed.</summary>
-    public RaceSetting Nuisance { get; }
+    /// <summary>Names in the race.</summary>
+    public int Names => _race.Positions;
 
-    public RaceCells Cells => _cells;
-
-
-    /// <summary>2·(max ℓ − max over multiples ≤ k of ℓ) for the losses of <paramref name="cells"/>; out: the grid position of the restricted maximum and its level scales.</summary>
-    public double Statistic(RaceCells cells, out int nullAt, out double[] nullScales) => Statistic(cells, out nullAt, out nullScales, out _, out _);
-
-    /// <summary>As the other overload, with the unrestricted maximum's grid position and level scales.</summary>
-    public double Statistic(RaceCells cells, out int nullAt, out double[] nullScales, out int bestAt, out double[] bestScales)
+    /// <summary>
+    /// The statistic for per-name losses (<paramref name="lostByName"/>, in the default order's list; null: the observed
+    /// ones); out: the settings and level scales of the restricted and the unrestricted maximum.
+    /// </summary>
+    public double Statistic(bool[]? lostByName, out RaceSetting nullSetting, out double[] nullScales, out RaceSetting bestSetting, out double[] bestScales)
     {
         double all = double.NegativeInfinity, restricted = double.NegativeInfinity;
-        nullAt = bestAt = 0;
+        nullSetting = bestSetting = default;
         nullScales = new double[_race.Levels];
         bestScales = new double[_race.Levels];
         var scales = new double[_race.Levels];
-        for (var j = 0; j < _grid.Length; j++)
+        for (var a = 0; a < _orders.Length; a++)
         {
-            var l = LevelProfile.Evaluate(cells, _x[j], _race.Sigma, scales);
-            if (l > all)
+            var cells = Losses(_orders[a], lostByName);
+            var penalty = _orders[a] == 0 ? 0 : SpanRace.OrderPenalty;
+            for (var b = 0; b < _betas.Length; b++)
             {
-                (all, bestAt) = (l, j);
-                scales.CopyTo(bestScales, 0);
-            }
+                for (var o = 0; o < _offsets.Length; o++)
+                {
+                    Array.Clear(scales);
+                    for (var j = 0; j < _grid.Length; j++)
+                    {
+                        var l = LevelProfile.Evaluate(cells, _x[a][b][o][j], _race.Sigma, scales) - penalty;
+                        if (l > all)
+                        {
+                            (all, bestSetting) = (l, new RaceSetting(_orders[a], _betas[b], _offsets[o], _grid[j]));
+                            scales.CopyTo(bestScales, 0);
+                        }
 
-            if (j <= _nullTop && l > restricted)
-            {
-                (restricted, nullAt) = (l, j);
-                scales.CopyTo(nullScales, 0);
+                        if (j <= _nullTop && l > restricted)
+                        {
+                            (restricted, nullSetting) = (l, new RaceSetting(_orders[a], _betas[b], _offsets[o], _grid[j]));
+                            scales.CopyTo(nullScales, 0);
+                        }
+                    }
+                }
             }
         }
 
         return Math.Max(0, 2 * (all - restricted));
     }
 
-    /// <summary>The grid position nearest <paramref name="multiple"/> and the observed losses' level scales there.</summary>
-    public (int At, double[] Scales) ProfileAt(double multiple)
+    /// <summary>The best setting for the observed losses at the statistic multiple nearest <paramref name="multiple"/>, with its level scales.</summary>
+    public (RaceSetting Setting, double[] Scales) BestAt(double multiple)
     {
         var j = 0;
         for (var i = 1; i < _grid.Length; i++)
@@ -73,12 +101,64 @@ internal sealed class StatisticTable
             j = Math.Abs(Math.Log(SpanRace.Multiples[_grid[i]] / multiple)) < Math.Abs(Math.Log(SpanRace.Multiples[_grid[j]] / multiple)) ? i : j;
         }
 
+        var best = double.NegativeInfinity;
+        RaceSetting setting = default;
+        var result = new double[_race.Levels];
         var scales = new double[_race.Levels];
-        LevelProfile.Evaluate(_cells, _x[j], _race.Sigma, scales);
-        return (j, scales);
+        for (var a = 0; a < _orders.Length; a++)
+        {
+            var cells = _race.CellsOf(_orders[a]);
+            var penalty = _orders[a] == 0 ? 0 : SpanRace.OrderPenalty;
+            for (var b = 0; b < _betas.Length; b++)
+            {
+                for (var o = 0; o < _offsets.Length; o++)
+                {
+                    Array.Clear(scales);
+                    var l = LevelProfile.Evaluate(cells, _x[a][b][o][j], _race.Sigma, scales) - penalty;
+                    if (l > best)
+                    {
+                        (best, setting) = (l, new RaceSetting(_orders[a], _betas[b], _offsets[o], _grid[j]));
+                        scales.CopyTo(result, 0);
+                    }
+                }
+            }
+        }
+
+        return (setting, result);
     }
 
-    /// <summary>Per cell the chance of a loss at grid position <paramref name="at"/> and level scales (log) <paramref name="logScale"/>: 1 − e^(−s·x).</summary>
-    public double[] LossChance(int at, double[] logScale) =>
-        [.. _x[at].Select((x, c) => -double.ExpM1(-Math.Exp(logScale[_cells.Level[c]]) * x))];
+    /// <summary>Per name (default order's list) the chance of a loss at a setting and level scales (log): 1 − e^(−s·x).</summary>
+    public double[] LossChance(RaceSetting setting, double[] logScale)
+    {
+        var cells = _race.CellsOf(setting.Order);
+        var x = new double[cells.Count];
+        _race.Expected(cells, _race.Timing(setting.Beta), _race.Offsets[setting.Offset], SpanRace.Multiples[setting.Multiple], x);
+        var cellOf = _race.CellOfName(setting.Order);
+        var chance = new double[cellOf.Length];
+        for (var i = 0; i < cellOf.Length; i++)
+        {
+            chance[i] = -double.ExpM1(-Math.Exp(logScale[cells.Level[cellOf[i]]]) * x[cellOf[i]]);
+        }
+
+        return chance;
+    }
+
+    // The cells of an order with the given per-name losses (the observed ones when null).
+    private RaceCells Losses(int order, bool[]? lostByName)
+    {
+        var cells = _race.CellsOf(order);
+        if (lostByName is null)
+        {
+            return cells;
+        }
+
+        var lost = new int[cells.Count];
+        var cellOf = _race.CellOfName(order);
+        for (var i = 0; i < lostByName.Length; i++)
+        {
+            lost[cellOf[i]] += lostByName[i] ? 1 : 0;
+        }
+
+        return cells.WithLosses(lost);
+    }
 }
