@@ -38,7 +38,8 @@ public class AnalyzeCommandTests
 
         Assert.Equal(JsonValueKind.Array, root.GetProperty("implied_capacity").ValueKind);
         Assert.Equal("VOS819051-IIZOO", root.GetProperty("implied_capacity")[0].GetProperty("party").GetString());
-        Assert.Contains(root.GetProperty("implied_capacity")[0].GetProperty("send_order").GetString(), new[] { "index", "unknown" });
+        Assert.Equal(JsonValueKind.Array, root.GetProperty("implied_capacity")[0].GetProperty("power").ValueKind);
+        Assert.Equal(JsonValueKind.Array, root.GetProperty("spans").ValueKind);
         var verdict = root.GetProperty("verdict");
         Assert.False(string.IsNullOrWhiteSpace(verdict.GetProperty("plain").GetString()));
         Assert.Contains(verdict.GetProperty("excess_capacity").ValueKind, new[] { JsonValueKind.True, JsonValueKind.False, JsonValueKind.Null });

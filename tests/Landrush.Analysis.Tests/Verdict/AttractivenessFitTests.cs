@@ -1,4 +1,4 @@
-using Landrush.Analysis.Verdict;
+using Landrush.Analysis.Verdict.Demand;
 using Landrush.Core.Enumeration;
 using Landrush.Core.Model;
 

@@ -7,7 +7,7 @@ namespace Landrush.Analysis.Tests.Verdict;
 
 public sealed class VerdictAnalysisTests
 {
-    private static readonly VerdictOptions Quick = new() { Sims = 200, FitSims = 20, TestSims = 200, SensitivitySims = 100, Seed = 3 };
+    private static readonly VerdictOptions Quick = new() { Sims = 200, TestSims = 200, PowerSims = 60, SensitivitySims = 100, Seed = 3 };
 
     [Fact]
     public void No_registered_names_give_an_undefined_verdict_that_says_why()
@@ -31,10 +31,11 @@ public sealed class VerdictAnalysisTests
     }
 
     [Fact]
-    public void No_top_party_with_a_block_is_inconclusive_not_a_no()
+    public void Without_a_range_party_the_answer_is_no_excess_with_zero_power_and_the_reason()
     {
-        // Names scattered: the two largest hold every 25th name each, ten others a few each. No party holds a block of
-        // consecutive names, so no race reads any capacity: "no excess" would be a claim nothing tested.
+        // Names scattered: the two largest hold every 25th name each, ten others a few each. No party sent a numeric range,
+        // and only a range shows its sender's speed: a real answer ("no excess"), with the power that says it could not
+        // have seen one.
         var names = new List<int>();
         var parties = new List<int>();
         for (var i = 0; i < 11_110; i++)
@@ -49,18 +50,18 @@ public sealed class VerdictAnalysisTests
 
         var observed = new ObservedAllocation(NameSpace.Parse("digits:1-4"), "nl", names, parties, [.. Enumerable.Range(0, 12).Select(p => $"p{p}")]);
         var result = VerdictAnalysis.Run(observed, Quick);
-        Assert.All(result.ImpliedCapacities.Take(2), c => Assert.Null(c.Multiple));
-        Assert.Equal(VerdictStatus.Inconclusive, result.Verdict.Status);
-        Assert.Contains("holds no block of consecutive names", result.Verdict.Plain, StringComparison.Ordinal);
-        Assert.Contains("Verdict: inconclusive", result.Verdict.Plain, StringComparison.Ordinal);
+        Assert.All(result.ImpliedCapacities, c => Assert.False(c.Tested));
+        Assert.Equal(VerdictStatus.NoExcessCapacity, result.Verdict.Status);
+        Assert.Equal([3.0, 5, 10], result.Verdict.Power!.Select(p => p.Multiple));
+        Assert.All(result.Verdict.Power!, p => Assert.Equal(0, p.Probability));
+        Assert.Contains("could not have shown excess capacity", result.Verdict.Plain, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Two_parties_splitting_one_range_at_random_are_not_read_as_a_race()
+    public void Two_parties_splitting_one_range_at_random_are_not_flagged()
     {
-        // A lottery between two parties that both wanted 1000–4999 (digits:1-4): their names interleave at random, and
-        // the larger one's block holds 4 in 10 names of the other. Read as a race against small parties it looked like a
-        // party keeping half of the names many wanted: a fast one. Nothing here was a race.
+        // A lottery between two parties that both wanted 1000–4999 (digits:1-4): their names interleave at random, 58 to
+        // 42. Nothing here was a race; read as one, the larger party would seem to keep names many wanted.
         var names = new List<int>();
         var parties = new List<int>();
         var state = 12345UL;
@@ -78,49 +79,47 @@ public sealed class VerdictAnalysisTests
         }
 
         var observed = new ObservedAllocation(NameSpace.Parse("digits:1-4"), "nl", names, parties, [.. Enumerable.Range(0, 12).Select(p => $"p{p}")]);
-        var result = VerdictAnalysis.Run(observed, Quick with { SensitivitySims = 100 });
-        var first = result.ImpliedCapacities[0];
-        Assert.Equal("p1", first.SharedWith);
-        Assert.Null(first.Multiple);
+        var result = VerdictAnalysis.Run(observed, Quick);
         Assert.NotEqual(VerdictStatus.ExcessCapacity, result.Verdict.Status);
-        Assert.Contains("two parties went through the same names", result.Verdict.Plain, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Sims_below_100_are_refused()
+    public void Bad_settings_are_refused()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new VerdictOptions { Sims = 99 }.Validate());
         Assert.Throws<ArgumentOutOfRangeException>(() => new VerdictOptions { ExcessThreshold = 0.5 }.Validate());
+        Assert.Throws<ArgumentOutOfRangeException>(() => new VerdictOptions { TestedParties = 13 }.Validate());
     }
 
     [Fact]
-    public void A_fair_landrush_gets_three_null_models_a_plain_verdict_and_the_same_result_for_the_same_seed()
+    public void A_fair_landrush_gets_three_null_models_no_excess_with_its_power_and_the_same_result_for_the_same_seed()
     {
-        var landrush = SyntheticLandrushes.Build(SyntheticDemand.Patterns, 1.0, 10_000);
+        var landrush = SyntheticLandrushes.Build(SyntheticDemand.LongLists, 1.0, 10_000);
         var a = VerdictAnalysis.Run(landrush.Observed, Quick);
         var b = VerdictAnalysis.Run(landrush.Observed, Quick);
         Assert.Equal([NullModelKind.Uniform, NullModelKind.Lottery, NullModelKind.EqualCapacity], a.NullModels.Select(m => m.Model));
-        Assert.NotEqual(VerdictStatus.ExcessCapacity, a.Verdict.Status);
+        Assert.Equal(VerdictStatus.NoExcessCapacity, a.Verdict.Status);
         Assert.Contains("Concentration alone proves nothing", a.Verdict.Plain);
+        Assert.Contains("How hard it looked", a.Verdict.Plain);
+        Assert.Equal(3, a.Verdict.Power!.Count);
+        Assert.True(a.Verdict.Power![2].Probability > 0);
         Assert.Equal(a.Verdict.Plain, b.Verdict.Plain);
-        Assert.Equal(a.Sensitivity.Select(r => r.PValue), b.Sensitivity.Select(r => r.PValue));
-        Assert.True(a.Sensitivity.Count >= 3);
+        Assert.Equal(a.ImpliedCapacities.Select(c => c.PValue), b.ImpliedCapacities.Select(c => c.PValue));
         Assert.NotEmpty(a.Assumptions);
-        Assert.InRange(a.Verdict.ExplainedByDemand!.Value, 0.5, 1.0);
         // Demand alone (two range parties) concentrates: the equal-capacity CR2 is far above the uniform one.
         Assert.True(a.NullModels[2].Cr2.Mean > 3 * a.NullModels[0].Cr2.Mean);
         Assert.All(a.NullModels, m => Assert.False(double.IsNaN(m.Cr2.Mean)));
     }
 
     [Fact]
-    public void Small_validation_fair_landrushes_of_both_generators_raise_no_alarm()
+    public void Small_validation_fair_landrushes_of_three_generators_raise_no_alarm()
     {
-        // The study's small version (the whole one is `validate-verdict` in benchmarks/): fair landrushes,
-        // range demand alone giving CR2 ≥ 0.55, must not be flagged at k = 2.
+        // The study's small version (the whole one is `validate-verdict study` in benchmarks/): fair landrushes whose range
+        // demand alone gives CR2 ≥ 0.55 must not be flagged at k = 2.
         var alarms = 0;
-        foreach (var kind in new[] { SyntheticDemand.Patterns, SyntheticDemand.Zipf })
+        foreach (var kind in new[] { SyntheticDemand.Patterns, SyntheticDemand.Zipf, SyntheticDemand.LongLists })
         {
-            for (var i = 0; i < 3; i++)
+            for (var i = 0; i < 2; i++)
             {
                 var landrush = SyntheticLandrushes.Build(kind, 1.0, 30_000 + i);
                 var result = VerdictAnalysis.Run(landrush.Observed, Quick with { Sensitivity = false });
@@ -132,16 +131,16 @@ public sealed class VerdictAnalysisTests
     }
 
     [Fact]
-    public void Small_validation_ten_times_faster_ranges_are_mostly_flagged_and_their_multiples_read_within_a_factor_of_two()
+    public void Small_validation_ranges_at_ten_times_against_long_lists_are_flagged_and_read_near_the_truth()
     {
-        // The study's small version at 10× (Patterns generator, base demand): the base verdict must flag most of
-        // them, and the implied multiples must sit around the truth (the median ratio within a factor of two).
+        // The study's small version at 10× (LongLists generator): most must be flagged, and the implied multiples must sit
+        // around the truth (the median ratio within a factor of 2.5).
         var flagged = 0;
         var ratios = new List<double>();
-        for (var i = 0; i < 5; i++)
+        for (var i = 0; i < 4; i++)
         {
-            var landrush = SyntheticLandrushes.Build(SyntheticDemand.Patterns, 10.0, 20_000 + i);
-            var result = VerdictAnalysis.Run(landrush.Observed, Quick with { Sensitivity = false, TestSims = 400 });
+            var landrush = SyntheticLandrushes.Build(SyntheticDemand.LongLists, 10.0, 20_000 + i);
+            var result = VerdictAnalysis.Run(landrush.Observed, Quick with { Sensitivity = false, TestSims = 300 });
             flagged += result.Verdict.ExcessCapacity == true ? 1 : 0;
             for (var r = 0; r < 2; r++)
             {
@@ -152,53 +151,27 @@ public sealed class VerdictAnalysisTests
             }
         }
 
-        Assert.True(flagged >= 3, $"flagged {flagged} of 5 at 10×");
+        Assert.True(flagged >= 3, $"flagged {flagged} of 4 at 10×");
         ratios.Sort();
-        Assert.InRange(ratios[ratios.Count / 2], 0.5, 2.0);
+        Assert.InRange(ratios[ratios.Count / 2], 0.4, 2.5);
     }
 
-    [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void A_range_party_that_did_not_send_in_index_order_gets_an_interval_that_covers_its_true_multiple(bool shuffled)
+    [Fact]
+    public void Reading_send_orders_finds_no_excess_in_fair_ranges_sent_from_the_top_down()
     {
-        var order = shuffled ? RangeSendOrder.Shuffled : RangeSendOrder.Reversed;
-        // Both range parties at 5× send their blocks from the top down, or shuffled. Reading where their losses fell
-        // as if they had sent in index order makes them look slow (0.25–0.5×, interval below the truth); the send-order
-        // check must see that the positions do not support index order and read only how many names they lost.
-        var landrush = SyntheticLandrushes.Build(SyntheticDemand.LongLists, 5.0, 45_000, order);
+        // Both range parties at 1× send their blocks from the top down. The orders compared include that one; the freedom
+        // to choose an order must not make a fair race look fast.
+        var landrush = SyntheticLandrushes.Build(SyntheticDemand.LongLists, 1.0, 45_000, RangeSendOrder.Reversed);
         var result = VerdictAnalysis.Run(landrush.Observed, Quick with { Sensitivity = false, TestSims = 100 });
-        for (var r = 0; r < 2; r++)
-        {
-            var c = Assert.Single(result.ImpliedCapacities, c => c.Party == landrush.RangeParties[r]);
-            Assert.False(c.IndexOrder);
-            Assert.InRange(landrush.TrueMultiples[r], c.FitLow, c.FitHigh ?? double.PositiveInfinity);
-            Assert.InRange(landrush.TrueMultiples[r], c.Low, c.High ?? double.PositiveInfinity);
-        }
-
-        Assert.Contains(result.Assumptions, a => a.Contains("Send order of the range parties, checked per party", StringComparison.Ordinal));
+        Assert.NotEqual(VerdictStatus.ExcessCapacity, result.Verdict.Status);
+        Assert.Contains(result.Assumptions, a => a.Contains("send orders compared: 2", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void A_range_party_whose_losses_support_index_order_keeps_the_position_signal()
+    public void The_length_only_reading_is_set_aside_when_digit_patterns_clearly_matter()
     {
-        // The same landrush sent in index order: the losses fall deep in the lists, so the position signal is used.
-        var landrush = SyntheticLandrushes.Build(SyntheticDemand.LongLists, 5.0, 45_000);
-        var demand = DemandInference.Infer(landrush.Observed, DemandVariant.Base, 20, 1);
-        for (var r = 0; r < 2; r++)
-        {
-            var check = demand.OrderCheckOf(landrush.RangeParties[r]);
-            Assert.NotNull(check);
-            Assert.True(check.IndexOrder, $"log-likelihood ratio {check.LogLikelihoodRatio}");
-            Assert.False(demand.RaceOf(landrush.RangeParties[r])!.AnyOrder);
-        }
-    }
-
-    [Fact]
-    public void A_variant_the_data_contradict_is_set_aside_with_its_reason()
-    {
-        // The Patterns generator draws demand by digit patterns: the length-only reading is rejected by the
-        // likelihood-ratio test of the want-rate fit outside the blocks, so it cannot make the verdict inconclusive.
+        // The Patterns generator draws demand by digit patterns: the length-only reading is rejected by the likelihood-ratio
+        // test of the want-rate fit outside the spans, so it cannot make the verdict inconclusive.
         var landrush = SyntheticLandrushes.Build(SyntheticDemand.Patterns, 1.0, 10_000);
         var result = VerdictAnalysis.Run(landrush.Observed, Quick);
         var lengthOnly = Assert.Single(result.Sensitivity, r => r.Variant == "length-only");

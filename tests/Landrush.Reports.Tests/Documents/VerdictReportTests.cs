@@ -12,7 +12,7 @@ public class VerdictReportTests
     {
         var a = Allocations.Reconstruction;
         // Few runs: this checks the wiring, not the statistics (the verdict's own tests do those).
-        var options = new VerdictOptions { Sims = 100, FitSims = 20, TestSims = 100, SensitivitySims = 20, Seed = 7 };
+        var options = new VerdictOptions { Sims = 100, TestSims = 100, PowerSims = 20, SensitivitySims = 20, Seed = 7 };
         var result = VerdictAnalysis.Run(a, options);
         var uniform = NullModelSimulation.UniformStatistics(a.Registered, result.Participants, 100, 7).Cr2;
         var inputs = VerdictReport.With(SampleReports.Inputs(a), result, new Dictionary<NullModelKind, double[]> { [NullModelKind.Uniform] = uniform });
@@ -34,7 +34,7 @@ public class VerdictReportTests
     public void An_undefined_verdict_still_gives_a_report_that_says_why()
     {
         var a = Allocations.Of("digits:1-5", [("0000", 0), ("0001", 0)], ["only"]);
-        var result = VerdictAnalysis.Run(a, new VerdictOptions { Sims = 100, FitSims = 20, TestSims = 100, SensitivitySims = 20 });
+        var result = VerdictAnalysis.Run(a, new VerdictOptions { Sims = 100, TestSims = 100, PowerSims = 20, SensitivitySims = 20 });
         var report = ReportBuilder.Build(VerdictReport.With(SampleReports.Inputs(a), result));
         Assert.Contains("single participant", report.Verdict[0], StringComparison.Ordinal);
         Assert.False(report.Figures.Single(f => f.Id == "null-cr2").IsRendered);

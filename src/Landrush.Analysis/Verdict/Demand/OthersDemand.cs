@@ -11,7 +11,7 @@ namespace Landrush.Analysis.Verdict.Demand;
 /// hold, so a list is its holdings times <see cref="ListFactor"/> = Σλ / (names held outside the range parties'
 /// spans), at least 1; (3) when a competing request arrived (<see cref="CompetitorTiming"/>), for each order exponent
 /// β of <see cref="Betas"/>: the race reads β from where the losses fall. How far the level of λ may be off is
-/// measured outside the spans too (<see cref="LevelSigma"/>).
+/// measured outside the spans too (<see cref="LevelSigma(int, int)"/>).
 /// </summary>
 public sealed class OthersDemand
 {
@@ -164,14 +164,18 @@ public sealed class OthersDemand
     /// <see cref="UncalibratedSigma"/>²). Fewer than three windows: the outside cannot calibrate this length, and its level
     /// is known only to within <see cref="UncalibratedSigma"/>.
     /// </summary>
-    public double LevelSigma(int length, int positions)
+    public double LevelSigma(int length, int positions) => LevelSigma(name => _length[name] == length, positions);
+
+    /// <summary>As <see cref="LevelSigma(int, int)"/> for the names outside the spans that <paramref name="inClass"/> selects.</summary>
+    public double LevelSigma(Func<int, bool> inClass, int positions)
     {
+        ArgumentNullException.ThrowIfNull(inClass);
         var windows = new List<(double Held, double Expected)>();
         double held = 0, expected = 0;
         var inWindow = 0;
         for (var name = 0; name < _excluded.Length; name++)
         {
-            if (_excluded[name] || _length[name] != length)
+            if (_excluded[name] || !inClass(name))
             {
                 continue;
             }

@@ -81,7 +81,8 @@ public sealed class SpanRace
             levelOf[keys[i]] = i;
         }
 
-        _sigma = [.. keys.Select(_ => OthersDemand.UncalibratedSigma)];
+        // A class's level is known as well as windows of its size of the same kind of names outside the spans follow the model.
+        _sigma = [.. keys.Select(k => demand.LevelSigma(n => kind[n] == (int)(k >> 8), names.Count(n => Key(n) == k)))];
         Positions = names.Length;
         Lost = names.Count(n => holder[n] != party);
         ExpectedWanted = names.Sum(n => -double.ExpM1(-demand.WantRate[n]));

@@ -1,0 +1,68 @@
+using Landrush.Analysis.Verdict;
+using Landrush.Analysis.Verdict.Race;
+
+namespace Landrush.Analysis.Tests.Verdict;
+
+public sealed class LevelProfileTests
+{
+    [Fact]
+    public void A_free_level_of_one_cell_solves_the_closed_form()
+    {
+        // One cell of N names, n lost, chance 1 − e^(−s·x): the maximum-likelihood s gives 1 − e^(−s·x) = n/N, so
+        // s = −ln(1 − n/N)/x, and the maximum is the binomial log-likelihood at n/N.
+        const int n = 30, total = 200;
+        const double x = 0.05;
+        var cells = Cells([total], [n]);
+        var u = new double[1];
+        var l = LevelProfile.Evaluate(cells, Same(cells, x), [double.PositiveInfinity], u);
+        Assert.Equal(-Math.Log(1 - (n / (double)total)) / x, Math.Exp(u[0]), 1e-6);
+        var p = n / (double)total;
+        Assert.Equal((n * Math.Log(p)) + ((total - n) * Math.Log(1 - p)), l, 1e-6);
+    }
+
+    [Fact]
+    public void A_tight_prior_holds_the_level_near_the_calibration()
+    {
+        var cells = Cells([200], [30]);
+        var free = new double[1];
+        var held = new double[1];
+        LevelProfile.Evaluate(cells, Same(cells, 0.05), [double.PositiveInfinity], free);
+        LevelProfile.Evaluate(cells, Same(cells, 0.05), [0.01], held);
+        Assert.True(Math.Abs(held[0]) < 0.01 * 3, $"u = {held[0]}");
+        Assert.True(free[0] > 1, $"free u = {free[0]}");
+    }
+
+    // The same x for every cell (the race cuts one list into several cells by position).
+    private static double[] Same(RaceCells cells, double x) => [.. Enumerable.Repeat(x, cells.Count)];
+
+    // One level class, cells with the given names and losses at positions 0, 1, … (the positions play no part here).
+    private static RaceCells Cells(int[] all, int[] lost)
+    {
+        var list = Enumerable.Range(0, all.Sum()).ToArray();
+        var cellOf = new int[list.Length];
+        var k = 0;
+        for (var c = 0; c < all.Length; c++)
+        {
+            for (var i = 0; i < all[c]; i++)
+            {
+                cellOf[k++] = c;
+            }
+        }
+
+        var lostNames = new HashSet<int>();
+        k = 0;
+        for (var c = 0; c < all.Length; c++)
+        {
+            for (var i = 0; i < all[c]; i++, k++)
+            {
+                if (i < lost[c])
+                {
+                    lostNames.Add(k);
+                }
+            }
+        }
+
+        // Rate class per name = its cell, so that cells do not merge across the given ones.
+        return RaceCells.Build(list, lostNames.Contains, cellOf, _ => 0, 1, out _);
+    }
+}

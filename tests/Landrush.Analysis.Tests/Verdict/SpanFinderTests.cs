@@ -1,0 +1,94 @@
+using Landrush.Analysis.Verdict.Spans;
+using Landrush.Core.Enumeration;
+using Landrush.Core.Model;
+
+namespace Landrush.Analysis.Tests.Verdict;
+
+public sealed class SpanFinderTests
+{
+    private static readonly NameSpace Space = NameSpace.Parse("digits:1-5");
+    private static readonly NumericAxes Axes = NumericAxes.Of(Space);
+
+    private static int[] Empty() => Enumerable.Repeat(-1, (int)Space.Count).ToArray();
+
+    private static void Hold(int[] holder, string label, int party) => holder[Space.IndexOf(label)] = party;
+
+    [Fact]
+    public void The_numbers_up_to_2100_are_one_plain_span_not_blocks_per_length()
+    {
+        // Party 0 asked for 0, 1, …, 2100 as usually written and lost every tenth name to party 1: in index order these
+        // are four stretches of four lengths with the leading-zero labels between; read as sent they are one span.
+        var holder = Empty();
+        for (var v = 0; v <= 2100; v++)
+        {
+            Hold(holder, v.ToString(System.Globalization.CultureInfo.InvariantCulture), v % 10 == 3 ? 1 : 0);
+        }
+
+        var spans = SpanFinder.Find(holder, Axes, 20);
+        var span = Assert.Single(spans);
+        Assert.Equal((0, 0, 0L, 2100L), (span.Party, span.Width, span.From, span.To));
+        Assert.Equal("0–2100", span.Describe());
+        Assert.Equal(2101 - 210, span.Held);
+        // Sent as written: "1000" is the 1,001st name of the list, not the 145th as in index order.
+        Assert.Equal(Space.IndexOf("1000"), span.Names(Axes, false).ElementAt(1000));
+    }
+
+    [Fact]
+    public void A_zero_padded_block_is_one_span_of_its_width()
+    {
+        var holder = Empty();
+        for (var v = 0; v < 5000; v++)
+        {
+            Hold(holder, v.ToString("0000", System.Globalization.CultureInfo.InvariantCulture), v % 7 == 3 ? 2 : 0);
+        }
+
+        var span = Assert.Single(SpanFinder.Find(holder, Axes, 20));
+        Assert.Equal((0, 4, 0L, 4999L), (span.Party, span.Width, span.From, span.To));
+        Assert.Equal("0000–4999", span.Describe());
+    }
+
+    [Fact]
+    public void A_stretch_the_party_mostly_lost_is_inside_its_span_but_another_partys_span_is_not()
+    {
+        // Party 0 sent 1000–3999; party 1 took most of 1900–2030 (a collector of years, too few names for a span of
+        // its own at 150 names minimum), so the stretch stays in party 0's span. Party 2 holds 3000–3499 densely: a span
+        // of its own, which splits party 0's list instead of being read as names party 0 lost.
+        var holder = Empty();
+        var rng = new SeededRandom(3);
+        for (var v = 1000; v <= 3999; v++)
+        {
+            var party = v is >= 1900 and <= 2030 ? (rng.NextDouble() < 0.9 ? 1 : 0) : v is >= 3000 and < 3500 ? 2 : 0;
+            Hold(holder, v.ToString(System.Globalization.CultureInfo.InvariantCulture), party);
+        }
+
+        var spans = SpanFinder.Find(holder, Axes, 150).OrderBy(s => s.From).ToArray();
+        Assert.Equal([(0, 1000L, 2999L), (2, 3000L, 3499L), (0, 3500L, 3999L)], spans.Select(s => (s.Party, s.From, s.To)));
+    }
+
+    [Fact]
+    public void A_free_name_ends_a_span()
+    {
+        // Under blind first-come-first-served a name someone asked for is registered: 1500 free means nobody asked.
+        var holder = Empty();
+        for (var v = 1000; v <= 1999; v++)
+        {
+            Hold(holder, v.ToString(System.Globalization.CultureInfo.InvariantCulture), 0);
+        }
+
+        holder[Space.IndexOf("1500")] = -1;
+        var spans = SpanFinder.Find(holder, Axes, 20).OrderBy(s => s.From).ToArray();
+        Assert.Equal([(1000L, 1499L), (1501L, 1999L)], spans.Select(s => (s.From, s.To)));
+    }
+
+    [Fact]
+    public void Two_parties_interleaved_half_and_half_hold_no_span()
+    {
+        var holder = Empty();
+        for (var v = 1000; v <= 2999; v++)
+        {
+            Hold(holder, v.ToString(System.Globalization.CultureInfo.InvariantCulture), v % 2);
+        }
+
+        Assert.Empty(SpanFinder.Find(holder, Axes, 20));
+    }
+}
