@@ -132,8 +132,10 @@ internal sealed class AnalysisOptions
         // ToString is the path as the user typed it.
         if (File.Exists(dir.FullName))
         {
-            throw new UserInputException($"{dir}: is a file, not a directory");
+            throw new UserInputException($"{dir}: is {FileKind.NotAFile(dir.FullName) ?? "a file"}, not a directory");
         }
+
+        FileKind.RefuseKernelFileSystem(dir.ToString());
 
         // Probed by creating it (and whatever parents are missing) and removing what was created: the command
         // writes nothing until its work is done, but a path it can never write is refused before the work.

@@ -21,7 +21,7 @@ internal static class ExportCommand
         };
         command.SetAction(async (parsed, ct) =>
         {
-            using var theStore = SqliteHarvestStore.Open(parsed.GetValue(store)!, mustExist: true);
+            using var theStore = StoreFile.Open(parsed.GetValue(store)!, readOnly: true);
             CommandInputs.Record(parsed.GetValue(store)!);
             var (header, rows) = HarvestExport.Build(theStore);
             var outPath = parsed.GetValue(output)!;

@@ -62,6 +62,8 @@ internal sealed class AtomicFile : IAsyncDisposable
             return new AtomicFile(path, target, Open(path, full, FileMode.Open), temp: null);
         }
 
+        // A new file is never made in /dev, /proc or /sys (a device there is written in place, above).
+        FileKind.RefuseKernelFileSystem(path);
         var dir = System.IO.Path.GetDirectoryName(target) ?? "/";
         if (!Directory.Exists(dir))
         {
