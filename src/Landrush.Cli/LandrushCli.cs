@@ -125,9 +125,14 @@ public static partial class LandrushCli
     // quoted value over 200 characters (a 100,000-character --space must not give a 200 KB error line).
     internal static string OneLine(string message) => Printable.Escape(ShortenQuoted(message.ReplaceLineEndings(" ").Trim()));
 
-    internal static string ShortenQuoted(string message) => LongQuote().Replace(message, m =>
-        string.Create(CultureInfo.InvariantCulture, $"'{m.Groups[1].Value[..100]}…' ({m.Groups[1].Value.Length:N0} characters)"));
+    internal static string ShortenQuoted(string message) => LongWord().Replace(LongQuote().Replace(message, m =>
+        string.Create(CultureInfo.InvariantCulture, $"'{m.Groups[1].Value[..100]}…' ({m.Groups[1].Value.Length:N0} characters)")), m =>
+        string.Create(CultureInfo.InvariantCulture, $"{m.Value[..100]}… ({m.Value.Length:N0} characters)"));
 
     [GeneratedRegex("'([^']{201,})'")]
     private static partial Regex LongQuote();
+
+    // A value quoted without quotes (a path in "cannot write PATH: why") is shortened all the same.
+    [GeneratedRegex("[^\\s']{201,}")]
+    private static partial Regex LongWord();
 }
