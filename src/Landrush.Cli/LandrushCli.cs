@@ -84,8 +84,9 @@ public static partial class LandrushCli
             // What this run reads, so that it never writes over it (Files/CommandInputs).
             Files.CommandInputs.Begin();
             var code = await parsed.InvokeAsync(config, cancellationToken);
-            // Inside the handler: standard output that cannot be written is one line, not a crash.
-            await stdout.FlushAsync(cancellationToken);
+            // Inside the handler: standard output that cannot be written is one line, not a crash. Not cancellable: the
+            // command has returned, its work is done and in place, and 130 must mean that nothing changed.
+            await stdout.FlushAsync(CancellationToken.None);
             return code;
         }
         catch (ReaderGoneException)

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
 using Landrush.Analysis;
 using Landrush.Analysis.Indicators;
 using Landrush.Analysis.Parties;
@@ -119,8 +118,8 @@ internal sealed class AnalysisOptions
     }
 
     /// <summary>
-    /// The output folder an <c>--out</c> names, checked before any work so that a path that cannot be written
-    /// (a file, <c>/proc/x</c>, no permission) is refused at once rather than after the analysis.
+    /// The output folder an <c>--out</c> names, as typed (messages quote it so), checked before any work so that a path
+    /// that cannot be written (a file, <c>/proc/x</c>, no permission) is refused at once rather than after the analysis.
     /// </summary>
     public static string? OutDirectory(DirectoryInfo? dir)
     {
@@ -164,38 +163,8 @@ internal sealed class AnalysisOptions
             }
         }
 
-        return dir.FullName;
+        return dir.ToString();
     }
-
-    /// <summary>Files that belong together: all are replaced, or none (temporary files renamed when all are written).</summary>
-    public static async Task WriteAllAsync(IReadOnlyList<(string Path, Func<Stream, Task> Write)> files, CancellationToken ct)
-    {
-        var atomic = await AtomicFile.CreateAllAsync([.. files.Select(t => t.Path)]);
-        try
-        {
-            for (var i = 0; i < files.Count; i++)
-            {
-                await files[i].Write(atomic[i].Stream);
-            }
-
-            await AtomicFile.CommitAllAsync(atomic, ct);
-        }
-        finally
-        {
-            foreach (var f in atomic)
-            {
-                await f.DisposeAsync();
-            }
-        }
-    }
-
-    /// <summary>Text files written as UTF-8 without a byte-order mark, all or none.</summary>
-    public static Task WriteAllTextAsync(IReadOnlyList<(string Path, Action<TextWriter> Write)> tables, CancellationToken ct) =>
-        WriteAllAsync([.. tables.Select(t => (t.Path, (Func<Stream, Task>)(async stream =>
-        {
-            await using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
-            t.Write(writer);
-        })))], ct);
 
     private static Option<string> PartyKeyOption()
     {

@@ -277,22 +277,22 @@ internal sealed class AnalyzeReport(AnalyzeSettings settings, RegistryDatasetHea
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    /// <summary>The CSV tables written under <paramref name="dir"/> with <c>--out</c>.</summary>
-    public IReadOnlyList<(string Path, Action<TextWriter> Write)> Tables(string dir)
+    /// <summary>The CSV tables written with <c>--out</c>, by file name.</summary>
+    public IReadOnlyList<(string Name, Action<TextWriter> Write)> Tables()
     {
         var audit = Resolved.Audit;
         var labels = Resolved.Allocation.PartyLabels;
         return
         [
-            (Path.Combine(dir, "parties.csv"), w => PartyAuditCsv.WriteParties(w, audit)),
-            (Path.Combine(dir, "party-merges.csv"), w => PartyAuditCsv.WriteMerges(w, audit)),
-            (Path.Combine(dir, "shared-hosting.csv"), w => PartyAuditCsv.WriteSharedHosting(w, audit)),
-            (Path.Combine(dir, "registrar-fronts.csv"), w => PartyAuditCsv.WriteRegistrarFronts(w, audit)),
-            (Path.Combine(dir, "concentration.csv"), w => ConcentrationCsv.WriteSummary(w, C)),
-            (Path.Combine(dir, "lorenz.csv"), w => ConcentrationCsv.WriteLorenz(w, C.Lorenz)),
-            (Path.Combine(dir, "shares-by-length.csv"), w => ConcentrationCsv.WriteGroups(w, measures.ByLength, labels)),
-            (Path.Combine(dir, "shares-by-block.csv"), w => ConcentrationCsv.WriteGroups(w, measures.ByBlock, labels)),
-            (Path.Combine(dir, "indicators.csv"), w => IndicatorCsv.Write(w, measures.Indicators)),
+            ("parties.csv", w => PartyAuditCsv.WriteParties(w, audit)),
+            ("party-merges.csv", w => PartyAuditCsv.WriteMerges(w, audit)),
+            ("shared-hosting.csv", w => PartyAuditCsv.WriteSharedHosting(w, audit)),
+            ("registrar-fronts.csv", w => PartyAuditCsv.WriteRegistrarFronts(w, audit)),
+            ("concentration.csv", w => ConcentrationCsv.WriteSummary(w, C)),
+            ("lorenz.csv", w => ConcentrationCsv.WriteLorenz(w, C.Lorenz)),
+            ("shares-by-length.csv", w => ConcentrationCsv.WriteGroups(w, measures.ByLength, labels)),
+            ("shares-by-block.csv", w => ConcentrationCsv.WriteGroups(w, measures.ByBlock, labels)),
+            ("indicators.csv", w => IndicatorCsv.Write(w, measures.Indicators)),
         ];
     }
 

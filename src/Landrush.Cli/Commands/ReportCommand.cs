@@ -55,7 +55,7 @@ internal static class ReportCommand
     }
 
     /// <summary>
-    /// Builds the report of <paramref name="run"/> and writes all its files into <paramref name="outDir"/> (replaced
+    /// Builds the report of <paramref name="run"/> and writes all its files into <paramref name="outDir"/> (as typed; replaced
     /// together or not at all, with a manifest of them, and an earlier report's figures and tables that this one lacks removed);
     /// <paramref name="commandLine"/> is recorded in the report as the command that made it.
     /// </summary>
@@ -79,27 +79,20 @@ internal static class ReportCommand
         var files = ReportBundle.Files(report);
         ct.ThrowIfCancellationRequested();
 
-        // AtomicFile writes beside its target: every folder must exist before the first file is opened.
-        foreach (var dir in files.Select(f => Path.GetDirectoryName(Path.Combine(outDir, f.RelativePath))!).Distinct(StringComparer.Ordinal))
+        // The whole set is written beside the old one and swapped in at the end (OutputFolder): all files or none.
+        var previous = Previous(outDir);
+        var current = files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
+        var manifest = Encoding.UTF8.GetBytes(string.Concat(files.Select(f => f.RelativePath + "\n")));
+        await using var folder = OutputFolder.Create(outDir);
+        foreach (var f in files)
         {
-            try
-            {
-                Directory.CreateDirectory(dir);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                throw new UserInputException($"cannot write {dir}: {AtomicFile.Reason(e)}");
-            }
+            await folder.WriteAsync(f.RelativePath, s => s.WriteAsync(f.Content, ct).AsTask(), ct);
         }
 
-        var previous = Previous(outDir);
-        var manifest = Encoding.UTF8.GetBytes(string.Concat(files.Select(f => f.RelativePath + "\n")));
-        await AnalysisOptions.WriteAllAsync(
-            [
-                .. files.Select(f => (Path.Combine(outDir, f.RelativePath), (Func<Stream, Task>)(s => s.WriteAsync(f.Content, ct).AsTask()))),
-                (Path.Combine(outDir, ManifestName), s => s.WriteAsync(manifest, ct).AsTask()),
-            ], ct);
-        RemoveStale(outDir, previous, files);
+        await folder.WriteAsync(ManifestName, s => s.WriteAsync(manifest, ct).AsTask(), ct);
+        ct.ThrowIfCancellationRequested();
+        // From here on nothing cancels: once the new report is in place, the command finishes (exit 0).
+        folder.Commit(previous.Where(p => !current.Contains(p)));
         return (report, files);
     }
 
@@ -109,20 +102,6 @@ internal static class ReportCommand
     /// beside the report are never touched.
     /// </summary>
     internal const string ManifestName = ".landrush-report-files";
-
-    /// <summary>
-    /// Removes the figures and tables the earlier report in <paramref name="outDir"/> wrote (as its manifest lists them)
-    /// that <paramref name="files"/> do not have, so that a regenerated report never keeps a figure or table its data
-    /// no longer gives. A folder without a manifest has nothing removed.
-    /// </summary>
-    private static void RemoveStale(string outDir, IEnumerable<string> previous, IReadOnlyList<ReportFile> files)
-    {
-        var current = files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
-        foreach (var stale in previous.Where(p => !current.Contains(p)))
-        {
-            File.Delete(Path.Combine(outDir, stale));
-        }
-    }
 
     /// <summary>What the manifest in <paramref name="outDir"/> says the last report wrote (only names a report can write).</summary>
     internal static IReadOnlyList<string> Previous(string outDir)
