@@ -101,10 +101,14 @@ internal sealed class AnalysisOptions
         return new AnalyzeSettings(dataPath, Parties(parsed), Indicators(parsed.GetValue(Block)!, parsed.GetValue(Top)), k, n, parsed.GetValue(Seed));
     }
 
-    /// <summary>Reads the dataset, resolves parties, measures and runs the verdict (progress on <paramref name="stderr"/>).</summary>
-    public static async Task<AnalysisRun> RunAsync(AnalyzeSettings settings, TextWriter stderr, CancellationToken ct)
+    /// <summary>
+    /// Reads the dataset, resolves parties, measures and runs the verdict (progress on <paramref name="stderr"/>);
+    /// <paramref name="readFrom"/> is where the dataset is now when that is not yet <see cref="AnalyzeSettings.DataPath"/>
+    /// (the demo's export, still in its staging folder).
+    /// </summary>
+    public static async Task<AnalysisRun> RunAsync(AnalyzeSettings settings, TextWriter stderr, CancellationToken ct, string? readFrom = null)
     {
-        var dataset = DatasetFile.Read(settings.DataPath);
+        var dataset = DatasetFile.Read(readFrom ?? settings.DataPath);
         AnalysisLimits.CheckSpace(dataset.Header, settings.DataPath);
         ct.ThrowIfCancellationRequested();
         var resolved = AllocationBuilder.Build(dataset.Header, dataset.Records, settings.Parties);

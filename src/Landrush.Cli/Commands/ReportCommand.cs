@@ -62,6 +62,19 @@ internal static class ReportCommand
     internal static async Task<(Report Report, IReadOnlyList<ReportFile> Files)> WriteAsync(
         AnalysisRun run, AnalyzeSettings settings, string commandLine, string outDir, CancellationToken ct)
     {
+        // The whole set is written beside the old one and swapped in at the end (OutputFolder): all files or none.
+        await using var folder = OutputFolder.Create(outDir);
+        var (report, files) = await WriteIntoAsync(folder, run, settings, commandLine, ct);
+        ct.ThrowIfCancellationRequested();
+        // From here on nothing cancels: once the new report is in place, the command finishes (exit 0).
+        folder.Commit(Stale(outDir, files));
+        return (report, files);
+    }
+
+    /// <summary>Builds the report of <paramref name="run"/> and writes its files and manifest into <paramref name="folder"/>'s new set.</summary>
+    internal static async Task<(Report Report, IReadOnlyList<ReportFile> Files)> WriteIntoAsync(
+        OutputFolder folder, AnalysisRun run, AnalyzeSettings settings, string commandLine, CancellationToken ct)
+    {
         var header = run.Dataset.Header;
         var known = run.Dataset.Records.LongCount(r => r.Status != DomainStatus.Unknown);
         var inputs = new ReportInputs(run.Resolved.Allocation, DataLabel(run.Dataset, settings.DataPath), run.Dataset.IsSynthetic,
@@ -77,23 +90,21 @@ internal static class ReportCommand
         };
         var report = ReportBuilder.Build(VerdictReport.With(inputs, run.Verdict));
         var files = ReportBundle.Files(report);
-        ct.ThrowIfCancellationRequested();
-
-        // The whole set is written beside the old one and swapped in at the end (OutputFolder): all files or none.
-        var previous = Previous(outDir);
-        var current = files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
         var manifest = Encoding.UTF8.GetBytes(string.Concat(files.Select(f => f.RelativePath + "\n")));
-        await using var folder = OutputFolder.Create(outDir);
         foreach (var f in files)
         {
             await folder.WriteAsync(f.RelativePath, s => s.WriteAsync(f.Content, ct).AsTask(), ct);
         }
 
         await folder.WriteAsync(ManifestName, s => s.WriteAsync(manifest, ct).AsTask(), ct);
-        ct.ThrowIfCancellationRequested();
-        // From here on nothing cancels: once the new report is in place, the command finishes (exit 0).
-        folder.Commit(previous.Where(p => !current.Contains(p)));
         return (report, files);
+    }
+
+    /// <summary>What the earlier report in <paramref name="outDir"/> wrote that <paramref name="files"/> lack: to be removed with the swap.</summary>
+    internal static IEnumerable<string> Stale(string outDir, IReadOnlyList<ReportFile> files)
+    {
+        var current = files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
+        return Previous(outDir).Where(p => !current.Contains(p));
     }
 
     /// <summary>

@@ -83,6 +83,20 @@ internal sealed class OutputFolder : IAsyncDisposable
         _files.Add(relative);
     }
 
+    /// <summary>Where a file of the new set that another writer makes (a SQLite store) is to be made; <see cref="Adopt"/> it once complete.</summary>
+    public string StagedPath(string relative) => Path.Combine(_staging, relative);
+
+    /// <summary>Takes a file made at <see cref="StagedPath"/> into the new set.</summary>
+    public void Adopt(string relative)
+    {
+        if (!File.Exists(StagedPath(relative)))
+        {
+            throw new InvalidOperationException($"{relative} was not made in the staging folder");
+        }
+
+        _files.Add(relative);
+    }
+
     /// <summary>
     /// Swaps the new set in, and removes <paramref name="remove"/> (files of the old set the new one lacks). Not
     /// cancellable; on failure the old set is back in place and the error is the user's path (exit 2).
