@@ -97,7 +97,7 @@ internal static class DemoCommand
             await stdout.WriteAsync(ReproduceCommand.Text(figures, run.Dataset));
             await stdout.WriteLineAsync("verdict: " + (report.Verdict.Count > 0 ? report.Verdict[0] : "none"));
             await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"report: {Path.Combine(outDir, "report.html")} (and report.md; {files.Count} files); evidence: 'landrush raw --store {storePath} NAME'; " +
+                $"report: {Path.Combine(outDir, "report.html")} (and report.md; {files.Count} files); evidence: '{CommandHint.For($"raw --store {storePath}")} NAME'; " +
                 $"seed {settings.Seed}, {settings.Sims:N0} runs per model; {clock.Elapsed.TotalSeconds:0.0} s in all"));
             return mismatch is null ? LandrushCli.Ok : LandrushCli.Failure;
         });
