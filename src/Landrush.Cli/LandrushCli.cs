@@ -34,8 +34,7 @@ public static partial class LandrushCli
         var root = new RootCommand(
             "Landrush: tells whether the allocation of a domain-name landrush was fair. " +
             "Enumerate a name space, serve a dataset as a local registry (simulate), harvest a registry (DNS, then " +
-            "WHOIS), analyse who holds what against fair-allocation models, and write the report. The one-command " +
-            "demo comes next.");
+            "WHOIS), analyse who holds what against fair-allocation models, and write the report; 'demo' runs them all in a row.");
         root.Subcommands.Add(AnalyzeCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(EnumerateCommand.Create());
