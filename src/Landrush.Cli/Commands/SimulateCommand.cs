@@ -114,7 +114,8 @@ internal static class SimulateCommand
 
             await stdout.WriteLineAsync("stopped");
             await stdout.FlushAsync(CancellationToken.None);
-            return LandrushCli.Ok;
+            // Stopped by a signal, as every command stopped so: 130.
+            return ct.IsCancellationRequested ? LandrushCli.Cancelled : LandrushCli.Ok;
         });
         return command;
     }
