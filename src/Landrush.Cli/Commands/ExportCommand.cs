@@ -35,6 +35,12 @@ internal static class ExportCommand
                 await said.WriteLineAsync("the replies carried the simulator's notice of a SYNTHETIC dataset: this export is synthetic, not registry data");
             }
 
+            // A harvest stopped part-way or still running: said on stderr whatever the output, and in the provenance.
+            if (HarvestGaps.Of(theStore) is { IsComplete: false } gaps)
+            {
+                await parsed.InvocationConfiguration.Error.WriteLineAsync($"landrush: warning: {gaps.Describe()}");
+            }
+
             return LandrushCli.Ok;
         });
         return command;
