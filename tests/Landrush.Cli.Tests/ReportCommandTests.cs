@@ -60,7 +60,7 @@ public class ReportCommandTests
             var html = await File.ReadAllTextAsync(Path.Combine(dir, "report.html"));
             var (absent, total) = AbsentNote(md);
             Assert.Equal(total, absent);
-            Assert.Contains("**Figure absent:** no registered names: there is nothing to distribute.", md, StringComparison.Ordinal);
+            Assert.Contains("**Figure absent:** no name with a known holder: there is nothing to distribute.", md, StringComparison.Ordinal);
             Assert.Contains("**Figure absent:** no registered names: the fair-allocation models, capacities and verdict are undefined.", md, StringComparison.Ordinal);
             Assert.DoesNotContain("did not run", md, StringComparison.Ordinal);
             Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
