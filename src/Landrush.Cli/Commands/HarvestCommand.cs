@@ -122,6 +122,12 @@ internal static class HarvestCommand
                 ? new WhoisSource(new WhoisClient(whoisOptions))
                 : new RdapSource(new RdapClient(http, new RdapClientOptions { BaseUri = rdapBase }));
             var harvester = new Harvester(options, theStore, registry);
+            // The DNS server's word first: when it is the simulator, say what pace it allows and how to raise it.
+            if (SimulatorNote.For(await harvester.BeginAsync(ct), rate, rdapBase is null ? "whois" : "rdap") is { } note)
+            {
+                await stderr.WriteLineAsync(note);
+            }
+
             var result = await HarvestProgressView.For(stderr).RunAsync(report => harvester.RunAsync(report, ct));
 
             await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
