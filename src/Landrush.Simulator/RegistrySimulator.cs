@@ -52,6 +52,13 @@ public sealed class RegistrySimulator : IAsyncDisposable
     public long DnsQueriesAnswered => _dns?.QueriesAnswered ?? 0;
 
     /// <summary>
+    /// Completes with the error of the first query-log write that failed (a full disk); from then on no WHOIS query is
+    /// answered (its connection is reset). Never completes without a log, or while the log is written. The simulator's
+    /// owner stops it then: a simulator asked to keep a log must not serve unlogged.
+    /// </summary>
+    public Task<Exception> LogFailure => _log?.Failure ?? new TaskCompletionSource<Exception>().Task;
+
+    /// <summary>
     /// Starts the servers. A port in use (or any failure to listen) is an <see cref="IOException"/> whose
     /// message says which server and port; whatever was started is stopped again.
     /// </summary>
