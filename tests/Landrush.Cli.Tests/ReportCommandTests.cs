@@ -55,7 +55,7 @@ public class ReportCommandTests
         var (stdout, dir) = await WriteReport(data.ToString());
         try
         {
-            Assert.Contains("No registered names", stdout, StringComparison.Ordinal);
+            Assert.Contains("verdict: undefined — no registered names", stdout, StringComparison.Ordinal);
             var md = await File.ReadAllTextAsync(Path.Combine(dir, "report.md"));
             var html = await File.ReadAllTextAsync(Path.Combine(dir, "report.html"));
             var (absent, total) = AbsentNote(md);

@@ -7,6 +7,7 @@ using Landrush.Analysis.Indicators;
 using Landrush.Analysis.NullModels;
 using Landrush.Analysis.Parties;
 using Landrush.Analysis.Verdict;
+using Landrush.Cli.Output;
 using Landrush.Core.Dataset;
 using Landrush.Reports.Building;
 
@@ -130,11 +131,14 @@ internal sealed class AnalyzeReport(AnalyzeSettings settings, RegistryDatasetHea
             }
         }
 
-        Line($"verdict ({StatusText(verdict.Verdict.Status)}, k = {verdict.Verdict.Threshold}): {VerdictReport.Plain(verdict, Resolved.HolderUnknown)}");
-        if (verdict.Verdict.Status == VerdictStatus.Undefined)
+        // A headline and a line per party: the verdict's whole text is in --json and in the report.
+        foreach (var line in VerdictSummary.Lines(verdict, Resolved.HolderUnknown, "in --json (verdict.plain) and in report.md ('landrush report --out DIR')"))
         {
-            Line($"{ConcentrationCaveat}");
+            Line($"{line}");
         }
+
+        // Said with every result (the verdict's full words, which carried it, are no longer on the terminal).
+        Line($"caveat: {ConcentrationCaveat}");
 
         Line($"assumptions:");
         foreach (var s in Assumptions())

@@ -95,9 +95,14 @@ internal static class DemoCommand
             var figures = SeedBlogFigures.Compute(run.Resolved.Allocation, known, run.Resolved.HolderUnknown);
             await stdout.WriteLineAsync($"the 2008 analysis's four figures, as the harvest of the simulator found them ({csvPath}):");
             await stdout.WriteAsync(ReproduceCommand.Text(figures, run.Dataset));
-            await stdout.WriteLineAsync("verdict: " + (report.Verdict.Count > 0 ? report.Verdict[0] : "none"));
+            foreach (var line in VerdictSummary.Lines(run.Verdict, run.Resolved.HolderUnknown, Path.Join(outDir, "report.md")))
+            {
+                await stdout.WriteLineAsync(line);
+            }
+
+            await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"report: {Path.Join(outDir, "report.html")} ({files.Count} files)"));
+            await stdout.WriteLineAsync($"evidence, every raw reply: {CommandHint.For($"raw --store {storePath}")} NAME");
             await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"report: {Path.Combine(outDir, "report.html")} (and report.md; {files.Count} files); evidence: '{CommandHint.For($"raw --store {storePath}")} NAME'; " +
                 $"seed {settings.Seed}, {settings.Sims:N0} runs per model; {clock.Elapsed.TotalSeconds:0.0} s in all"));
             return mismatch is null ? LandrushCli.Ok : LandrushCli.Failure;
         });

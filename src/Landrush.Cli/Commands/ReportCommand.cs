@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Landrush.Cli.Files;
+using Landrush.Cli.Output;
 using Landrush.Core;
 using Landrush.Core.Dataset;
 using Landrush.Reports.Building;
@@ -46,9 +47,13 @@ internal static class ReportCommand
                 await stdout.WriteLineAsync($"SYNTHETIC data ({run.Dataset.SyntheticBecause}): the report says so at the top.");
             }
 
-            await stdout.WriteLineAsync(report.Verdict.Count > 0 ? report.Verdict[0] : "no verdict");
+            foreach (var line in VerdictSummary.Lines(run.Verdict, run.Resolved.HolderUnknown, Path.Join(outDir, "report.md")))
+            {
+                await stdout.WriteLineAsync(line);
+            }
+
             await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"report written to {Path.Combine(outDir, "report.html")} ({files.Count} files in {outDir}, seed {settings.Seed})"));
+                $"report written to {Path.Join(outDir, "report.html")} ({files.Count} files in {outDir}, seed {settings.Seed})"));
             return LandrushCli.Ok;
         });
         return command;
