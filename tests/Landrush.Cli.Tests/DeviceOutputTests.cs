@@ -53,10 +53,21 @@ public sealed class DeviceOutputTests : IDisposable
     public async Task A_new_store_under_dev_is_refused()
     {
         var path = $"/dev/landrush-test-{Guid.NewGuid():N}.sqlite";
-        var (code, _, stderr) = await CliRunner.RunAsync("harvest", "--store", path, "--space", "digits:1", "--dns", "127.0.0.1:9", "--whois", "127.0.0.1:9");
-        Assert.Equal(2, code);
-        Assert.Matches(new Regex($"^landrush: error: cannot write {Regex.Escape(path)}: [^\n]+\n$"), stderr);
-        Assert.False(File.Exists(path));
+        try
+        {
+            var (code, _, stderr) = await CliRunner.RunAsync("harvest", "--store", path, "--space", "digits:1", "--dns", "127.0.0.1:9", "--whois", "127.0.0.1:9");
+            Assert.Equal(2, code);
+            Assert.Matches(new Regex($"^landrush: error: cannot write {Regex.Escape(path)}: [^\n]+\n$"), stderr);
+            Assert.False(File.Exists(path));
+        }
+        finally
+        {
+            // What a landrush that did not refuse it left (this exact store and its journals), never anything else in /dev.
+            foreach (var f in new[] { path, path + "-wal", path + "-shm", path + "-journal" }.Where(File.Exists))
+            {
+                File.Delete(f);
+            }
+        }
     }
 
     [Fact]
@@ -78,10 +89,21 @@ public sealed class DeviceOutputTests : IDisposable
         var data = Path.Combine(_dir, "small.csv");
         await File.WriteAllTextAsync(data, TestData.Header("digits:1") + TestData.Row("1", "A") + TestData.Row("2", "B"));
         var outDir = $"/dev/landrush-test-{Guid.NewGuid():N}";
-        var (code, _, stderr) = await CliRunner.RunAsync(command, "--data", data, "--out", outDir, "--sims", "100");
-        Assert.Equal(2, code);
-        Assert.Matches(new Regex($"^landrush: error: cannot write {Regex.Escape(outDir)}: [^\n]+\n$"), stderr);
-        Assert.False(Directory.Exists(outDir));
+        try
+        {
+            var (code, _, stderr) = await CliRunner.RunAsync(command, "--data", data, "--out", outDir, "--sims", "100");
+            Assert.Equal(2, code);
+            Assert.Matches(new Regex($"^landrush: error: cannot write {Regex.Escape(outDir)}: [^\n]+\n$"), stderr);
+            Assert.False(Directory.Exists(outDir));
+        }
+        finally
+        {
+            // The folder a landrush that did not refuse it wrote (this exact, freshly named one).
+            if (Directory.Exists(outDir))
+            {
+                Directory.Delete(outDir, recursive: true);
+            }
+        }
     }
 
     // What the commands left beside /dev/null before they refused devices, by exact name: nothing in /dev is ever
