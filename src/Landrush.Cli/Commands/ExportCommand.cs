@@ -21,7 +21,7 @@ internal static class ExportCommand
         };
         command.SetAction(async (parsed, ct) =>
         {
-            using var theStore = SqliteHarvestStore.Open(parsed.GetValue(store)!, mustExist: true);
+            using var theStore = StoreFile.Open(parsed.GetValue(store)!, readOnly: true);
             CommandInputs.Record(parsed.GetValue(store)!);
             var (header, rows) = HarvestExport.Build(theStore);
             var outPath = parsed.GetValue(output)!;
@@ -33,6 +33,12 @@ internal static class ExportCommand
             if (header.IsSynthetic)
             {
                 await said.WriteLineAsync("the replies carried the simulator's notice of a SYNTHETIC dataset: this export is synthetic, not registry data");
+            }
+
+            // A harvest stopped part-way or still running: said on stderr whatever the output, and in the provenance.
+            if (HarvestGaps.Of(theStore) is { IsComplete: false } gaps)
+            {
+                await parsed.InvocationConfiguration.Error.WriteLineAsync($"landrush: warning: {gaps.Describe()}");
             }
 
             return LandrushCli.Ok;

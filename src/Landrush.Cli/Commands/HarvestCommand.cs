@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Net;
+using Landrush.Cli.Files;
 using Landrush.Cli.Output;
 using Landrush.Core;
 using Landrush.Core.Enumeration;
@@ -81,6 +82,8 @@ internal static class HarvestCommand
                     $"a harvest of the TLD's own DNS servers needs --accept-terms: state that the registry permits it ({known?.Terms ?? "read the registry's terms"}), or give --dns HOST:PORT");
             }
 
+            // Checked before the first lookup and the first line: a store that cannot be used is one line, and no packet left.
+            StoreFile.Check(parsed.GetValue(store)!);
             IReadOnlyList<IPEndPoint> dnsServers = dnsText is not null ? ParseDns(dnsText, "--dns")
                 : await TldServers.DiscoverAsync(theTld, resolverEndPoint, cancellationToken: ct);
             if (dnsText is null)
@@ -110,15 +113,21 @@ internal static class HarvestCommand
                 VerifyAbsent = parsed.GetValue(verify),
                 Seed = parsed.GetValue(seed),
             };
+            using var theStore = StoreFile.Open(parsed.GetValue(store)!);
             await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"harvest {nameSpace.Spec} .{theTld} shard {options.Shard}: DNS {string.Join(",", dnsServers.Select(e => e.ToString()))} at {(qps == 0 ? "no cap" : qps + " q/s")}, {(rdapBase is null ? "WHOIS " + whoisOptions.Server : "RDAP " + rdapBase.AbsoluteUri)} at {rate}/s, verify sample {options.VerifyAbsent} (seed {options.Seed})"));
-            using var theStore = SqliteHarvestStore.Open(parsed.GetValue(store)!);
             // No proxy toward loopback: a proxy from the environment would take the requests off this machine.
             using var http = new HttpClient(new SocketsHttpHandler { UseProxy = rdapBase is not { IsLoopback: true } });
             IRegistrySource registry = rdapBase is null
                 ? new WhoisSource(new WhoisClient(whoisOptions))
                 : new RdapSource(new RdapClient(http, new RdapClientOptions { BaseUri = rdapBase }));
             var harvester = new Harvester(options, theStore, registry);
+            // The DNS server's word first: when it is the simulator, say what pace it allows and how to raise it.
+            if (SimulatorNote.For(await harvester.BeginAsync(ct), rate, rdapBase is null ? "whois" : "rdap") is { } note)
+            {
+                await stderr.WriteLineAsync(note);
+            }
+
             var result = await HarvestProgressView.For(stderr).RunAsync(report => harvester.RunAsync(report, ct));
 
             await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,

@@ -31,6 +31,7 @@ internal static class MergeCommand
                 throw new UserInputException($"{target}: exists; merge writes a new store (give another --out)");
             }
 
+            FileKind.RefuseKernelFileSystem(target);
             if (!Directory.Exists(Path.GetDirectoryName(full)))
             {
                 throw new UserInputException($"cannot write {target}: directory {Path.GetDirectoryName(target)} does not exist");
@@ -44,7 +45,7 @@ internal static class MergeCommand
             {
                 foreach (var p in paths)
                 {
-                    opened.Add((p, SqliteHarvestStore.Open(p, mustExist: true)));
+                    opened.Add((p, StoreFile.Open(p, readOnly: true)));
                     CommandInputs.Record(p);
                 }
 

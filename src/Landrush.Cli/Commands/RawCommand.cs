@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Landrush.Cli.Files;
 using Landrush.Core;
 using Landrush.Core.Enumeration;
 using Landrush.Harvest.Store;
@@ -16,7 +17,7 @@ internal static class RawCommand
         var command = new Command("raw", "Print a raw reply a harvest kept, exactly as received.") { store, name, all };
         command.SetAction(async (parsed, ct) =>
         {
-            using var theStore = SqliteHarvestStore.Open(parsed.GetValue(store)!, mustExist: true);
+            using var theStore = StoreFile.Open(parsed.GetValue(store)!, readOnly: true);
             var text = parsed.GetValue(name)!.Trim();
             var stdout = parsed.InvocationConfiguration.Output;
             StoredReply? reply;

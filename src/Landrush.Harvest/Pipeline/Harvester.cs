@@ -27,6 +27,8 @@ public sealed class Harvester(HarvestOptions options, IHarvestStore store, IRegi
     private long _whoisDone;
     private volatile string? _dailyLimit;
     private string? _firstFailure;
+    private bool _begun;
+    private RegistryNotice? _notice;
 
     public HarvestOptions Options { get; } = options ?? throw new ArgumentNullException(nameof(options));
 
@@ -35,11 +37,35 @@ public sealed class Harvester(HarvestOptions options, IHarvestStore store, IRegi
         Options.Space.Spec, Options.Tld, Options.Shard.ToString(), SourceText, Options.VerifyAbsent, Options.Seed,
         string.Join(',', Options.Dns.Servers.Select(s => s.ToString())), source.Server);
 
+    /// <summary>
+    /// Records the plan in the store and asks the DNS server what it says about itself at the apex
+    /// (<see cref="RegistryNotice"/>); a simulator's notice is stored at once, so that the store knows its source is
+    /// synthetic from its first reply, whenever the run stops. <see cref="RunAsync"/> does this first when it was not done.
+    /// </summary>
+    /// <returns>What the server said (the simulator's notice and limits, when it is the simulator); null when it did not answer.</returns>
+    public async Task<RegistryNotice?> BeginAsync(CancellationToken cancellationToken = default)
+    {
+        if (_begun)
+        {
+            return _notice;
+        }
+
+        store.Begin(Plan);
+        _notice = await RegistryNotice.AskAsync(Options.Dns.Servers, Options.Tld, cancellationToken).ConfigureAwait(false);
+        if (_notice?.Notice is { } notice && !store.Notices().Contains(notice.ToLine(), StringComparer.Ordinal))
+        {
+            store.SaveNotice(_notice.ToStoredReply(Options.Tld));
+        }
+
+        _begun = true;
+        return _notice;
+    }
+
     /// <summary>Runs (or resumes) the harvest. <paramref name="progress"/> is called about twice a second per stage.</summary>
     /// <exception cref="IOException">No DNS server answered at all.</exception>
     public async Task<HarvestResult> RunAsync(Action<HarvestProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        store.Begin(Plan);
+        await BeginAsync(cancellationToken).ConfigureAwait(false);
         var (start, end) = Options.Shard.RangeIn(Options.Space.Count);
         await SweepAsync(start, end, progress, cancellationToken).ConfigureAwait(false);
 

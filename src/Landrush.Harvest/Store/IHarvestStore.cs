@@ -63,6 +63,13 @@ public interface IHarvestStore : IDisposable
     /// <summary>One reply by id, or null.</summary>
     StoredReply? Reply(long id);
 
+    /// <summary>
+    /// Stores a reply about the registry itself rather than a name (the DNS server's notice at the apex, asked when a
+    /// run starts; <see cref="StoredReply.Index"/> -1, <see cref="StoredReply.Name"/> the TLD), kept as evidence: it is
+    /// no name's state and gives no row, and its notice joins <see cref="Notices"/>.
+    /// </summary>
+    void SaveNotice(StoredReply reply);
+
     /// <summary>The distinct simulator notices (the lines) found in replies, for the export's provenance.</summary>
     IReadOnlyList<string> Notices();
 

@@ -402,6 +402,24 @@ public sealed class SqliteHarvestStore : IHarvestStore
         return ReadReplies(cmd).FirstOrDefault();
     });
 
+    public void SaveNotice(StoredReply reply)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        Guard(() => InTransaction(() =>
+        {
+            // Index -1: replies about a name have its index; this one is about the registry, and joins no name.
+            using var insert = Command("INSERT INTO replies(idx, name, source, server, at, class, notice, raw) VALUES(-1, $n, $src, $s, $at, $c, $notice, $raw)");
+            insert.Parameters.AddWithValue("$n", reply.Name);
+            insert.Parameters.AddWithValue("$src", reply.Source);
+            insert.Parameters.AddWithValue("$s", reply.Server);
+            insert.Parameters.AddWithValue("$at", Instant(reply.At));
+            insert.Parameters.AddWithValue("$c", reply.Class);
+            insert.Parameters.AddWithValue("$notice", (object?)reply.Notice ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$raw", reply.Raw.ToArray());
+            insert.ExecuteNonQuery();
+        }));
+    }
+
     public IReadOnlyList<string> Notices() => Guard(() =>
     {
         using var cmd = Command("SELECT DISTINCT notice FROM replies WHERE notice IS NOT NULL ORDER BY notice");

@@ -109,6 +109,26 @@ public abstract class HarvestStoreContract
     }
 
     [Fact]
+    public void A_reply_about_the_registry_is_kept_as_evidence_and_is_no_name()
+    {
+        string where;
+        using (var store = CreateNew(out where))
+        {
+            store.Begin(Plan);
+            store.SaveNotice(new StoredReply(0, -1, "nl", "dns", "127.0.0.1:53", T0, "notice", "% simulator notice", Encoding.UTF8.GetBytes("% simulator notice\nlimits")));
+        }
+
+        using var again = Reopen(where);
+        Assert.Equal(["% simulator notice"], again.Notices());
+        Assert.Empty(again.States());
+        Assert.Empty(again.Records());
+        var reply = Assert.Single(again.Replies("nl"));
+        Assert.Equal((-1L, "dns", "notice"), (reply.Index, reply.Source, reply.Class));
+        Assert.Equal("% simulator notice\nlimits", Encoding.UTF8.GetString(reply.Raw.Span));
+        Assert.Equal(T0, again.Span().First);
+    }
+
+    [Fact]
     public void A_whois_answer_is_stored_whole_with_its_record_and_evidence()
     {
         string where;
