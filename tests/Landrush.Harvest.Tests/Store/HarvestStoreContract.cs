@@ -122,7 +122,7 @@ public abstract class HarvestStoreContract
             store.SaveWhois(new StoredReply(0, 0, "0.nl", "whois", "127.0.0.1:43", T0, "throttled", null, Encoding.ASCII.GetBytes("slow down")),
                 WhoisState.Pending, null, null);
             id = store.SaveWhois(new StoredReply(0, 0, "0.nl", "whois", "127.0.0.1:43", T0, "registered", "% notice", Encoding.Latin1.GetBytes("Domain name: 0.nl é")),
-                WhoisState.Answered, record, null);
+                WhoisState.Answered, record, null).ReplyId;
         }
 
         using var again = Reopen(where);

@@ -1,0 +1,81 @@
+using System.Globalization;
+using Landrush.Core;
+
+namespace Landrush.Harvest.Store;
+
+/// <summary>
+/// One harvester at a time on a SQLite store: an exclusive lock on <c>STORE.lock</c> beside it, held while the
+/// harvest (or the demo) runs, with the holder's pid, host and start time written inside for the message a second
+/// harvester gets. The lock is the kernel's (<c>flock</c>, which .NET takes for <see cref="FileShare.None"/>), so it
+/// ends with its process however that ends: a lock file left by a killed process is simply taken over. The file
+/// itself stays (removing it would let a second process lock a new file of the same name while the first holds the old).
+/// </summary>
+public sealed class SqliteHarvestLock : IDisposable
+{
+    private readonly FileStream _file;
+
+    private SqliteHarvestLock(FileStream file, string path)
+    {
+        _file = file;
+        Path = path;
+    }
+
+    /// <summary>The lock file.</summary>
+    public string Path { get; }
+
+    /// <summary>The lock file of the store at <paramref name="storePath"/>.</summary>
+    public static string PathFor(string storePath) => storePath + ".lock";
+
+    /// <summary>
+    /// Takes the lock of the store at <paramref name="storePath"/> (typed as <paramref name="label"/>, for the message).
+    /// Another live holder: a <see cref="UserInputException"/> naming it.
+    /// </summary>
+    public static SqliteHarvestLock Acquire(string storePath, string? label = null)
+    {
+        ArgumentNullException.ThrowIfNull(storePath);
+        var path = PathFor(System.IO.Path.GetFullPath(storePath));
+        FileStream file;
+        try
+        {
+            file = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            throw new UserInputException($"{label ?? storePath}: store in use by {Holder(path)}; use a PostgreSQL store for several harvesters");
+        }
+
+        try
+        {
+            var text = string.Create(CultureInfo.InvariantCulture,
+                $"pid {Environment.ProcessId} on {Environment.MachineName} since {DateTimeOffset.UtcNow:yyyy-MM-dd'T'HH:mm:ss'Z'}\n");
+            var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+            file.SetLength(0);
+            file.Write(bytes);
+            file.Flush(flushToDisk: false);
+            return new SqliteHarvestLock(file, path);
+        }
+        catch
+        {
+            file.Dispose();
+            throw;
+        }
+    }
+
+    // What the holder wrote; a holder that has not written yet is a process that just took it.
+    private static string Holder(string path)
+    {
+        try
+        {
+            using var read = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            using var reader = new StreamReader(read);
+            var line = reader.ReadLine()?.Trim();
+            return string.IsNullOrEmpty(line) ? "another process" : line;
+        }
+        catch (IOException)
+        {
+            return "another process";
+        }
+    }
+
+    public void Dispose() => _file.Dispose();
+}
