@@ -76,6 +76,7 @@ internal static class DemoCommand
             // The harvest of the served space is analysed at the end: a space the analysis cannot hold is refused now.
             AnalysisLimits.CheckSpace(served.Header, servedName);
             // One demo at a time in OUT: a second would delete the first's store under it and harvest into the same file.
+            // Held until the export: the store is then complete.
             Directory.CreateDirectory(outDir);
             using var demoLock = SqliteHarvestLock.Acquire(storePath);
             await stdout.WriteLineAsync(Describe(served, servedName));

@@ -120,11 +120,8 @@ internal static class HarvestCommand
             };
             await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"harvest {nameSpace.Spec} .{theTld} shard {options.Shard}: DNS {string.Join(",", dnsServers.Select(e => e.ToString()))} at {(qps == 0 ? "no cap" : qps + " q/s")}, {(rdapBase is null ? "WHOIS " + whoisOptions.Server : "RDAP " + rdapBase.AbsoluteUri)} at {rate}/s, verify sample {options.VerifyAbsent} (seed {options.Seed})"));
-            // A SQLite store takes one harvester at a time: the lock is taken before the store is opened, so a second
-            // harvest is refused without touching it.
-            var storeText = parsed.GetValue(store)!;
-            using var storeLock = HarvestStores.IsShared(storeText) ? null : SqliteHarvestLock.Acquire(storeText);
-            using var theStore = HarvestStores.Open(storeText);
+            // A SQLite store takes one harvester at a time (a second is refused before the store is touched); PostgreSQL any number.
+            using var theStore = HarvestStores.OpenForHarvest(parsed.GetValue(store)!);
             // No proxy toward loopback: a proxy from the environment would take the requests off this machine.
             using var http = new HttpClient(WorkerOptions.HttpHandler(rdapBase is not { IsLoopback: true }, sourceAddress));
             IRegistrySource registry = rdapBase is null

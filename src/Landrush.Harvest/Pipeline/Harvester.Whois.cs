@@ -60,6 +60,7 @@ public sealed partial class Harvester
                 Interlocked.Read(ref _free), Interlocked.Read(ref _throttled), Interlocked.Read(ref _failed));
         }
 
+        progress?.Invoke(Snapshot());
         if (first)
         {
             // The first query goes alone, and the next an interval after its reply: a server's first exchange is its

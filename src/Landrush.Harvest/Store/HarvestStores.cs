@@ -15,6 +15,17 @@ public static class HarvestStores
             : SqliteHarvestStore.Open(location, mustExist, readOnly);
     }
 
+    /// <summary>
+    /// Opens the store at <paramref name="location"/> for a harvest: a PostgreSQL store as it is (any number of workers);
+    /// a SQLite store only when no other process harvests it (<see cref="SqliteHarvestStore.OpenLocked"/>), else a
+    /// <see cref="Core.UserInputException"/> naming the process that does.
+    /// </summary>
+    public static IHarvestStore OpenForHarvest(string location)
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        return PostgresLocation.IsUrl(location) ? Open(location) : SqliteHarvestStore.OpenLocked(location);
+    }
+
     /// <summary>True when <paramref name="location"/> is a PostgreSQL store (several workers may harvest it at once).</summary>
     public static bool IsShared(string location) => PostgresLocation.IsUrl(location);
 }

@@ -33,7 +33,19 @@ public sealed class SqliteHarvestLock : IDisposable
     public static SqliteHarvestLock Acquire(string storePath, string? label = null)
     {
         ArgumentNullException.ThrowIfNull(storePath);
-        var path = PathFor(System.IO.Path.GetFullPath(storePath));
+        var full = System.IO.Path.GetFullPath(storePath);
+        // The store's own checks, first: the lock file goes beside the store.
+        if (Directory.Exists(full))
+        {
+            throw new UserInputException($"{label ?? storePath}: is a directory, not a harvest store");
+        }
+
+        if (!Directory.Exists(System.IO.Path.GetDirectoryName(full)))
+        {
+            throw new UserInputException($"cannot write {label ?? storePath}: directory {System.IO.Path.GetDirectoryName(storePath)} does not exist");
+        }
+
+        var path = PathFor(full);
         FileStream file;
         try
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Landrush.Core;
 using Landrush.Core.Dataset;
+using Landrush.Core.Enumeration;
 using Landrush.Harvest.Dns;
 using Microsoft.Data.Sqlite;
 
@@ -20,12 +21,11 @@ public sealed partial class SqliteHarvestStore : IHarvestStore
     private const string Schema = """
         CREATE TABLE IF NOT EXISTS plan(key TEXT PRIMARY KEY, value TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS names(
-            idx INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, dns INTEGER, dns_reply INTEGER,
+            idx INTEGER PRIMARY KEY, name TEXT NOT NULL, dns INTEGER, dns_reply INTEGER,
             verify INTEGER NOT NULL DEFAULT 0, whois INTEGER NOT NULL DEFAULT 0, reason TEXT);
         CREATE TABLE IF NOT EXISTS replies(
             id INTEGER PRIMARY KEY, idx INTEGER NOT NULL, name TEXT NOT NULL, source TEXT NOT NULL, server TEXT NOT NULL,
             at TEXT NOT NULL, class TEXT NOT NULL, notice TEXT, raw BLOB NOT NULL);
-        CREATE INDEX IF NOT EXISTS replies_name ON replies(name);
         CREATE TABLE IF NOT EXISTS records(
             idx INTEGER PRIMARY KEY, name TEXT NOT NULL, status TEXT NOT NULL, registrar TEXT, registrant_handle TEXT,
             registrant_name TEXT, admin_handle TEXT, name_servers TEXT, created TEXT, updated TEXT,
@@ -53,12 +53,14 @@ public sealed partial class SqliteHarvestStore : IHarvestStore
         CREATE INDEX IF NOT EXISTS names_todo ON names(idx) WHERE whois <> 1 AND (dns <> 2 OR verify <> 0);
         CREATE INDEX IF NOT EXISTS names_leased ON names(lease_owner) WHERE lease_owner IS NOT NULL;
         CREATE INDEX IF NOT EXISTS replies_whois_at ON replies(at) WHERE source <> 'dns';
+        CREATE INDEX IF NOT EXISTS replies_idx ON replies(idx);
         """;
 
     private readonly SqliteConnection _db;
     private readonly Lock _gate = new();
     private readonly string _path;
     private bool _politenessColumns;
+    private SqliteHarvestLock? _lock;
 
     private SqliteHarvestStore(SqliteConnection db, string path)
     {
@@ -107,7 +109,8 @@ public sealed partial class SqliteHarvestStore : IHarvestStore
             Execute(db, "PRAGMA busy_timeout=10000;");
             if (!readOnly)
             {
-                Execute(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
+                // 64 MB of page cache: the DNS sweep's outcomes go in at tens of thousands a second, and the indexes' pages stay hot.
+                Execute(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536;");
                 Execute(db, Schema);
                 Migrate(db);
                 Execute(db, Indexes);
@@ -121,6 +124,35 @@ public sealed partial class SqliteHarvestStore : IHarvestStore
         {
             db.Dispose();
             throw Translate(ex, path);
+        }
+    }
+
+    /// <summary>
+    /// Opens the store at <paramref name="path"/> for a harvest: first its <see cref="SqliteHarvestLock"/> (a second
+    /// harvester is refused before the store is touched), then the store, whose leases are all a dead run's (this process
+    /// holds the only lock) and so are given back at once. The lock is released with the store.
+    /// </summary>
+    public static SqliteHarvestStore OpenLocked(string path)
+    {
+        var held = SqliteHarvestLock.Acquire(path);
+        try
+        {
+            var store = Open(path);
+            store._lock = held;
+            store.Guard(() => store.InTransaction(() =>
+            {
+                using var cmd = store.Command("""
+                    UPDATE names SET lease_owner = NULL, lease_until = NULL WHERE lease_owner IS NOT NULL;
+                    UPDATE dns_blocks SET lease_owner = NULL, lease_until = NULL WHERE lease_owner IS NOT NULL;
+                    """);
+                cmd.ExecuteNonQuery();
+            }));
+            return store;
+        }
+        catch
+        {
+            held.Dispose();
+            throw;
         }
     }
 
@@ -288,7 +320,11 @@ public sealed partial class SqliteHarvestStore : IHarvestStore
 
     public IReadOnlyList<StoredReply> Replies(string name) => Guard(() =>
     {
-        using var cmd = Command($"SELECT {ReplyColumns} FROM replies WHERE name = $n ORDER BY id");
+        // By index where the plan's space gives one (indexed in every store); by name otherwise (indexed in older stores).
+        var label = Plan is { } p && name.EndsWith("." + p.Tld, StringComparison.Ordinal) ? name[..^(p.Tld.Length + 1)] : null;
+        var index = label is not null ? NameSpace.Parse(Plan!.Space).IndexOf(label) : -1;
+        using var cmd = Command($"SELECT {ReplyColumns} FROM replies WHERE {(index >= 0 ? "idx = $i AND " : "")}name = $n ORDER BY id");
+        cmd.Parameters.AddWithValue("$i", index);
         cmd.Parameters.AddWithValue("$n", name);
         return ReadReplies(cmd);
     });
@@ -335,6 +371,7 @@ public sealed partial class SqliteHarvestStore : IHarvestStore
     {
         _db.Dispose();
         SqliteConnection.ClearAllPools();
+        _lock?.Dispose();
     }
 
     // A store made before the politeness log was kept, opened read-only, has no such columns.
