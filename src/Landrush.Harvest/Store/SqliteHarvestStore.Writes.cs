@@ -18,32 +18,24 @@ public sealed partial class SqliteHarvestStore
             // One process writes a SQLite store (SqliteHarvestLock): the ids can be counted here, which spares a
             // RETURNING round per row.
             var id = NextReplyId();
-            using var reply = Command(
-                "INSERT INTO replies(id, idx, name, source, server, at, class, notice, raw, worker, source_address) VALUES($id, $i, $n, 'dns', $s, $at, $c, NULL, $raw, $w, $a)");
-            var (rId, rIdx, rName, rServer, rAt, rClass, rRaw) = (reply.Parameters.Add("$id", SqliteType.Integer), reply.Parameters.Add("$i", SqliteType.Integer),
-                reply.Parameters.Add("$n", SqliteType.Text), reply.Parameters.Add("$s", SqliteType.Text), reply.Parameters.Add("$at", SqliteType.Text),
-                reply.Parameters.Add("$c", SqliteType.Text), reply.Parameters.Add("$raw", SqliteType.Blob));
-            reply.Parameters.AddWithValue("$w", (object?)_worker?.Name ?? DBNull.Value);
-            reply.Parameters.AddWithValue("$a", (object?)_worker?.SourceAddress ?? DBNull.Value);
-            using var name = Command("""
-                INSERT INTO names(idx, name, dns, dns_reply) VALUES($i, $n, $d, $r)
+            // Straight to SQLite's C API, two statements prepared once per batch: the managed provider's binding costs
+            // about a microsecond a parameter, which made it the DNS stage's bottleneck (11 per name).
+            using var reply = new SqliteRawStatement(_db, "INSERT INTO replies(id, idx, name, source, server, at, class, notice, raw, worker, source_address) VALUES(?, ?, ?, 'dns', ?, ?, ?, NULL, ?, ?, ?)");
+            using var name = new SqliteRawStatement(_db, """
+                INSERT INTO names(idx, name, dns, dns_reply) VALUES(?, ?, ?, ?)
                 ON CONFLICT(idx) DO UPDATE SET dns = excluded.dns, dns_reply = excluded.dns_reply
                 """);
-            var (nIdx, nName, nDns, nReply) = (name.Parameters.Add("$i", SqliteType.Integer), name.Parameters.Add("$n", SqliteType.Text),
-                name.Parameters.Add("$d", SqliteType.Integer), name.Parameters.Add("$r", SqliteType.Integer));
             foreach (var o in batch)
             {
-                object replyId = DBNull.Value;
+                long? replyId = null;
                 if (!o.Raw.IsEmpty)
                 {
-                    (rId.Value, rIdx.Value, rName.Value, rServer.Value) = (id, o.Index, o.Name, o.Server);
-                    (rAt.Value, rClass.Value, rRaw.Value) = (Instant(o.At), OutcomeText[(int)o.Outcome], Bytes(o.Raw));
-                    reply.ExecuteNonQuery();
                     replyId = id++;
+                    reply.Bind(1, replyId.Value).Bind(2, o.Index).Bind(3, o.Name).Bind(4, o.Server).Bind(5, Instant(o.At)).Bind(6, OutcomeText[(int)o.Outcome])
+                        .Bind(7, o.Raw.Span).Bind(8, _worker?.Name).Bind(9, _worker?.SourceAddress).Step(_path);
                 }
 
-                (nIdx.Value, nName.Value, nDns.Value, nReply.Value) = (o.Index, o.Name, (int)o.Outcome, replyId);
-                name.ExecuteNonQuery();
+                name.Bind(1, o.Index).Bind(2, o.Name).Bind(3, (long)o.Outcome).Bind(4, replyId).Step(_path);
             }
 
             CountForWorker("dns_names = dns_names + $k", batch.Count);
