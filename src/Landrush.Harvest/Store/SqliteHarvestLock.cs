@@ -5,10 +5,11 @@ namespace Landrush.Harvest.Store;
 
 /// <summary>
 /// One harvester at a time on a SQLite store: an exclusive lock on <c>STORE.lock</c> beside it, held while the
-/// harvest (or the demo) runs, with the holder's pid, host and start time written inside for the message a second
-/// harvester gets. The lock is the kernel's (<c>flock</c>, which .NET takes for <see cref="FileShare.None"/>), so it
-/// ends with its process however that ends: a lock file left by a killed process is simply taken over. The file
-/// itself stays (removing it would let a second process lock a new file of the same name while the first holds the old).
+/// harvest (or the demo) runs; the holder's pid, host and start time go into <c>STORE.lock.holder</c> for the message a
+/// second harvester gets (the lock file itself cannot be read while held: .NET reads through a shared lock). The lock
+/// is the kernel's (<c>flock</c>, which .NET takes for <see cref="FileShare.None"/>), so it ends with its process however
+/// that ends: a lock left by a killed process is simply taken over. The files stay (removing the lock file would let a
+/// second process lock a new file of the same name while the first holds the old).
 /// </summary>
 public sealed class SqliteHarvestLock : IDisposable
 {
@@ -60,10 +61,10 @@ public sealed class SqliteHarvestLock : IDisposable
         {
             var text = string.Create(CultureInfo.InvariantCulture,
                 $"pid {Environment.ProcessId} on {Environment.MachineName} since {DateTimeOffset.UtcNow:yyyy-MM-dd'T'HH:mm:ss'Z'}\n");
-            var bytes = System.Text.Encoding.UTF8.GetBytes(text);
-            file.SetLength(0);
-            file.Write(bytes);
-            file.Flush(flushToDisk: false);
+            // Whole or not at all, so that a reader never sees half a line.
+            var temp = path + $".{Environment.ProcessId}.tmp";
+            File.WriteAllText(temp, text);
+            File.Move(temp, path + ".holder", overwrite: true);
             return new SqliteHarvestLock(file, path);
         }
         catch
@@ -78,12 +79,10 @@ public sealed class SqliteHarvestLock : IDisposable
     {
         try
         {
-            using var read = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-            using var reader = new StreamReader(read);
-            var line = reader.ReadLine()?.Trim();
+            var line = File.ReadAllText(path + ".holder").Trim();
             return string.IsNullOrEmpty(line) ? "another process" : line;
         }
-        catch (IOException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return "another process";
         }
