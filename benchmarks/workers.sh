@@ -49,7 +49,7 @@ for n in 1 2 4; do
     harvest "$url" "w$k" "127.0.0.$((k + 1))" >"$work/w$n-$k.out" 2>&1 &
     pids+=($!)
   done
-  for p in "${pids[@]}"; do wait "$p" || { echo "a worker failed:"; tail -3 "$work"/w$n-*.out; exit 1; }; done
+  for p in "${pids[@]}"; do wait "$p" || { echo "a worker failed:"; for f in "$work"/w$n-*.out; do tail -n 3 "$f"; done; exit 1; }; done
   printf '  %d worker(s): %.1f s wall\n' "$n" "$(echo "$(date +%s.%N) - $start" | bc)"
   check "$url" "$offset" "$n worker(s)"
 done

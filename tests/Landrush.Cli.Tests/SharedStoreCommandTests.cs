@@ -76,6 +76,11 @@ public sealed class SharedStoreCommandTests : IDisposable
         Assert.Equal(whois.GetProperty("needed").GetInt64(), whois.GetProperty("answered").GetInt64());
         Assert.Equal(2, json.RootElement.GetProperty("workers").GetArrayLength()); // the killed run and the last one
         Assert.Equal(0, json.RootElement.GetProperty("eta_seconds").GetDouble());
+
+        // The analysis reads a store as the dataset export makes of it.
+        var reproduce = await CliRunner.RunAsync("reproduce", "--data", store);
+        Assert.True(reproduce.Code == 0, reproduce.Err);
+        Assert.Contains("1110", reproduce.Out.Replace(",", ""));
     }
 
     [SkippableFact]
@@ -102,6 +107,9 @@ public sealed class SharedStoreCommandTests : IDisposable
         Assert.Equal(111, File.ReadAllLines(csv).Length - 1); // the declaration, the header and 110 rows
         var raw = await CliRunner.RunAsync("raw", "--store", url, "42.nl", "--all");
         Assert.Contains("\tdns\t", raw.Out);
+        var reproduce = await CliRunner.RunAsync("reproduce", "--data", url);
+        Assert.True(reproduce.Code == 0, reproduce.Err);
+        Assert.DoesNotContain(PostgresServer.Password, reproduce.Out + reproduce.Err);
     }
 
     [Fact]
