@@ -149,7 +149,7 @@ public sealed partial class SqliteHarvestStore
                    (SELECT COUNT(*) FROM names WHERE whois <> 1 AND (dns <> 2 OR verify <> 0)),
                    (SELECT COUNT(*) FROM names WHERE whois <> 1 AND (dns <> 2 OR verify <> 0) AND lease_until >= $now AND lease_owner <> $w),
                    (SELECT MIN(t) FROM (SELECT MIN(lease_until) AS t FROM dns_blocks WHERE done = 0 AND lease_until >= $now AND lease_owner <> $w
-                                        UNION ALL SELECT MIN(lease_until) FROM names WHERE lease_until >= $now AND lease_owner <> $w))
+                                        UNION ALL SELECT MIN(lease_until) FROM names WHERE lease_owner IS NOT NULL AND lease_until >= $now AND lease_owner <> $w))
             """);
         cmd.Parameters.AddWithValue("$now", now);
         cmd.Parameters.AddWithValue("$w", WorkerName);
