@@ -22,18 +22,20 @@ start_simulator "$work/sim.out" --data "$data" --whois-rate off --whois-daily of
 url=$(new_database d7)
 echo "digits7: $space, 2 workers into PostgreSQL on 127.0.0.1:$pg_port; NSD on 127.0.0.1:$nsd_port (11,245 delegations); load average $(cut -d' ' -f1-3 /proc/loadavg)"
 start=$(date +%s.%N)
+pids=()
 for k in 1 2; do
   /usr/bin/time -f '%e %M' -o "$work/time$k" "${cli[@]}" harvest --store "$url" --space "$space" --dns "127.0.0.1:$nsd_port" --whois "$whois" \
     --whois-rate 5000 --whois-concurrency 16 --worker "w$k" --source-address "127.0.0.$((k + 1))" >"$work/w$k.out" 2>"$work/w$k.err" &
+  pids+=($!)
 done
 dns_end=""
 while [ -z "$dns_end" ]; do
   sleep 0.5
   left=$(pg_sql d7 "SELECT count(*) FROM dns_blocks WHERE NOT done" 2>/dev/null || echo x)
   [ "$left" = 0 ] && dns_end=$(date +%s.%N)
-  jobs -r | grep -q . || { [ -n "$dns_end" ] || dns_end=$(date +%s.%N); }
+  kill -0 "${pids[0]}" 2>/dev/null || kill -0 "${pids[1]}" 2>/dev/null || { [ -n "$dns_end" ] || dns_end=$(date +%s.%N); }
 done
-wait
+wait "${pids[@]}" # not the simulator
 count=$("${cli[@]}" enumerate --space "$space" --count)
 awk -v s="$start" -v e="$dns_end" -v n="$count" 'BEGIN { printf "  DNS stage (both workers): %d names in %.1f s = %.0f names/s\n", n, e - s, n / (e - s) }'
 for k in 1 2; do

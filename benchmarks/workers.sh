@@ -12,10 +12,10 @@
 #  3. Two harvests on one SQLite store: the second refused (exit 2, one line) and the store's files unchanged by it (the
 #     first is stopped with SIGSTOP while the second runs, so nothing else writes); then the first killed, and a third run
 #     takes its stale lock over and completes.
-# Usage: bash benchmarks/workers.sh [RATE] [KILLS] [SEED]
+# Usage: [PARTS="1 2 3"] bash benchmarks/workers.sh [RATE] [KILLS] [SEED]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-rate=${1:-20}; kills=${2:-3}; seed=${3:-16}
+rate=${1:-20}; kills=${2:-3}; seed=${3:-16}; parts=" ${PARTS:-1 2 3} "
 dotnet build src/Landrush.Cli -c Release -v quiet -nologo >/dev/null
 source benchmarks/simulator.sh
 source benchmarks/postgres.sh
@@ -28,9 +28,9 @@ start_postgres "$work"
 start_simulator "$work/sim.out" --data "$data" --whois-rate "$rate" --whois-daily off --log "$work/sim.log"
 echo "workers: digits:1-5 of the nl-2008 reconstruction (SYNTHETIC), simulator WHOIS limit $rate/s per client address (1 token, 10 ms), PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$pg_port"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-harvest() { # URL NAME ADDRESS [extra…]
+harvest() { # URL NAME ADDRESS [extra…]; exec: run with &, $! is the harvester's own pid (what kill -9 must hit)
   local url=$1 name=$2 address=$3; shift 3
-  "${cli[@]}" harvest --store "$url" --space digits:1-5 --dns "$dns" --whois "$whois" --whois-rate "$rate" --whois-concurrency 4 \
+  exec "${cli[@]}" harvest --store "$url" --space digits:1-5 --dns "$dns" --whois "$whois" --whois-rate "$rate" --whois-concurrency 4 \
     --worker "$name" --source-address "$address" "$@"
 }
 log_from() { sleep 0.5; wc -l <"$work/sim.log"; } # the simulator's log is written in the background
@@ -41,6 +41,7 @@ check() { # URL LOG-OFFSET LABEL: export vs served, WHOIS figures from the log s
 
 # 1. Throughput with 1, 2 and 4 workers.
 for n in 1 2 4; do
+  [[ $parts == *" 1 "* ]] || break
   url=$(new_database "w$n")
   offset=$(log_from)
   start=$(date +%s.%N)
@@ -55,6 +56,7 @@ for n in 1 2 4; do
 done
 
 # 2. Four workers, two of them killed and restarted.
+if [[ $parts == *" 2 "* ]]; then
 url=$(new_database killed)
 offset=$(log_from)
 evidence() { pg_sql killed "SELECT id || ' ' || name || ' ' || source || ' ' || md5(raw) FROM replies" | sort; }
@@ -89,8 +91,10 @@ lost=$(comm -23 "$work/kept" "$work/now" | wc -l)
 echo "  after the last run: stored replies lost across all kills: $lost"
 "${cli[@]}" harvest status --store "$url" | sed 's/^/    /'
 check "$url" "$offset" "4 workers, 2 killed $kills times each"
+fi
 
 # 3. Two harvests on one SQLite store.
+[[ $parts == *" 3 "* ]] || exit 0
 store="$work/one.sqlite"
 "${cli[@]}" harvest --store "$store" --space digits:1-3 --dns "$dns" --whois "$whois" --whois-rate "$rate" >"$work/a.out" 2>&1 & a=$!; children+=($a)
 for _ in $(seq 1 100); do grep -q '^whois' "$work/a.out" 2>/dev/null && break; sleep 0.2; done
