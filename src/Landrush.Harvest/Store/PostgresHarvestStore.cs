@@ -86,7 +86,12 @@ public sealed partial class PostgresHarvestStore : IHarvestStore
                 store.InTransaction(() =>
                 {
                     store.Execute("SELECT pg_advisory_xact_lock(@k)", ("k", SchemaLock));
-                    store.Execute(Schema);
+                    // Only into a database without them: CREATE INDEX IF NOT EXISTS locks its table even when the index
+                    // exists, and a worker joining a running harvest deadlocked with the others' writes.
+                    if (store.Scalar("SELECT to_regclass('workers') IS NOT NULL") is not true)
+                    {
+                        store.Execute(Schema);
+                    }
                 });
             }
             else if (store.Scalar("SELECT to_regclass('plan') IS NOT NULL") is not true)
