@@ -54,7 +54,8 @@ internal static class HarvestCommand
             var known = KnownWhoisServer.ForTld(theTld);
             var (workerName, lease, sourceAddress) = worker.Read(parsed);
             var whoisOptions = WhoisCommand.ParseServer(parsed.GetValue(whois) ?? known?.Host
-                ?? throw new UserInputException($"no WHOIS server known for .{theTld}: give --whois HOST[:PORT]"), new WhoisClientOptions()) with { LocalAddress = sourceAddress };
+                ?? throw new UserInputException($"no WHOIS server known for .{theTld}: give --whois HOST[:PORT]"), new WhoisClientOptions()) with
+            { LocalAddress = sourceAddress };
             var useRdap = parsed.GetValue(source) switch
             {
                 "whois" => false,
