@@ -112,6 +112,33 @@ public sealed class SharedStoreCommandTests : IDisposable
         Assert.DoesNotContain(PostgresServer.Password, reproduce.Out + reproduce.Err);
     }
 
+    [SkippableFact]
+    public async Task Shards_harvested_into_sqlite_files_merge_into_a_postgresql_store()
+    {
+        var url = PostgresServer.Get().NewDatabase();
+        await using var sim = await StartAsync(rate: null);
+        var a = Path.Combine(_dir, "a.sqlite");
+        var b = Path.Combine(_dir, "b.sqlite");
+        Assert.Equal(0, (await CliRunner.RunAsync(Args(sim, a, "digits:1-2", 2000, "--shard", "1/2"))).Code);
+        Assert.Equal(0, (await CliRunner.RunAsync(Args(sim, b, "digits:1-2", 2000, "--shard", "2/2"))).Code);
+        var merge = await CliRunner.RunAsync("merge", "--out", url, a, b);
+        Assert.True(merge.Code == 0, merge.Err);
+        Assert.Contains("110 names", merge.Out);
+        Assert.DoesNotContain(PostgresServer.Password, merge.Out);
+        var again = await CliRunner.RunAsync("merge", "--out", url, a, b);
+        Assert.Equal(2, again.Code);
+        Assert.Contains("holds a harvest already", again.Err);
+
+        var fromShards = Path.Combine(_dir, "shards.csv");
+        var whole = Path.Combine(_dir, "whole.csv");
+        Assert.Equal(0, (await CliRunner.RunAsync("export", "--store", url, "--out", fromShards)).Code);
+        Assert.Equal(0, (await CliRunner.RunAsync(Args(sim, url, "digits:1-2", 2000))).Code); // the merged store resumes as shard 1/1: nothing left to ask
+        Assert.Equal(0, (await CliRunner.RunAsync("export", "--store", url, "--out", whole)).Code);
+        static IEnumerable<string> Facts(string csv) => File.ReadLines(csv).Skip(2).Select(l => string.Join(',', l.Split(',')[..11]));
+        Assert.Equal(110, Facts(fromShards).Count());
+        Assert.Equal(Facts(fromShards), Facts(whole));
+    }
+
     [Fact]
     public async Task Bad_worker_options_are_refused_before_anything_is_asked()
     {
