@@ -107,28 +107,28 @@ public sealed class PostgresServer
         Run(Path.Combine(bin, "pg_ctl"), ["-D", Path.Combine(dir, "data"), "-l", Path.Combine(dir, "log"), "-w", "-t", "60",
             "-o", $"-p {port} -k {dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=100", "start"], asPostgres);
         var server = new PostgresServer(dir, bin, port, asPostgres);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Stop();
+        server.Watch();
         return server;
     }
 
-    private void Stop()
+    /// <summary>
+    /// Stops the server and removes its folder once this process is gone, however it ends: a test host's exit handlers
+    /// may be cut short (a server was left running, its folder behind), so a small shell outside the process waits for it.
+    /// </summary>
+    private void Watch()
     {
-        try
+        var pgCtl = $"{Path.Combine(Bin, "pg_ctl")} -D {Path.Combine(Dir, "data")} -m immediate -w stop";
+        var stop = AsPostgres ? $"runuser -u postgres -- {pgCtl}" : pgCtl;
+        var script = $"while kill -0 {Environment.ProcessId} 2>/dev/null; do sleep 0.5; done; {stop} >/dev/null 2>&1; rm -rf '{Dir}'";
+        var info = new ProcessStartInfo("setsid", ["sh", "-c", script])
         {
-            Run(Path.Combine(Bin, "pg_ctl"), ["-D", Path.Combine(Dir, "data"), "-m", "immediate", "-w", "stop"], AsPostgres);
-        }
-        catch (InvalidOperationException)
-        {
-            // Already stopped.
-        }
-
-        try
-        {
-            Directory.Delete(Dir, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
+            RedirectStandardOutput = false,
+            RedirectStandardError = false,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+            WorkingDirectory = "/",
+        };
+        Process.Start(info)?.Dispose();
     }
 
     private static string Run(string file, string[] args, bool asPostgres)
