@@ -75,12 +75,15 @@ internal static class DemoCommand
 
             // The harvest of the served space is analysed at the end: a space the analysis cannot hold is refused now.
             AnalysisLimits.CheckSpace(served.Header, servedName);
-            await stdout.WriteLineAsync(Describe(served, servedName));
-            await stdout.FlushAsync(ct);
-
             // The whole run (store, export, report) is made beside the previous one and swapped in at the end: stopped
             // half-way it leaves the previous run as it was, never a new partial store beside an old report.
             await using var folder = OutputFolder.Create(outDir);
+            // One demo at a time in OUT, and none while a harvest runs on OUT's store (its swap would replace the store
+            // under it): refused before the first line. Held until the new set is in place.
+            using var demoLock = DemoFiles.Lock(outDir);
+            await stdout.WriteLineAsync(Describe(served, servedName));
+            await stdout.FlushAsync(ct);
+
             var harvested = await HarvestAsync(served, servedName, folder, clock, stderr, ct);
             var mismatch = DemoComparison.Differences(served, harvested);
             await stderr.WriteLineAsync(mismatch is null ? DemoComparison.Agreement(served, harvested) : $"demo: WARNING: {mismatch}");

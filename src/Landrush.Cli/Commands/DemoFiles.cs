@@ -1,4 +1,5 @@
 using Landrush.Core;
+using Landrush.Harvest.Store;
 
 namespace Landrush.Cli.Commands;
 
@@ -39,6 +40,20 @@ internal static class DemoFiles
         return [.. listed.Where(n => File.Exists(Path.Combine(outDir, n)))];
     }
 
+    /// <summary>
+    /// Takes the lock of the store in <paramref name="outDir"/> (<see cref="SqliteHarvestLock"/>, as a harvest of it
+    /// does): a second demo into the same folder, or a demo while a harvest runs on <c>OUT/harvest.sqlite</c>, is refused
+    /// (exit 2). The lock files this demo made are removed when it lets go, so that the folder keeps only the files the
+    /// lists name and a stopped demo changes nothing; lock files that were there (a harvest's) stay.
+    /// </summary>
+    public static IDisposable Lock(string outDir)
+    {
+        var store = Path.Join(outDir, Store);
+        var lockFile = SqliteHarvestLock.PathFor(Path.GetFullPath(store));
+        var made = !File.Exists(lockFile) && !File.Exists(lockFile + ".holder");
+        return new DemoLock(SqliteHarvestLock.Acquire(store), made ? lockFile : null);
+    }
+
     /// <summary>The list itself: the demo's harvest files, one a line.</summary>
     public static byte[] Manifest() => System.Text.Encoding.UTF8.GetBytes(string.Concat(Owned.Select(n => n + "\n")));
 
@@ -56,5 +71,30 @@ internal static class DemoFiles
         return File.Exists(report) && File.ReadAllText(report).Contains("\nlandrush demo ", StringComparison.Ordinal)
             ? Owned.ToHashSet(StringComparer.Ordinal)
             : [];
+    }
+
+    private sealed class DemoLock(SqliteHarvestLock held, string? made) : IDisposable
+    {
+        public void Dispose()
+        {
+            // Removed while still held, then let go (SqliteHarvestLock keeps its files so that two processes never lock two
+            // files of one name; here only one racing in that very instant could, and the demo is done by then).
+            try
+            {
+                if (made is not null)
+                {
+                    File.Delete(made + ".holder");
+                    File.Delete(made);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Left behind: harmless, the next demo or harvest takes it.
+            }
+            finally
+            {
+                held.Dispose();
+            }
+        }
     }
 }

@@ -12,7 +12,7 @@ internal static class ExportCommand
 {
     public static Command Create()
     {
-        var store = new Option<string>("--store") { Description = "Harvest store to read.", Required = true };
+        var store = StoreOption.Create("Harvest store to read: a SQLite file or postgres://USER[:PASSWORD]@HOST[:PORT]/DB.");
         var output = new Option<string>("--out") { Description = "Dataset file to write (format v1, data/README.md); - is standard output (the summary then goes to stderr).", Required = true };
         var command = new Command("export", "Write a harvest store as a registry dataset: one row per name, with source, fetched_at and raw_ref (see 'landrush raw'). " +
             "Prints the verify sample's estimate of registered names DNS called absent (never written into rows).")
@@ -22,7 +22,7 @@ internal static class ExportCommand
         command.SetAction(async (parsed, ct) =>
         {
             using var theStore = StoreFile.Open(parsed.GetValue(store)!, readOnly: true);
-            CommandInputs.Record(parsed.GetValue(store)!);
+            StoreOption.RecordInput(parsed.GetValue(store)!);
             var (header, rows) = HarvestExport.Build(theStore);
             var outPath = parsed.GetValue(output)!;
             await DatasetFile.WriteAsync(outPath, parsed.InvocationConfiguration.Output, header, rows, ct);

@@ -11,7 +11,7 @@ internal static class RawCommand
 {
     public static Command Create()
     {
-        var store = new Option<string>("--store") { Description = "Harvest store to read.", Required = true };
+        var store = StoreOption.Create("Harvest store to read: a SQLite file or postgres://USER[:PASSWORD]@HOST[:PORT]/DB.");
         var name = new Argument<string>("name") { Description = "A name (1234.nl: its latest reply) or a raw_ref from an export (raw/1234.nl/17)." };
         var all = new Option<bool>("--all") { Description = "List every reply kept about the name (time, source, server, class) instead of printing one." };
         var command = new Command("raw", "Print a raw reply a harvest kept, exactly as received.") { store, name, all };
