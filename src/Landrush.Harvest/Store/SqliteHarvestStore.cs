@@ -48,12 +48,14 @@ public sealed partial class SqliteHarvestStore : IHarvestStore
         ("names", "lease_owner", "TEXT"), ("names", "lease_until", "INTEGER"), ("names", "failed_by", "TEXT"),
     ];
 
-    // After the columns exist. names_todo holds the names the WHOIS stage must still answer (NameState.NeedsWhois).
+    // After the columns exist. names_todo holds the names the WHOIS stage must still answer (NameState.NeedsWhois);
+    // replies_notice the few replies with a simulator's notice, which every run's start reads (Notices), not every reply.
     private const string Indexes = """
         CREATE INDEX IF NOT EXISTS names_todo ON names(idx) WHERE whois <> 1 AND (dns <> 2 OR verify <> 0);
         CREATE INDEX IF NOT EXISTS names_leased ON names(lease_owner) WHERE lease_owner IS NOT NULL;
         CREATE INDEX IF NOT EXISTS replies_whois_at ON replies(at) WHERE source <> 'dns';
         CREATE INDEX IF NOT EXISTS replies_idx ON replies(idx);
+        CREATE INDEX IF NOT EXISTS replies_notice ON replies(notice) WHERE notice IS NOT NULL;
         """;
 
     private readonly SqliteConnection _db;
