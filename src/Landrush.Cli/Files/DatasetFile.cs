@@ -30,6 +30,11 @@ internal static class DatasetFile
         if (PostgresLocation.IsUrl(path) || IsSqlite(path))
         {
             using var store = HarvestStores.Open(path, mustExist: true, readOnly: true);
+            if (!PostgresLocation.IsUrl(path))
+            {
+                CommandInputs.Record(path);
+            }
+
             var (header, rows) = HarvestExport.Build(store);
             return new RegistryDataset(header, rows);
         }
@@ -40,6 +45,12 @@ internal static class DatasetFile
 
     private static bool IsSqlite(string path)
     {
+        // Only a regular file is looked into: a pipe's first bytes, read here, would be lost to the dataset reader.
+        if (FileKind.Of(path) != FileKind.Kind.Regular)
+        {
+            return false;
+        }
+
         try
         {
             using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
