@@ -69,6 +69,14 @@ if [[ "${1:-}" == crash ]]; then
   bash benchmarks/crash-resume.sh 20 16
 fi
 
+# Harvest across machines (PostgreSQL): with the argument `workers`, 1, 2 and 4 workers each within its own address's
+# WHOIS limit of 20/s, two of four killed and restarted, two harvests on one SQLite store (about 20 min), then a
+# digits:1-7 plan's DNS stage across 2 workers (about 5 min, 4 GB in a temporary database).
+if [[ "${1:-}" == workers ]]; then
+  bash benchmarks/workers.sh 20 3 16
+  bash benchmarks/digits7.sh
+fi
+
 # The demo (issue 17): simulator → harvest of all 111,110 names → export → analysis (10,000 runs per model)
 # → report, in one process, Release build. Target: under 60 s on the 2-core machine.
 demo_out=$(mktemp -d)

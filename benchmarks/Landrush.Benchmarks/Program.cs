@@ -33,6 +33,12 @@ if (args.Length > 0 && args[0] == "harvest-dns")
     Environment.Exit(HarvestDnsBenchmark.Run(args[1..]));
 }
 
+// `store-dns` (issue: the store keeps up with the sweep): a store alone taking a sweep's outcomes.
+if (args.Length > 0 && args[0] == "store-dns")
+{
+    Environment.Exit(StoreDnsBenchmark.Run(args[1..]));
+}
+
 const long demandSeed = 2008;
 var seconds = args.Length > 0 ? double.Parse(args[0], CultureInfo.InvariantCulture) : 3.0;
 var inv = CultureInfo.InvariantCulture;

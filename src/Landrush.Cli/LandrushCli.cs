@@ -34,8 +34,7 @@ public static partial class LandrushCli
         var root = new RootCommand(
             "Landrush: tells whether the allocation of a domain-name landrush was fair. " +
             "Enumerate a name space, serve a dataset as a local registry (simulate), harvest a registry (DNS, then " +
-            "WHOIS), analyse who holds what against fair-allocation models, and write the report. The one-command " +
-            "demo comes next.");
+            "WHOIS), analyse who holds what against fair-allocation models, and write the report; 'demo' runs them all in a row.");
         root.Subcommands.Add(AnalyzeCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(EnumerateCommand.Create());
@@ -84,8 +83,9 @@ public static partial class LandrushCli
             // What this run reads, so that it never writes over it (Files/CommandInputs).
             Files.CommandInputs.Begin();
             var code = await parsed.InvokeAsync(config, cancellationToken);
-            // Inside the handler: standard output that cannot be written is one line, not a crash.
-            await stdout.FlushAsync(cancellationToken);
+            // Inside the handler: standard output that cannot be written is one line, not a crash. Not cancellable: the
+            // command has returned, its work is done and in place, and 130 must mean that nothing changed.
+            await stdout.FlushAsync(CancellationToken.None);
             return code;
         }
         catch (ReaderGoneException)
@@ -125,9 +125,14 @@ public static partial class LandrushCli
     // quoted value over 200 characters (a 100,000-character --space must not give a 200 KB error line).
     internal static string OneLine(string message) => Printable.Escape(ShortenQuoted(message.ReplaceLineEndings(" ").Trim()));
 
-    internal static string ShortenQuoted(string message) => LongQuote().Replace(message, m =>
-        string.Create(CultureInfo.InvariantCulture, $"'{m.Groups[1].Value[..100]}…' ({m.Groups[1].Value.Length:N0} characters)"));
+    internal static string ShortenQuoted(string message) => LongWord().Replace(LongQuote().Replace(message, m =>
+        string.Create(CultureInfo.InvariantCulture, $"'{m.Groups[1].Value[..100]}…' ({m.Groups[1].Value.Length:N0} characters)")), m =>
+        string.Create(CultureInfo.InvariantCulture, $"{m.Value[..100]}… ({m.Value.Length:N0} characters)"));
 
     [GeneratedRegex("'([^']{201,})'")]
     private static partial Regex LongQuote();
+
+    // A value quoted without quotes (a path in "cannot write PATH: why") is shortened all the same.
+    [GeneratedRegex("[^\\s']{201,}")]
+    private static partial Regex LongWord();
 }

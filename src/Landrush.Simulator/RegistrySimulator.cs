@@ -12,7 +12,8 @@ namespace Landrush.Simulator;
 /// // sim.WhoisEndPoint, sim.DnsEndPoint: 127.0.0.1 and the ports taken
 /// </code>
 /// Every WHOIS reply carries a <see cref="SimulatorNotice"/> naming the dataset (and saying "synthetic"
-/// when the dataset's provenance does).
+/// when the dataset's provenance does); the DNS server serves the same notice, and the WHOIS limits
+/// (<see cref="SimulatorLimits"/>), as TXT records at the apex.
 /// </summary>
 public sealed class RegistrySimulator : IAsyncDisposable
 {
@@ -51,6 +52,13 @@ public sealed class RegistrySimulator : IAsyncDisposable
     public long DnsQueriesAnswered => _dns?.QueriesAnswered ?? 0;
 
     /// <summary>
+    /// Completes with the error of the first query-log write that failed (a full disk); from then on no WHOIS query is
+    /// answered (its connection is reset). Never completes without a log, or while the log is written. The simulator's
+    /// owner stops it then: a simulator asked to keep a log must not serve unlogged.
+    /// </summary>
+    public Task<Exception> LogFailure => _log?.Failure ?? new TaskCompletionSource<Exception>().Task;
+
+    /// <summary>
     /// Starts the servers. A port in use (or any failure to listen) is an <see cref="IOException"/> whose
     /// message says which server and port; whatever was started is stopped again.
     /// </summary>
@@ -59,7 +67,9 @@ public sealed class RegistrySimulator : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(options);
         cancellationToken.ThrowIfCancellationRequested();
         var notice = new SimulatorNotice(options.DatasetName, options.Dataset.Header.IsSynthetic);
-        var zone = new RegistryZone(options.Dataset);
+        // The DNS server says what it is too: a harvest stopped after its DNS sweep must still know its source is synthetic.
+        var limits = new SimulatorLimits(options.Whois.RatePerSecond, options.Whois.Burst, options.Whois.DailyLimit);
+        var zone = new RegistryZone(options.Dataset, [notice.ToLine(), limits.ToLine()]);
         QueryLog? log = null;
         WhoisServer? whois = null;
         RegistryDnsServer? dns = null;

@@ -67,7 +67,7 @@ public class DemoCommandTests
     }
 
     [Fact]
-    public async Task A_rerun_stopped_during_its_harvest_leaves_none_of_the_previous_runs_files()
+    public async Task A_rerun_stopped_during_its_harvest_leaves_the_previous_run_whole_and_nothing_of_its_own()
     {
         var dir = TempDir();
         var served = await TestData.WriteTemp(SmallRegistry(out _, out _));
@@ -78,21 +78,19 @@ public class DemoCommandTests
             Assert.True(File.Exists(Path.Combine(dir, "report.html")));
             var mine = Path.Combine(dir, "notes.txt");
             await File.WriteAllTextAsync(mine, "mine");
+            var before = Snapshot(dir);
 
-            // Ctrl-C as the harvest starts (the host cancels the token on SIGINT).
+            // Ctrl-C during the harvest (the host cancels the token on SIGINT): exit 130, and nothing changed, so the
+            // previous run's report still stands beside its own store, never beside a new, partial one.
             using var cts = new CancellationTokenSource();
             using var stdout = new StringWriter();
-            using var err = new CancelOnLine("demo: simulator on loopback", cts);
+            using var err = new CancelOnLine("dns ", cts);
             code = await LandrushCli.RunAsync(["demo", "--serve", served, "--out", dir, "--sims", "100"], stdout, err, cts.Token);
             Assert.True(code == LandrushCli.Cancelled, err.ToString());
-            foreach (var old in new[] { "report.html", "report.md", "harvest.csv", ".landrush-report-files" })
-            {
-                Assert.False(File.Exists(Path.Combine(dir, old)), $"{old} of the previous run is still there");
-            }
-
-            Assert.Empty(Directory.GetFiles(Path.Combine(dir, "figures")));
-            Assert.Empty(Directory.GetFiles(Path.Combine(dir, "tables")));
-            Assert.Equal("mine", await File.ReadAllTextAsync(mine));
+            var after = Snapshot(dir);
+            Assert.Equal(before.Keys.Order(StringComparer.Ordinal), after.Keys.Order(StringComparer.Ordinal));
+            Assert.All(before, kv => Assert.True(kv.Value.SequenceEqual(after[kv.Key]), $"{kv.Key} changed"));
+            Assert.Empty(Directory.GetDirectories(dir, ".landrush-*"));
         }
         finally
         {
@@ -100,6 +98,9 @@ public class DemoCommandTests
             File.Delete(served);
         }
     }
+
+    private static Dictionary<string, byte[]> Snapshot(string dir) =>
+        Directory.GetFiles(dir, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(dir, f), File.ReadAllBytes, StringComparer.Ordinal);
 
     [Fact]
     public async Task Serving_a_file_the_demo_would_replace_is_refused_before_anything_starts()
@@ -120,6 +121,86 @@ public class DemoCommandTests
             Assert.Matches(new Regex("^landrush: error: cannot write [^\n]*harvest.csv: it is an input of this command\n$"), stderr);
             Assert.Equal(before, await File.ReadAllTextAsync(csv));
             Assert.Equal(store, await File.ReadAllBytesAsync(Path.Combine(dir, "harvest.sqlite")));
+        }
+        finally
+        {
+            Delete(dir);
+            File.Delete(served);
+        }
+    }
+
+    [Fact]
+    public async Task A_partial_dataset_of_one_row_is_served_and_compared_correctly()
+    {
+        var dir = TempDir();
+        var served = await TestData.WriteTemp(TestData.Header("digits:1") + "5.nl,1,active,Registrar 1,H100001-AAAAA,Holder 1,,ns1.5.nl,2008-02-28,,whois,,\n");
+        try
+        {
+            var (code, stdout, stderr) = await CliRunner.RunAsync("demo", "--serve", served, "--out", dir, "--sims", "100");
+            Assert.True(code == 0, stderr);
+            Assert.Contains("demo: the exported dataset equals the served one", stderr, StringComparison.Ordinal);
+            Assert.DoesNotContain(" 0 names", stderr + stdout, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Delete(dir);
+            File.Delete(served);
+        }
+    }
+
+    [Fact]
+    public async Task A_store_the_demo_did_not_write_is_never_deleted()
+    {
+        var dir = TempDir();
+        var served = await TestData.WriteTemp(SmallRegistry(out _, out _));
+        try
+        {
+            // The user's own file (a store of another plan, say) where the demo would put its store.
+            Directory.CreateDirectory(dir);
+            byte[] mine = [.. "SQLite format 3\0 of another plan"u8];
+            await File.WriteAllBytesAsync(Path.Combine(dir, "harvest.sqlite"), mine);
+
+            var (code, stdout, stderr) = await CliRunner.RunAsync("demo", "--serve", served, "--out", dir, "--sims", "100");
+            Assert.Equal(2, code);
+            Assert.Empty(stdout);
+            Assert.Matches(new Regex("^landrush: error: [^\n]*harvest.sqlite[^\n]*not [^\n]*demo[^\n]*\n$"), stderr);
+            Assert.Equal(mine, await File.ReadAllBytesAsync(Path.Combine(dir, "harvest.sqlite")));
+
+            // A demo's own store (listed in its manifest) is replaced by the next demo.
+            var other = TempDir();
+            (code, _, stderr) = await CliRunner.RunAsync("demo", "--serve", served, "--out", other, "--sims", "100");
+            Assert.True(code == 0, stderr);
+            (code, _, stderr) = await CliRunner.RunAsync("demo", "--serve", served, "--out", other, "--sims", "100");
+            Assert.True(code == 0, stderr);
+            Delete(other);
+        }
+        finally
+        {
+            Delete(dir);
+            File.Delete(served);
+        }
+    }
+
+    [Fact]
+    public async Task The_evidence_hint_is_a_command_that_runs_the_way_the_demo_was_run()
+    {
+        var dir = TempDir();
+        var served = await TestData.WriteTemp(SmallRegistry(out _, out _));
+        try
+        {
+            // From the repository root, as the README runs the demo: the hint is the 'dotnet run' form, not an installed 'landrush'.
+            var (code, stdout, stderr) = await ProcessRunner.BashAsync($"$LR demo --serve {served} --out {dir} --sims 100", RepositoryFiles.Root, TimeSpan.FromMinutes(3));
+            Assert.True(code == 0, stderr);
+            var hint = Regex.Match(stdout, "evidence, every raw reply: (dotnet run --project src/Landrush.Cli -- raw --store \\S+) NAME\n");
+            Assert.True(hint.Success, stdout);
+            Assert.DoesNotContain("landrush raw", stdout, StringComparison.Ordinal);
+
+            // The hint runs (the built command standing in for 'dotnet run', which would build again).
+            var command = hint.Groups[1].Value.Replace("dotnet run --project src/Landrush.Cli --", "$LR", StringComparison.Ordinal) + " 2.nl";
+            (code, stdout, stderr) = await ProcessRunner.BashAsync(command, RepositoryFiles.Root);
+            Assert.True(code == 0, stderr);
+            Assert.Contains("2.nl", stdout, StringComparison.Ordinal);
+            Assert.Contains("Landrush registry simulator", stdout, StringComparison.Ordinal);
         }
         finally
         {
@@ -177,21 +258,6 @@ public class DemoCommandTests
 
         topTwo = counts.OrderDescending().Take(2).Sum();
         return text.ToString();
-    }
-
-    /// <summary>A stderr that cancels <paramref name="cts"/> once a line containing <paramref name="text"/> is written.</summary>
-    private sealed class CancelOnLine(string text, CancellationTokenSource cts) : StringWriter(CultureInfo.InvariantCulture)
-    {
-        public override Task WriteLineAsync(string? value)
-        {
-            var written = base.WriteLineAsync(value);
-            if (value is not null && value.Contains(text, StringComparison.Ordinal))
-            {
-                cts.Cancel();
-            }
-
-            return written;
-        }
     }
 
     private static string TempDir() => Path.Combine(Path.GetTempPath(), $"landrush-demo-{Guid.NewGuid():N}");

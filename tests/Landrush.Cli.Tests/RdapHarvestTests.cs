@@ -57,7 +57,8 @@ public sealed class RdapHarvestTests : IDisposable
         Assert.Equal(registered, asked);
         using var s = SqliteHarvestStore.Open(store, mustExist: true);
         var (header, exported) = HarvestExport.Build(s);
-        Assert.StartsWith("harvest:source=rdap:server=http://127.0.0.1:", header.Provenance);
+        // The simulator's DNS server says the served dataset is synthetic, whatever answers the RDAP queries.
+        Assert.StartsWith("synthetic-harvest:source=rdap:server=http://127.0.0.1:", header.Provenance);
         Assert.Equal(rows.Values.OrderBy(r => r.Name, StringComparer.Ordinal).Select(r => (r.Name, r.Status, r.Registrar, r.RegistrantHandle, r.Created)),
             exported.OrderBy(r => r.Name, StringComparer.Ordinal).Select(r => (r.Name, r.Status, r.Registrar, r.RegistrantHandle, r.Created)));
         Assert.All(exported.Where(r => r.IsRegistered), r => Assert.Equal(RecordSource.Rdap, r.Source));

@@ -55,12 +55,12 @@ public class ReportCommandTests
         var (stdout, dir) = await WriteReport(data.ToString());
         try
         {
-            Assert.Contains("No registered names", stdout, StringComparison.Ordinal);
+            Assert.Contains("verdict: undefined — no registered names", stdout, StringComparison.Ordinal);
             var md = await File.ReadAllTextAsync(Path.Combine(dir, "report.md"));
             var html = await File.ReadAllTextAsync(Path.Combine(dir, "report.html"));
             var (absent, total) = AbsentNote(md);
             Assert.Equal(total, absent);
-            Assert.Contains("**Figure absent:** no registered names: there is nothing to distribute.", md, StringComparison.Ordinal);
+            Assert.Contains("**Figure absent:** no name with a known holder: there is nothing to distribute.", md, StringComparison.Ordinal);
             Assert.Contains("**Figure absent:** no registered names: the fair-allocation models, capacities and verdict are undefined.", md, StringComparison.Ordinal);
             Assert.DoesNotContain("did not run", md, StringComparison.Ordinal);
             Assert.DoesNotContain("<img", html, StringComparison.Ordinal);

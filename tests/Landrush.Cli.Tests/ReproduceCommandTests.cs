@@ -15,6 +15,15 @@ public class ReproduceCommandTests
         Assert.DoesNotContain("PARTIAL", stdout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_dataset_read_through_a_pipe_is_read_whole()
+    {
+        // --data <(…): a pipe, read once. Nothing may look into it first (for a SQLite store's header) and take its bytes.
+        var (code, stdout, stderr) = await ProcessRunner.BashAsync($"$LR reproduce --data <(cat '{TestData.Reconstruction.Value}')");
+        Assert.True(code == 0, stderr);
+        Assert.Contains("111110 / 11245 / 10096 (89.8%) / 108", stdout, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("[0-9]:1-5")]
     [InlineData("digits:1-3+digits:4-5")]

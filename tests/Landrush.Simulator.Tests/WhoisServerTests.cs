@@ -53,6 +53,25 @@ public class WhoisServerTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Once_the_query_log_cannot_be_written_no_query_is_answered()
+    {
+        await using var sim = await RegistrySimulator.StartAsync(TestData.Options() with
+        {
+            EnableDns = false,
+            Whois = new WhoisServerOptions { RatePerSecond = null, DailyLimit = null },
+            LogPath = "/dev/full",
+        });
+        Assert.False(sim.LogFailure.IsCompleted);
+        await WhoisProbe.AskAsync(sim.WhoisEndPoint!, "1234.nl");
+        var failure = await sim.LogFailure.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.IsType<IOException>(failure);
+
+        // Nothing more is served unlogged: the next query's connection is reset without a reply.
+        var next = await WhoisProbe.AskAsync(sim.WhoisEndPoint!, "1234.nl");
+        Assert.DoesNotContain("1234.nl", next.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Over_the_rate_a_client_gets_the_throttle_line_and_the_log_says_so()
     {
         var log = new ConcurrentQueue<WhoisQueryLogEntry>();

@@ -6,13 +6,18 @@ namespace Landrush.Analysis.Concentration;
 /// <summary>Concentration figures as CSV tables (invariant culture, doubles round-trip, undefined figures empty with the reason).</summary>
 public static class ConcentrationCsv
 {
-    /// <summary>One row per figure: <c>figure,value,note</c>; an undefined figure has an empty value and its reason as note.</summary>
-    public static void WriteSummary(TextWriter writer, ConcentrationSummary summary)
+    /// <summary>
+    /// One row per figure: <c>figure,value,note</c>; an undefined figure has an empty value and its reason as note.
+    /// <paramref name="holderUnknown"/> registered names show no holder: they count as registered, and every figure
+    /// after <c>registered_holder_unknown</c> is over the others.
+    /// </summary>
+    public static void WriteSummary(TextWriter writer, ConcentrationSummary summary, long holderUnknown = 0)
     {
         ArgumentNullException.ThrowIfNull(summary);
         var rows = new List<string[]>
         {
-            Row("registered", summary.Registered, summary),
+            new[] { "registered", (summary.Registered + holderUnknown).ToString(CultureInfo.InvariantCulture), holderUnknown > 0 ? "names whose holder shows and those whose holder does not" : string.Empty },
+            new[] { "registered_holder_unknown", holderUnknown.ToString(CultureInfo.InvariantCulture), holderUnknown > 0 ? "left out of every figure below (no party)" : string.Empty },
             Row("parties_holding", summary.PartiesHolding, summary),
             Row("participants", summary.Participants, summary),
             Row("top1", summary.Top1, summary),

@@ -59,7 +59,7 @@ public sealed record ConcentrationSummary(
 
         if (n == 0)
         {
-            const string none = "no registered names: there are no shares to measure";
+            const string none = "no name with a known holder: there are no shares to measure";
             foreach (var f in new[] { "cr1", "cr2", "hhi", "hhi_normalized", "hhi_equivalent", "gini", "theil", "lorenz" })
             {
                 undefined[f] = none;

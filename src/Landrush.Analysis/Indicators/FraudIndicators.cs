@@ -108,7 +108,7 @@ public static class FraudIndicators
         if (attractive == 0)
         {
             return new Indicator("premium.attractive_share", label, null, null, RandomAssignment, null,
-                string.Create(Inv, $"undefined: no registered name reaches attractiveness weight {options.AttractiveWeight} (the weights know numeric labels only)."));
+                string.Create(Inv, $"undefined: no name with a known holder reaches attractiveness weight {options.AttractiveWeight} (the weights know numeric labels only)."));
         }
 
         var share = (double)held / allocation.Registered;
@@ -225,7 +225,7 @@ public static class FraudIndicators
         if (inBlock == 0)
         {
             return new Indicator(name, label, null, null, RandomAssignment, null,
-                string.Create(Inv, $"undefined: no registered name is a number in {options.BlockLow}–{options.BlockHigh}."));
+                string.Create(Inv, $"undefined: no name with a known holder is a number in {options.BlockLow}–{options.BlockHigh}."));
         }
 
         var share = (double)held / allocation.Registered;

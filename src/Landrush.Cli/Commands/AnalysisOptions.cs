@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
 using Landrush.Analysis;
 using Landrush.Analysis.Indicators;
 using Landrush.Analysis.Parties;
@@ -102,10 +101,14 @@ internal sealed class AnalysisOptions
         return new AnalyzeSettings(dataPath, Parties(parsed), Indicators(parsed.GetValue(Block)!, parsed.GetValue(Top)), k, n, parsed.GetValue(Seed));
     }
 
-    /// <summary>Reads the dataset, resolves parties, measures and runs the verdict (progress on <paramref name="stderr"/>).</summary>
-    public static async Task<AnalysisRun> RunAsync(AnalyzeSettings settings, TextWriter stderr, CancellationToken ct)
+    /// <summary>
+    /// Reads the dataset, resolves parties, measures and runs the verdict (progress on <paramref name="stderr"/>);
+    /// <paramref name="readFrom"/> is where the dataset is now when that is not yet <see cref="AnalyzeSettings.DataPath"/>
+    /// (the demo's export, still in its staging folder).
+    /// </summary>
+    public static async Task<AnalysisRun> RunAsync(AnalyzeSettings settings, TextWriter stderr, CancellationToken ct, string? readFrom = null)
     {
-        var dataset = DatasetFile.Read(settings.DataPath);
+        var dataset = DatasetFile.Read(readFrom ?? settings.DataPath);
         AnalysisLimits.CheckSpace(dataset.Header, settings.DataPath);
         ct.ThrowIfCancellationRequested();
         var resolved = AllocationBuilder.Build(dataset.Header, dataset.Records, settings.Parties);
@@ -119,8 +122,8 @@ internal sealed class AnalysisOptions
     }
 
     /// <summary>
-    /// The output folder an <c>--out</c> names, checked before any work so that a path that cannot be written
-    /// (a file, <c>/proc/x</c>, no permission) is refused at once rather than after the analysis.
+    /// The output folder an <c>--out</c> names, as typed (messages quote it so), checked before any work so that a path
+    /// that cannot be written (a file, <c>/proc/x</c>, no permission) is refused at once rather than after the analysis.
     /// </summary>
     public static string? OutDirectory(DirectoryInfo? dir)
     {
@@ -132,8 +135,10 @@ internal sealed class AnalysisOptions
         // ToString is the path as the user typed it.
         if (File.Exists(dir.FullName))
         {
-            throw new UserInputException($"{dir}: is a file, not a directory");
+            throw new UserInputException($"{dir}: is {FileKind.NotAFile(dir.FullName) ?? "a file"}, not a directory");
         }
+
+        FileKind.RefuseKernelFileSystem(dir.ToString());
 
         // Probed by creating it (and whatever parents are missing) and removing what was created: the command
         // writes nothing until its work is done, but a path it can never write is refused before the work.
@@ -162,38 +167,8 @@ internal sealed class AnalysisOptions
             }
         }
 
-        return dir.FullName;
+        return dir.ToString();
     }
-
-    /// <summary>Files that belong together: all are replaced, or none (temporary files renamed when all are written).</summary>
-    public static async Task WriteAllAsync(IReadOnlyList<(string Path, Func<Stream, Task> Write)> files, CancellationToken ct)
-    {
-        var atomic = await AtomicFile.CreateAllAsync([.. files.Select(t => t.Path)]);
-        try
-        {
-            for (var i = 0; i < files.Count; i++)
-            {
-                await files[i].Write(atomic[i].Stream);
-            }
-
-            await AtomicFile.CommitAllAsync(atomic, ct);
-        }
-        finally
-        {
-            foreach (var f in atomic)
-            {
-                await f.DisposeAsync();
-            }
-        }
-    }
-
-    /// <summary>Text files written as UTF-8 without a byte-order mark, all or none.</summary>
-    public static Task WriteAllTextAsync(IReadOnlyList<(string Path, Action<TextWriter> Write)> tables, CancellationToken ct) =>
-        WriteAllAsync([.. tables.Select(t => (t.Path, (Func<Stream, Task>)(async stream =>
-        {
-            await using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
-            t.Write(writer);
-        })))], ct);
 
     private static Option<string> PartyKeyOption()
     {

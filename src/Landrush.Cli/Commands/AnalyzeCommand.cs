@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Text;
+using Landrush.Cli.Files;
 
 namespace Landrush.Cli.Commands;
 
@@ -35,8 +37,19 @@ internal static class AnalyzeCommand
 
             if (outDir is not null)
             {
-                Directory.CreateDirectory(outDir);
-                await AnalysisOptions.WriteAllTextAsync(report.Tables(outDir), ct);
+                // All tables or none: written beside the old ones and swapped in (OutputFolder); not cancelled once swapped.
+                await using var folder = OutputFolder.Create(outDir);
+                foreach (var (name, write) in report.Tables())
+                {
+                    await folder.WriteAsync(name, async stream =>
+                    {
+                        await using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
+                        write(writer);
+                    }, ct);
+                }
+
+                ct.ThrowIfCancellationRequested();
+                folder.Commit([]);
             }
 
             var stdout = parsed.InvocationConfiguration.Output;

@@ -7,7 +7,9 @@ using Landrush.Analysis.Indicators;
 using Landrush.Analysis.NullModels;
 using Landrush.Analysis.Parties;
 using Landrush.Analysis.Verdict;
+using Landrush.Cli.Output;
 using Landrush.Core.Dataset;
+using Landrush.Reports.Building;
 
 namespace Landrush.Cli.Commands;
 
@@ -43,7 +45,7 @@ internal sealed class AnalyzeReport(AnalyzeSettings settings, RegistryDatasetHea
             list.Add(string.Create(Inv, $"The dataset is incomplete: {Resolved.Unknown:N0} names unknown and {Resolved.Missing:N0} without a row; every figure is over the names known to be registered."));
         }
 
-        list.AddRange(verdict.Assumptions);
+        list.AddRange(VerdictReport.Assumptions(verdict, Resolved.HolderUnknown));
         return list;
     }
 
@@ -60,19 +62,16 @@ internal sealed class AnalyzeReport(AnalyzeSettings settings, RegistryDatasetHea
         }
 
         Line($"space {header.Space.Spec} under .{header.Tld}: {header.Space.Count:N0} names, {rows:N0} rows ({Resolved.Missing:N0} missing, {Resolved.Unknown:N0} unknown)");
-        if (Resolved.HolderUnknown > 0)
-        {
-            Line($"registered {C.Registered + Resolved.HolderUnknown:N0}, of which {Resolved.HolderUnknown:N0} show no holder (no registrant, registrar or name servers) and are left out of every figure below");
-        }
-
-        Line($"registered {C.Registered:N0}; parties holding a name {C.PartiesHolding:N0} (party key {KeyText(settings.Parties.Key)}, shared-hosting K = {settings.Parties.SharedHostingThreshold}){(C.Participants is { } p ? string.Create(Inv, $"; participants given {p:N0}") : string.Empty)}");
+        // One registered count everywhere (analyze, report, reproduce): names whose holder does not show are registered.
+        Line($"registered {C.Registered + Resolved.HolderUnknown:N0}{(Resolved.HolderUnknown > 0 ? string.Create(Inv, $" ({Resolved.HolderUnknown:N0} with an unknown holder: no registrant, registrar or name servers; left out of the figures by party below)") : string.Empty)}");
+        Line($"parties holding a name {C.PartiesHolding:N0} (party key {KeyText(settings.Parties.Key)}, shared-hosting K = {settings.Parties.SharedHostingThreshold}){(C.Participants is { } p ? string.Create(Inv, $"; participants given {p:N0}") : string.Empty)}");
         if (C.Registered == 0)
         {
-            Line($"no registered names: no share, concentration or indicator is defined.");
+            Line($"{(Resolved.HolderUnknown > 0 ? "none of the registered names shows its holder" : "no registered names")}: no share, concentration or indicator is defined.");
         }
         else
         {
-            Line($"top two hold {C.Top2:N0} of {C.Registered:N0} ({Pct((double)C.Top2 / C.Registered)}): {string.Join(", ", Enumerable.Range(0, Math.Min(2, a.PartyCount)).Select(i => string.Create(Inv, $"{a.PartyLabels[i]} {Resolved.Audit.Parties[i].Holdings:N0}")))}");
+            Line($"top two hold {C.Top2:N0} of the {C.Registered:N0} names whose holder shows ({Pct((double)C.Top2 / C.Registered)}): {string.Join(", ", Enumerable.Range(0, Math.Min(2, a.PartyCount)).Select(i => string.Create(Inv, $"{a.PartyLabels[i]} {Resolved.Audit.Parties[i].Holdings:N0}")))}");
             Line($"CR1 {F(C.Cr1)}  CR2 {F(C.Cr2)}  CR4 {F(C.Cr.Count >= 4 ? C.Cr[3] : 1.0)}");
             Line($"HHI {C.Hhi:N0} of 10,000: {ConcentrationCsv.BandText(C.Band!.Value)} (2023 US Merger Guidelines: above 1,800 highly, 1,000-1,800 moderately); normalised {Or("hhi_normalized", C.HhiNormalized)}; 1/HHI = {C.NumbersEquivalent:F2} equal holders");
             Line($"Gini over holders {Or("gini", C.Gini)}; over all participants {Or("gini_all", C.GiniAll)}");
@@ -132,11 +131,14 @@ internal sealed class AnalyzeReport(AnalyzeSettings settings, RegistryDatasetHea
             }
         }
 
-        Line($"verdict ({StatusText(verdict.Verdict.Status)}, k = {verdict.Verdict.Threshold}): {verdict.Verdict.Plain}");
-        if (verdict.Verdict.Status == VerdictStatus.Undefined)
+        // A headline and a line per party: the verdict's whole text is in --json and in the report.
+        foreach (var line in VerdictSummary.Lines(verdict, Resolved.HolderUnknown, "in --json (verdict.plain) and in report.md ('landrush report --out DIR')"))
         {
-            Line($"{ConcentrationCaveat}");
+            Line($"{line}");
         }
+
+        // Said with every result (the verdict's full words, which carried it, are no longer on the terminal).
+        Line($"caveat: {ConcentrationCaveat}");
 
         Line($"assumptions:");
         foreach (var s in Assumptions())
@@ -167,8 +169,10 @@ internal sealed class AnalyzeReport(AnalyzeSettings settings, RegistryDatasetHea
             w.WriteNumber("rows", rows);
             w.WriteNumber("missing", Resolved.Missing);
             w.WriteNumber("unknown", Resolved.Unknown);
-            w.WriteNumber("registered", C.Registered);
+            // One count: registered names, those with an unknown holder included; the figures by party are over the rest.
+            w.WriteNumber("registered", C.Registered + Resolved.HolderUnknown);
             w.WriteNumber("registered_holder_unknown", Resolved.HolderUnknown);
+            w.WriteNumber("registered_holder_known", C.Registered);
             w.WriteNumber("participants", C.PartiesHolding);
             Num(w, "participants_given", C.Participants);
             w.WriteString("party_key", KeyText(settings.Parties.Key));
@@ -277,22 +281,22 @@ internal sealed class AnalyzeReport(AnalyzeSettings settings, RegistryDatasetHea
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    /// <summary>The CSV tables written under <paramref name="dir"/> with <c>--out</c>.</summary>
-    public IReadOnlyList<(string Path, Action<TextWriter> Write)> Tables(string dir)
+    /// <summary>The CSV tables written with <c>--out</c>, by file name.</summary>
+    public IReadOnlyList<(string Name, Action<TextWriter> Write)> Tables()
     {
         var audit = Resolved.Audit;
         var labels = Resolved.Allocation.PartyLabels;
         return
         [
-            (Path.Combine(dir, "parties.csv"), w => PartyAuditCsv.WriteParties(w, audit)),
-            (Path.Combine(dir, "party-merges.csv"), w => PartyAuditCsv.WriteMerges(w, audit)),
-            (Path.Combine(dir, "shared-hosting.csv"), w => PartyAuditCsv.WriteSharedHosting(w, audit)),
-            (Path.Combine(dir, "registrar-fronts.csv"), w => PartyAuditCsv.WriteRegistrarFronts(w, audit)),
-            (Path.Combine(dir, "concentration.csv"), w => ConcentrationCsv.WriteSummary(w, C)),
-            (Path.Combine(dir, "lorenz.csv"), w => ConcentrationCsv.WriteLorenz(w, C.Lorenz)),
-            (Path.Combine(dir, "shares-by-length.csv"), w => ConcentrationCsv.WriteGroups(w, measures.ByLength, labels)),
-            (Path.Combine(dir, "shares-by-block.csv"), w => ConcentrationCsv.WriteGroups(w, measures.ByBlock, labels)),
-            (Path.Combine(dir, "indicators.csv"), w => IndicatorCsv.Write(w, measures.Indicators)),
+            ("parties.csv", w => PartyAuditCsv.WriteParties(w, audit)),
+            ("party-merges.csv", w => PartyAuditCsv.WriteMerges(w, audit)),
+            ("shared-hosting.csv", w => PartyAuditCsv.WriteSharedHosting(w, audit)),
+            ("registrar-fronts.csv", w => PartyAuditCsv.WriteRegistrarFronts(w, audit)),
+            ("concentration.csv", w => ConcentrationCsv.WriteSummary(w, C, Resolved.HolderUnknown)),
+            ("lorenz.csv", w => ConcentrationCsv.WriteLorenz(w, C.Lorenz)),
+            ("shares-by-length.csv", w => ConcentrationCsv.WriteGroups(w, measures.ByLength, labels)),
+            ("shares-by-block.csv", w => ConcentrationCsv.WriteGroups(w, measures.ByBlock, labels)),
+            ("indicators.csv", w => IndicatorCsv.Write(w, measures.Indicators)),
         ];
     }
 
@@ -390,7 +394,7 @@ internal sealed class AnalyzeReport(AnalyzeSettings settings, RegistryDatasetHea
         w.WriteNumber("excess_threshold", v.Threshold);
         w.WriteNumber("alpha", v.Alpha);
         Power(w, v.Power ?? []);
-        w.WriteString("plain", v.Plain);
+        w.WriteString("plain", VerdictReport.Plain(verdict, Resolved.HolderUnknown));
         w.WriteEndObject();
         w.WriteStartArray("sensitivity");
         foreach (var r in verdict.Sensitivity)

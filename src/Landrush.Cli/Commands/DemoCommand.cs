@@ -61,68 +61,51 @@ internal static class DemoCommand
             var stderr = parsed.InvocationConfiguration.Error;
             var clock = Stopwatch.StartNew();
             var outDir = AnalysisOptions.OutDirectory(parsed.GetValue(output))!;
-            var storePath = Path.Combine(outDir, "harvest.sqlite");
-            var csvPath = Path.Combine(outDir, "harvest.csv");
+            var storePath = Path.Join(outDir, DemoFiles.Store);
+            var csvPath = Path.Join(outDir, DemoFiles.Export);
             var settings = analysis.Settings(parsed, csvPath);
 
             var (served, servedName) = Served(parsed.GetValue(data));
-            var previous = PreviousOutputs(outDir, storePath);
-            foreach (var file in previous)
+            // Checked before anything starts: a harvest file the demo did not write is refused, and the served dataset
+            // may not be one of the files the demo replaces.
+            foreach (var file in DemoFiles.Previous(outDir).Append(DemoFiles.Store).Append(DemoFiles.Export))
             {
-                // Checked before anything starts: the served dataset may not be one of the files the demo replaces.
-                CommandInputs.RefuseIfInput(file);
+                CommandInputs.RefuseIfInput(Path.Join(outDir, file));
             }
 
             // The harvest of the served space is analysed at the end: a space the analysis cannot hold is refused now.
             AnalysisLimits.CheckSpace(served.Header, servedName);
+            // The whole run (store, export, report) is made beside the previous one and swapped in at the end: stopped
+            // half-way it leaves the previous run as it was, never a new partial store beside an old report.
+            await using var folder = OutputFolder.Create(outDir);
+            // One demo at a time in OUT, and none while a harvest runs on OUT's store (its swap would replace the store
+            // under it): refused before the first line. Held until the new set is in place.
+            using var demoLock = DemoFiles.Lock(outDir);
             await stdout.WriteLineAsync(Describe(served, servedName));
             await stdout.FlushAsync(ct);
 
-            var simulatorOptions = new RegistrySimulatorOptions
-            {
-                Dataset = served,
-                DatasetName = servedName,
+            var harvested = await HarvestAsync(served, servedName, folder, clock, stderr, ct);
+            var mismatch = DemoComparison.Differences(served, harvested);
+            await stderr.WriteLineAsync(mismatch is null ? DemoComparison.Agreement(served, harvested) : $"demo: WARNING: {mismatch}");
 
-                // The 2008 layout shows every fact the analysis uses (registrant and admin handles); later eras hide them.
-                Whois = new WhoisServerOptions { Era = FormatEra.Indented2008, RatePerSecond = null, DailyLimit = null },
-            };
-            RegistryDataset harvested;
-            await using (var sim = await RegistrySimulator.StartAsync(simulatorOptions, ct))
-            {
-                await stderr.WriteLineAsync($"demo: simulator on loopback: WHOIS {sim.WhoisEndPoint} (era 2008, limits off), DNS {sim.DnsEndPoint}");
-                Directory.CreateDirectory(outDir);
-                foreach (var file in previous)
-                {
-                    File.Delete(file);
-                }
-
-                var result = await HarvestAsync(sim, served.Header, storePath, stderr, ct);
-                await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"demo: harvest done in {clock.Elapsed.TotalSeconds:0.0} s: DNS delegated {result.Delegated:N0}, absent {result.Absent:N0}, unknown {result.Unknown:N0}; " +
-                    $"WHOIS asked {result.WhoisAsked:N0} times, registered {result.Registered:N0}, free {result.Free:N0}, failed {result.Failed:N0}"));
-                if (result.Failed > 0 || result.DailyLimit)
-                {
-                    throw new IOException($"the harvest of the simulator left {result.Failed:N0} names without a WHOIS fact (first: {result.FirstFailure})");
-                }
-
-                harvested = await ExportAsync(storePath, csvPath, ct);
-            }
-
-            var mismatch = Compare(served, harvested);
-            await stderr.WriteLineAsync(mismatch is null
-                ? string.Create(CultureInfo.InvariantCulture, $"demo: the exported dataset equals the served one on every fact of all {harvested.Records.Count:N0} names")
-                : $"demo: WARNING: {mismatch}");
-
-            var run = await AnalysisOptions.RunAsync(settings, stderr, ct);
-            var (report, files) = await ReportCommand.WriteAsync(run, settings, ReportCommand.CommandLine(parsed), outDir, ct);
+            var run = await AnalysisOptions.RunAsync(settings, stderr, ct, readFrom: folder.StagedPath(DemoFiles.Export));
+            var (report, files) = await ReportCommand.WriteIntoAsync(folder, run, settings, ReportCommand.CommandLine(parsed), ct);
+            await folder.WriteAsync(DemoFiles.ManifestName, s => s.WriteAsync(DemoFiles.Manifest(), ct).AsTask(), ct);
+            ct.ThrowIfCancellationRequested();
+            folder.Commit(DemoFiles.Previous(outDir).Concat(ReportCommand.Stale(outDir, files)));
 
             var known = run.Dataset.Records.LongCount(r => r.Status != DomainStatus.Unknown);
             var figures = SeedBlogFigures.Compute(run.Resolved.Allocation, known, run.Resolved.HolderUnknown);
             await stdout.WriteLineAsync($"the 2008 analysis's four figures, as the harvest of the simulator found them ({csvPath}):");
             await stdout.WriteAsync(ReproduceCommand.Text(figures, run.Dataset));
-            await stdout.WriteLineAsync("verdict: " + (report.Verdict.Count > 0 ? report.Verdict[0] : "none"));
+            foreach (var line in VerdictSummary.Lines(run.Verdict, run.Resolved.HolderUnknown, Path.Join(outDir, "report.md")))
+            {
+                await stdout.WriteLineAsync(line);
+            }
+
+            await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"report: {Path.Join(outDir, "report.html")} ({files.Count} files)"));
+            await stdout.WriteLineAsync($"evidence, every raw reply: {CommandHint.For($"raw --store {storePath}")} NAME");
             await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"report: {Path.Combine(outDir, "report.html")} (and report.md; {files.Count} files); evidence: 'landrush raw --store {storePath} NAME'; " +
                 $"seed {settings.Seed}, {settings.Sims:N0} runs per model; {clock.Elapsed.TotalSeconds:0.0} s in all"));
             return mismatch is null ? LandrushCli.Ok : LandrushCli.Failure;
         });
@@ -151,65 +134,55 @@ internal static class DemoCommand
             $"demo: the local registry simulator serves {what}: {header.Space.Spec} under .{header.Tld}, {header.Space.Count:N0} names; harvesting it through DNS and WHOIS");
     }
 
-    /// <summary>
-    /// Every file an earlier demo wrote in <paramref name="outDir"/>: its store (fresh, for a store left there would be
-    /// resumed and the demo shows a whole harvest), its export and its report. All are removed before the harvest, so
-    /// that a run stopped half-way never leaves the previous run's report and dataset beside a new, partial store.
-    /// </summary>
-    private static string[] PreviousOutputs(string outDir, string storePath) =>
-    [
-        storePath, storePath + "-wal", storePath + "-shm", storePath + "-journal",
-        .. ((IEnumerable<string>)["harvest.csv", "report.md", "report.html", ReportCommand.ManifestName]).Concat(ReportCommand.Previous(outDir))
-            .Select(name => Path.Combine(outDir, name)),
-    ];
-
-    private static async Task<HarvestResult> HarvestAsync(RegistrySimulator sim, RegistryDatasetHeader header, string storePath, TextWriter stderr, CancellationToken ct)
+    /// <summary>Serves <paramref name="served"/>, harvests it into the new set's store and exports it there; returns the export.</summary>
+    private static async Task<RegistryDataset> HarvestAsync(
+        RegistryDataset served, string servedName, OutputFolder folder, Stopwatch clock, TextWriter stderr, CancellationToken ct)
     {
-        var whois = sim.WhoisEndPoint ?? throw new InvalidOperationException("the simulator serves no WHOIS");
-        var dns = sim.DnsEndPoint ?? throw new InvalidOperationException("the simulator serves no DNS");
+        var simulatorOptions = new RegistrySimulatorOptions
+        {
+            Dataset = served,
+            DatasetName = servedName,
+
+            // The 2008 layout shows every fact the analysis uses (registrant and admin handles); later eras hide them.
+            Whois = new WhoisServerOptions { Era = FormatEra.Indented2008, RatePerSecond = null, DailyLimit = null },
+        };
+        await using var sim = await RegistrySimulator.StartAsync(simulatorOptions, ct);
+        await stderr.WriteLineAsync($"demo: simulator on loopback: WHOIS {sim.WhoisEndPoint} (era 2008, limits off), DNS {sim.DnsEndPoint}");
         var options = new HarvestOptions
         {
-            Space = header.Space,
-            Tld = header.Tld,
-            Dns = new DnsSweepOptions { Servers = [dns], QueriesPerSecond = 0 },
+            Space = served.Header.Space,
+            Tld = served.Header.Tld,
+            Dns = new DnsSweepOptions { Servers = [sim.DnsEndPoint!], QueriesPerSecond = 0 },
 
             // The simulator's limits are off: the harvester's own bucket is the only brake.
             WhoisRate = 20_000,
             WhoisConcurrency = 16,
         };
-        using var store = SqliteHarvestStore.Open(storePath);
-        var client = new WhoisClient(new WhoisClientOptions { Host = whois.Address.ToString(), Port = whois.Port });
-        var harvester = new Harvester(options, store, new WhoisSource(client));
-        // A live table on a terminal, plain lines every few seconds otherwise: the same view as 'harvest'.
-        return await HarvestProgressView.For(stderr).RunAsync(report => harvester.RunAsync(report, ct));
-    }
-
-    private static async Task<RegistryDataset> ExportAsync(string storePath, string csvPath, CancellationToken ct)
-    {
-        using var store = SqliteHarvestStore.Open(storePath, mustExist: true);
-        var (header, rows) = HarvestExport.Build(store);
-        await DatasetFile.WriteAsync(csvPath, header, rows, ct);
-        return new RegistryDataset(header, rows);
-    }
-
-    /// <summary>Null when the harvest has every served row's facts; otherwise what differs, for the first row that does.</summary>
-    private static string? Compare(RegistryDataset served, RegistryDataset harvested)
-    {
-        var byName = harvested.Records.ToDictionary(r => r.Name, StringComparer.Ordinal);
-        var differing = 0;
-        string? first = null;
-        foreach (var row in served.Records)
+        HarvestResult result;
+        using (var store = SqliteHarvestStore.Open(folder.StagedPath(DemoFiles.Store)))
         {
-            var fields = byName.TryGetValue(row.Name, out var got) ? RecordFacts.Differences(row, got) : ["missing"];
-            if (fields.Count > 0)
-            {
-                differing++;
-                first ??= $"{row.Name} ({string.Join(", ", fields)})";
-            }
+            var client = new WhoisClient(new WhoisClientOptions { Host = sim.WhoisEndPoint!.Address.ToString(), Port = sim.WhoisEndPoint.Port });
+            var harvester = new Harvester(options, store, new WhoisSource(client));
+            // A live table on a terminal, plain lines every few seconds otherwise: the same view as 'harvest'.
+            result = await HarvestProgressView.For(stderr).RunAsync(report => harvester.RunAsync(report, ct));
         }
 
-        return differing == 0 && harvested.Records.Count == served.Records.Count
-            ? null
-            : string.Create(CultureInfo.InvariantCulture, $"the harvest differs from the served dataset on {differing:N0} names (first: {first ?? "extra rows"})");
+        await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"demo: harvest done in {clock.Elapsed.TotalSeconds:0.0} s: DNS delegated {result.Delegated:N0}, absent {result.Absent:N0}, unknown {result.Unknown:N0}; " +
+            $"WHOIS asked {result.WhoisAsked:N0} times, registered {result.Registered:N0}, free {result.Free:N0}, failed {result.Failed:N0}"));
+        if (result.Failed > 0 || result.DailyLimit)
+        {
+            throw new IOException($"the harvest of the simulator left {result.Failed:N0} names without a WHOIS fact (first: {result.FirstFailure})");
+        }
+
+        folder.Adopt(DemoFiles.Store);
+        using var done = SqliteHarvestStore.Open(folder.StagedPath(DemoFiles.Store), readOnly: true);
+        var (header, rows) = HarvestExport.Build(done);
+        await folder.WriteAsync(DemoFiles.Export, async stream =>
+        {
+            await using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
+            RegistryCsv.Write(writer, header, rows);
+        }, ct);
+        return new RegistryDataset(header, rows);
     }
 }

@@ -12,7 +12,7 @@ internal static class ExportCommand
 {
     public static Command Create()
     {
-        var store = new Option<string>("--store") { Description = "Harvest store to read.", Required = true };
+        var store = StoreOption.Create("Harvest store to read: a SQLite file or postgres://USER[:PASSWORD]@HOST[:PORT]/DB.");
         var output = new Option<string>("--out") { Description = "Dataset file to write (format v1, data/README.md); - is standard output (the summary then goes to stderr).", Required = true };
         var command = new Command("export", "Write a harvest store as a registry dataset: one row per name, with source, fetched_at and raw_ref (see 'landrush raw'). " +
             "Prints the verify sample's estimate of registered names DNS called absent (never written into rows).")
@@ -21,8 +21,8 @@ internal static class ExportCommand
         };
         command.SetAction(async (parsed, ct) =>
         {
-            using var theStore = SqliteHarvestStore.Open(parsed.GetValue(store)!, mustExist: true);
-            CommandInputs.Record(parsed.GetValue(store)!);
+            using var theStore = StoreFile.Open(parsed.GetValue(store)!, readOnly: true);
+            StoreOption.RecordInput(parsed.GetValue(store)!);
             var (header, rows) = HarvestExport.Build(theStore);
             var outPath = parsed.GetValue(output)!;
             await DatasetFile.WriteAsync(outPath, parsed.InvocationConfiguration.Output, header, rows, ct);
@@ -33,6 +33,12 @@ internal static class ExportCommand
             if (header.IsSynthetic)
             {
                 await said.WriteLineAsync("the replies carried the simulator's notice of a SYNTHETIC dataset: this export is synthetic, not registry data");
+            }
+
+            // A harvest stopped part-way or still running: said on stderr whatever the output, and in the provenance.
+            if (HarvestGaps.Of(theStore) is { IsComplete: false } gaps)
+            {
+                await parsed.InvocationConfiguration.Error.WriteLineAsync($"landrush: warning: {gaps.Describe()}");
             }
 
             return LandrushCli.Ok;

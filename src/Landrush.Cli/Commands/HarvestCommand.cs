@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Net;
+using Landrush.Cli.Files;
 using Landrush.Cli.Output;
 using Landrush.Core;
 using Landrush.Core.Enumeration;
@@ -23,7 +24,8 @@ internal static class HarvestCommand
     {
         var space = CommonOptions.Space();
         var tld = CommonOptions.Tld();
-        var store = new Option<string>("--store") { Description = "Harvest store (SQLite file); created when missing, resumed when it exists.", Required = true };
+        var store = StoreOption.Create("Harvest store, created when missing, resumed when it exists: a SQLite file (one harvester at a time) or " +
+            "postgres://USER[:PASSWORD]@HOST[:PORT]/DB, shared by any number of workers (password also from PGPASSWORD or ~/.pgpass).");
         var dns = new Option<string?>("--dns") { Description = "DNS server(s) HOST:PORT, comma-separated (IP addresses). Default: the TLD's authoritative servers, looked up through --resolver." };
         var resolver = new Option<string?>("--resolver") { Description = "Resolver HOST:PORT that finds the TLD's servers when --dns is not given. Default: the system's." };
         var whois = new Option<string?>("--whois") { Description = "WHOIS server HOST[:PORT]. Default: the TLD's server from the built-in table." };
@@ -36,11 +38,14 @@ internal static class HarvestCommand
         var verify = new Option<int>("--verify-absent") { Description = "Also ask WHOIS about a seeded sample of this many DNS-absent names (estimates what DNS missed).", DefaultValueFactory = _ => 0 };
         var seed = new Option<long>("--seed") { Description = "Seed of the verify sample.", DefaultValueFactory = _ => 16 };
         var acceptTerms = new Option<bool>("--accept-terms") { Description = "State that the registry permits this harvest. Required for any server not on loopback." };
+        var worker = WorkerOptions.Create();
         var command = new Command("harvest", "Harvest a name space: a fast DNS sweep, then polite WHOIS for the names DNS cannot settle, into a crash-proof store. " +
             $"Exit codes: 0 complete, 1 failure (network, disk, names failed: run again), 2 bad input, {DailyLimit} stopped by the daily limit (run again later).")
         {
             space, tld, store, dns, resolver, whois, source, rdap, shard, dnsQps, whoisRate, concurrency, verify, seed, acceptTerms,
+            worker.Name, worker.Lease, worker.SourceAddress,
         };
+        command.Subcommands.Add(HarvestStatusCommand.Create());
         command.SetAction(async (parsed, ct) =>
         {
             var stderr = parsed.InvocationConfiguration.Error;
@@ -48,8 +53,10 @@ internal static class HarvestCommand
             var nameSpace = NameSpace.Parse(parsed.GetValue(space));
             var theTld = DomainName.NormalizeTld(parsed.GetValue(tld)!);
             var known = KnownWhoisServer.ForTld(theTld);
+            var (workerName, lease, sourceAddress) = worker.Read(parsed);
             var whoisOptions = WhoisCommand.ParseServer(parsed.GetValue(whois) ?? known?.Host
-                ?? throw new UserInputException($"no WHOIS server known for .{theTld}: give --whois HOST[:PORT]"), new WhoisClientOptions());
+                ?? throw new UserInputException($"no WHOIS server known for .{theTld}: give --whois HOST[:PORT]"), new WhoisClientOptions()) with
+            { LocalAddress = sourceAddress };
             var useRdap = parsed.GetValue(source) switch
             {
                 "whois" => false,
@@ -81,6 +88,8 @@ internal static class HarvestCommand
                     $"a harvest of the TLD's own DNS servers needs --accept-terms: state that the registry permits it ({known?.Terms ?? "read the registry's terms"}), or give --dns HOST:PORT");
             }
 
+            // Checked before the first lookup and the first line: a store that cannot be used is one line, and no packet left.
+            StoreFile.Check(parsed.GetValue(store)!);
             IReadOnlyList<IPEndPoint> dnsServers = dnsText is not null ? ParseDns(dnsText, "--dns")
                 : await TldServers.DiscoverAsync(theTld, resolverEndPoint, cancellationToken: ct);
             if (dnsText is null)
@@ -104,21 +113,32 @@ internal static class HarvestCommand
                 Space = nameSpace,
                 Tld = theTld,
                 Shard = theShard,
-                Dns = new DnsSweepOptions { Servers = dnsServers, QueriesPerSecond = qps },
+                Dns = new DnsSweepOptions { Servers = dnsServers, QueriesPerSecond = qps, LocalAddress = sourceAddress },
                 WhoisRate = rate,
                 WhoisConcurrency = parsed.GetValue(concurrency),
                 VerifyAbsent = parsed.GetValue(verify),
                 Seed = parsed.GetValue(seed),
+                Worker = workerName,
+                Lease = lease,
+                SourceAddress = sourceAddress,
             };
+            // A SQLite store takes one harvester at a time (a second is refused before the store is touched, and before the
+            // plan line: a command that fails says so once); PostgreSQL any number.
+            using var theStore = StoreFile.OpenForHarvest(parsed.GetValue(store)!);
             await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"harvest {nameSpace.Spec} .{theTld} shard {options.Shard}: DNS {string.Join(",", dnsServers.Select(e => e.ToString()))} at {(qps == 0 ? "no cap" : qps + " q/s")}, {(rdapBase is null ? "WHOIS " + whoisOptions.Server : "RDAP " + rdapBase.AbsoluteUri)} at {rate}/s, verify sample {options.VerifyAbsent} (seed {options.Seed})"));
-            using var theStore = SqliteHarvestStore.Open(parsed.GetValue(store)!);
             // No proxy toward loopback: a proxy from the environment would take the requests off this machine.
-            using var http = new HttpClient(new SocketsHttpHandler { UseProxy = rdapBase is not { IsLoopback: true } });
+            using var http = new HttpClient(WorkerOptions.HttpHandler(rdapBase is not { IsLoopback: true }, sourceAddress));
             IRegistrySource registry = rdapBase is null
                 ? new WhoisSource(new WhoisClient(whoisOptions))
                 : new RdapSource(new RdapClient(http, new RdapClientOptions { BaseUri = rdapBase }));
             var harvester = new Harvester(options, theStore, registry);
+            // The DNS server's word first: when it is the simulator, say what pace it allows and how to raise it.
+            if (SimulatorNote.For(await harvester.BeginAsync(ct), rate, rdapBase is null ? "whois" : "rdap") is { } note)
+            {
+                await stderr.WriteLineAsync(note);
+            }
+
             var result = await HarvestProgressView.For(stderr).RunAsync(report => harvester.RunAsync(report, ct));
 
             await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,

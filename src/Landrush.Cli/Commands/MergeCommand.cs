@@ -12,7 +12,7 @@ internal static class MergeCommand
 {
     public static Command Create()
     {
-        var output = new Option<string>("--out") { Description = "The merged store to create (must not exist yet).", Required = true };
+        var output = new Option<string>("--out") { Description = "The merged store to create: a SQLite file that must not exist yet, or postgres://USER[:PASSWORD]@HOST[:PORT]/DB holding no harvest yet.", Required = true };
         var inputs = new Argument<string[]>("stores") { Description = "The stores to join: shards (--shard K/N) or runs of one harvest.", Arity = ArgumentArity.OneOrMore };
         var command = new Command("merge",
             "Join the harvest stores of several shards (machines, addresses) into one new store: every name, raw reply and record. " +
@@ -25,12 +25,18 @@ internal static class MergeCommand
         {
             var target = parsed.GetValue(output)!;
             var paths = parsed.GetValue(inputs)!;
+            if (HarvestStores.IsShared(target))
+            {
+                return await IntoDatabaseAsync(parsed, target, paths, ct);
+            }
+
             var full = Path.GetFullPath(target);
             if (File.Exists(full) || Directory.Exists(full))
             {
                 throw new UserInputException($"{target}: exists; merge writes a new store (give another --out)");
             }
 
+            FileKind.RefuseKernelFileSystem(target);
             if (!Directory.Exists(Path.GetDirectoryName(full)))
             {
                 throw new UserInputException($"cannot write {target}: directory {Path.GetDirectoryName(target)} does not exist");
@@ -44,8 +50,8 @@ internal static class MergeCommand
             {
                 foreach (var p in paths)
                 {
-                    opened.Add((p, SqliteHarvestStore.Open(p, mustExist: true)));
-                    CommandInputs.Record(p);
+                    opened.Add((p, StoreFile.Open(p, readOnly: true)));
+                    StoreOption.RecordInput(p);
                 }
 
                 HarvestMergeResult result;
@@ -58,16 +64,7 @@ internal static class MergeCommand
 
                 File.Move(temp, full);
                 done = true;
-                await parsed.InvocationConfiguration.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"merged {paths.Length} stores into {target}: {result.Names:N0} names ({result.Overlaps:N0} held by more than one, all agreeing), " +
-                    $"{result.Replies:N0} raw replies, shard {result.Shard}"));
-                if (result.StrataSetAside > 0)
-                {
-                    await parsed.InvocationConfiguration.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                        $"{result.StrataSetAside} verify sample(s) overlap a wider one kept and stay out of the estimate (their names stay answered)"));
-                }
-
-                await parsed.InvocationConfiguration.Output.WriteLineAsync(missed.Describe());
+                await SayAsync(parsed.InvocationConfiguration.Output, paths.Length, target, result, missed);
                 return LandrushCli.Ok;
             }
             finally
@@ -87,5 +84,54 @@ internal static class MergeCommand
             }
         });
         return command;
+    }
+
+    /// <summary>
+    /// A merge into a PostgreSQL database holding no harvest yet (its tables are created). The names are checked to agree
+    /// before any is written, as into a file; a failure while writing (the server gone) leaves the names written so far:
+    /// merge again into a fresh database.
+    /// </summary>
+    private static async Task<int> IntoDatabaseAsync(ParseResult parsed, string target, string[] paths, CancellationToken ct)
+    {
+        var opened = new List<(string Label, IHarvestStore Store)>();
+        try
+        {
+            using var merged = HarvestStores.Open(target);
+            if (merged.Plan is not null)
+            {
+                throw new UserInputException($"{merged.Location}: holds a harvest already; merge writes a new store (give an empty database)");
+            }
+
+            foreach (var p in paths)
+            {
+                opened.Add((p, StoreFile.Open(p, readOnly: true)));
+                StoreOption.RecordInput(p);
+            }
+
+            var result = HarvestMerge.Merge(opened, merged, ct);
+            await SayAsync(parsed.InvocationConfiguration.Output, paths.Length, merged.Location, result, MissedEstimate.Of(merged));
+            return LandrushCli.Ok;
+        }
+        finally
+        {
+            foreach (var (_, store) in opened)
+            {
+                store.Dispose();
+            }
+        }
+    }
+
+    private static async Task SayAsync(TextWriter stdout, int inputs, string target, HarvestMergeResult result, MissedEstimate missed)
+    {
+        await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"merged {inputs} stores into {target}: {result.Names:N0} names ({result.Overlaps:N0} held by more than one, all agreeing), " +
+            $"{result.Replies:N0} raw replies, shard {result.Shard}"));
+        if (result.StrataSetAside > 0)
+        {
+            await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"{result.StrataSetAside} verify sample(s) overlap a wider one kept and stay out of the estimate (their names stay answered)"));
+        }
+
+        await stdout.WriteLineAsync(missed.Describe());
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Landrush.Cli.Files;
 using Landrush.Core;
 using Landrush.Core.Enumeration;
 using Landrush.Harvest.Store;
@@ -10,13 +11,13 @@ internal static class RawCommand
 {
     public static Command Create()
     {
-        var store = new Option<string>("--store") { Description = "Harvest store to read.", Required = true };
+        var store = StoreOption.Create("Harvest store to read: a SQLite file or postgres://USER[:PASSWORD]@HOST[:PORT]/DB.");
         var name = new Argument<string>("name") { Description = "A name (1234.nl: its latest reply) or a raw_ref from an export (raw/1234.nl/17)." };
         var all = new Option<bool>("--all") { Description = "List every reply kept about the name (time, source, server, class) instead of printing one." };
         var command = new Command("raw", "Print a raw reply a harvest kept, exactly as received.") { store, name, all };
         command.SetAction(async (parsed, ct) =>
         {
-            using var theStore = SqliteHarvestStore.Open(parsed.GetValue(store)!, mustExist: true);
+            using var theStore = StoreFile.Open(parsed.GetValue(store)!, readOnly: true);
             var text = parsed.GetValue(name)!.Trim();
             var stdout = parsed.InvocationConfiguration.Output;
             StoredReply? reply;

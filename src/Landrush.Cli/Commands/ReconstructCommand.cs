@@ -50,6 +50,13 @@ internal static class ReconstructCommand
                 throw new UserInputException("reconstruct writes three files (the dataset and two truth files): --out needs a file name, not '-'");
             }
 
+            // The truth files go beside the dataset: beside a device they would land in /dev.
+            if (FileKind.NotAFile(path) is { } what)
+            {
+                throw new UserInputException($"cannot write {path}: it is {what}, and reconstruct writes two truth files beside the dataset (give a file name)");
+            }
+
+            FileKind.RefuseKernelFileSystem(path);
             var (handles, parties) = ReconstructionFiles.SidePaths(path);
 
             // Opened before the build, so a bad path costs nothing; written to temporary files and renamed

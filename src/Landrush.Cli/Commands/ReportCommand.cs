@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Landrush.Cli.Files;
+using Landrush.Cli.Output;
 using Landrush.Core;
 using Landrush.Core.Dataset;
 using Landrush.Reports.Building;
@@ -46,21 +47,38 @@ internal static class ReportCommand
                 await stdout.WriteLineAsync($"SYNTHETIC data ({run.Dataset.SyntheticBecause}): the report says so at the top.");
             }
 
-            await stdout.WriteLineAsync(report.Verdict.Count > 0 ? report.Verdict[0] : "no verdict");
+            foreach (var line in VerdictSummary.Lines(run.Verdict, run.Resolved.HolderUnknown, Path.Join(outDir, "report.md")))
+            {
+                await stdout.WriteLineAsync(line);
+            }
+
             await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"report written to {Path.Combine(outDir, "report.html")} ({files.Count} files in {outDir}, seed {settings.Seed})"));
+                $"report written to {Path.Join(outDir, "report.html")} ({files.Count} files in {outDir}, seed {settings.Seed})"));
             return LandrushCli.Ok;
         });
         return command;
     }
 
     /// <summary>
-    /// Builds the report of <paramref name="run"/> and writes all its files into <paramref name="outDir"/> (replaced
+    /// Builds the report of <paramref name="run"/> and writes all its files into <paramref name="outDir"/> (as typed; replaced
     /// together or not at all, with a manifest of them, and an earlier report's figures and tables that this one lacks removed);
     /// <paramref name="commandLine"/> is recorded in the report as the command that made it.
     /// </summary>
     internal static async Task<(Report Report, IReadOnlyList<ReportFile> Files)> WriteAsync(
         AnalysisRun run, AnalyzeSettings settings, string commandLine, string outDir, CancellationToken ct)
+    {
+        // The whole set is written beside the old one and swapped in at the end (OutputFolder): all files or none.
+        await using var folder = OutputFolder.Create(outDir);
+        var (report, files) = await WriteIntoAsync(folder, run, settings, commandLine, ct);
+        ct.ThrowIfCancellationRequested();
+        // From here on nothing cancels: once the new report is in place, the command finishes (exit 0).
+        folder.Commit(Stale(outDir, files));
+        return (report, files);
+    }
+
+    /// <summary>Builds the report of <paramref name="run"/> and writes its files and manifest into <paramref name="folder"/>'s new set.</summary>
+    internal static async Task<(Report Report, IReadOnlyList<ReportFile> Files)> WriteIntoAsync(
+        OutputFolder folder, AnalysisRun run, AnalyzeSettings settings, string commandLine, CancellationToken ct)
     {
         var header = run.Dataset.Header;
         var known = run.Dataset.Records.LongCount(r => r.Status != DomainStatus.Unknown);
@@ -77,30 +95,21 @@ internal static class ReportCommand
         };
         var report = ReportBuilder.Build(VerdictReport.With(inputs, run.Verdict));
         var files = ReportBundle.Files(report);
-        ct.ThrowIfCancellationRequested();
-
-        // AtomicFile writes beside its target: every folder must exist before the first file is opened.
-        foreach (var dir in files.Select(f => Path.GetDirectoryName(Path.Combine(outDir, f.RelativePath))!).Distinct(StringComparer.Ordinal))
+        var manifest = Encoding.UTF8.GetBytes(string.Concat(files.Select(f => f.RelativePath + "\n")));
+        foreach (var f in files)
         {
-            try
-            {
-                Directory.CreateDirectory(dir);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                throw new UserInputException($"cannot write {dir}: {AtomicFile.Reason(e)}");
-            }
+            await folder.WriteAsync(f.RelativePath, s => s.WriteAsync(f.Content, ct).AsTask(), ct);
         }
 
-        var previous = Previous(outDir);
-        var manifest = Encoding.UTF8.GetBytes(string.Concat(files.Select(f => f.RelativePath + "\n")));
-        await AnalysisOptions.WriteAllAsync(
-            [
-                .. files.Select(f => (Path.Combine(outDir, f.RelativePath), (Func<Stream, Task>)(s => s.WriteAsync(f.Content, ct).AsTask()))),
-                (Path.Combine(outDir, ManifestName), s => s.WriteAsync(manifest, ct).AsTask()),
-            ], ct);
-        RemoveStale(outDir, previous, files);
+        await folder.WriteAsync(ManifestName, s => s.WriteAsync(manifest, ct).AsTask(), ct);
         return (report, files);
+    }
+
+    /// <summary>What the earlier report in <paramref name="outDir"/> wrote that <paramref name="files"/> lack: to be removed with the swap.</summary>
+    internal static IEnumerable<string> Stale(string outDir, IReadOnlyList<ReportFile> files)
+    {
+        var current = files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
+        return Previous(outDir).Where(p => !current.Contains(p));
     }
 
     /// <summary>
@@ -109,20 +118,6 @@ internal static class ReportCommand
     /// beside the report are never touched.
     /// </summary>
     internal const string ManifestName = ".landrush-report-files";
-
-    /// <summary>
-    /// Removes the figures and tables the earlier report in <paramref name="outDir"/> wrote (as its manifest lists them)
-    /// that <paramref name="files"/> do not have, so that a regenerated report never keeps a figure or table its data
-    /// no longer gives. A folder without a manifest has nothing removed.
-    /// </summary>
-    private static void RemoveStale(string outDir, IEnumerable<string> previous, IReadOnlyList<ReportFile> files)
-    {
-        var current = files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
-        foreach (var stale in previous.Where(p => !current.Contains(p)))
-        {
-            File.Delete(Path.Combine(outDir, stale));
-        }
-    }
 
     /// <summary>What the manifest in <paramref name="outDir"/> says the last report wrote (only names a report can write).</summary>
     internal static IReadOnlyList<string> Previous(string outDir)

@@ -78,6 +78,7 @@ internal static class SimulateCommand
             };
             var stdout = parsed.InvocationConfiguration.Output;
             var stderr = parsed.InvocationConfiguration.Error;
+            Exception? logFailure = null;
             await using (var sim = await RegistrySimulator.StartAsync(options, ct))
             {
                 var inv = CultureInfo.InvariantCulture;
@@ -91,7 +92,7 @@ internal static class SimulateCommand
                 await stdout.WriteLineAsync($"faults: {(spec == FaultSpec.None ? "none" : parsed.GetValue(faults))}; seed {Show<ulong>(options.Seed)}");
                 if (options.LogPath is not null)
                 {
-                    await stdout.WriteLineAsync($"log: {options.LogPath}");
+                    await stdout.WriteLineAsync($"log: {parsed.GetValue(log)}");
                 }
 
                 if (!IPAddress.IsLoopback(address))
@@ -101,20 +102,24 @@ internal static class SimulateCommand
 
                 await stdout.WriteLineAsync("running; Ctrl-C stops");
                 await stdout.FlushAsync(CancellationToken.None);
-                // Ctrl-C and SIGTERM (ConsoleHost) cancel the token: the servers are then stopped cleanly.
-                try
+                // Ctrl-C and SIGTERM (ConsoleHost) cancel the token: the servers are then stopped cleanly. A query log that
+                // cannot be written stops them too: the log is the evidence of the limits, and nothing is served unlogged.
+                var stopped = await Task.WhenAny(Task.Delay(Timeout.Infinite, ct), sim.LogFailure);
+                if (stopped == sim.LogFailure)
                 {
-                    await Task.Delay(Timeout.Infinite, ct);
+                    logFailure = sim.LogFailure.Result;
                 }
-                catch (OperationCanceledException)
-                {
-                    // Ctrl-C or SIGTERM: the normal way to stop.
-                }
+            }
+
+            if (logFailure is not null)
+            {
+                throw new IOException($"cannot write {parsed.GetValue(log)}: {AtomicFile.Reason(logFailure)}", logFailure);
             }
 
             await stdout.WriteLineAsync("stopped");
             await stdout.FlushAsync(CancellationToken.None);
-            return LandrushCli.Ok;
+            // Stopped by a signal, as every command stopped so: 130.
+            return ct.IsCancellationRequested ? LandrushCli.Cancelled : LandrushCli.Ok;
         });
         return command;
     }

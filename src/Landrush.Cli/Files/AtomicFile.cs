@@ -27,13 +27,14 @@ internal sealed class AtomicFile : IAsyncDisposable
         _target = target;
         _stream = stream;
         _temp = temp;
+        Stream = new NamedWriteStream(stream, path);
     }
 
     /// <summary>The path as the user typed it (for messages).</summary>
     public string Path { get; }
 
-    /// <summary>Where to write the contents.</summary>
-    public Stream Stream => _stream;
+    /// <summary>Where to write the contents; a failed write says "cannot write PATH: why" (a full disk: exit 1).</summary>
+    public Stream Stream { get; }
 
     /// <summary>
     /// Checks <paramref name="path"/> and opens its temporary file. A path that cannot be written — a
@@ -62,6 +63,8 @@ internal sealed class AtomicFile : IAsyncDisposable
             return new AtomicFile(path, target, Open(path, full, FileMode.Open), temp: null);
         }
 
+        // A new file is never made in /dev, /proc or /sys (a device there is written in place, above).
+        FileKind.RefuseKernelFileSystem(path);
         var dir = System.IO.Path.GetDirectoryName(target) ?? "/";
         if (!Directory.Exists(dir))
         {
@@ -119,7 +122,12 @@ internal sealed class AtomicFile : IAsyncDisposable
 
             _done = true;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (UnauthorizedAccessException ex)
+        {
+            // The target may not be replaced (no permission, immutable): a path to fix, as an unwritable folder is.
+            throw new UserInputException($"cannot write {Path}: {Reason(ex)}", ex);
+        }
+        catch (IOException ex)
         {
             throw new IOException($"cannot write {Path}: {Reason(ex)}", ex);
         }
@@ -181,8 +189,13 @@ internal sealed class AtomicFile : IAsyncDisposable
     /// <summary>Why a file could not be written, in a few words, without the temporary file's name, which the user never chose.</summary>
     internal static string Reason(Exception ex) => ex switch
     {
-        UnauthorizedAccessException => "permission denied",
+        // .NET gives EACCES and EPERM the same exception; root is never refused for permissions, so there it is EPERM
+        // (an immutable or append-only file).
+        UnauthorizedAccessException => Environment.IsPrivilegedProcess ? "operation not permitted" : "permission denied",
         DirectoryNotFoundException or FileNotFoundException => "files cannot be created there",
-        _ => ex.Message.Split(" : '", 2)[0].TrimEnd('.'),
+        // "No space left on device : 'PATH'": the reason without the path, which may be a temporary file's.
+        _ => LowerFirst(ex.Message.Split(" : '", 2)[0].TrimEnd('.')),
     };
+
+    private static string LowerFirst(string s) => s.Length > 1 && char.IsUpper(s[0]) && !char.IsUpper(s[1]) ? char.ToLowerInvariant(s[0]) + s[1..] : s;
 }

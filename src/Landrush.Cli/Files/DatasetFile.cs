@@ -1,4 +1,6 @@
 using Landrush.Core.Dataset;
+using Landrush.Harvest.Pipeline;
+using Landrush.Harvest.Store;
 
 namespace Landrush.Cli.Files;
 
@@ -24,7 +26,40 @@ internal static class DatasetFile
 
     public static RegistryDataset Read(string path)
     {
+        // A harvest store (a postgres:// URL, or a SQLite file) reads as the dataset 'export' writes of it.
+        if (PostgresLocation.IsUrl(path) || IsSqlite(path))
+        {
+            using var store = HarvestStores.Open(path, mustExist: true, readOnly: true);
+            if (!PostgresLocation.IsUrl(path))
+            {
+                CommandInputs.Record(path);
+            }
+
+            var (header, rows) = HarvestExport.Build(store);
+            return new RegistryDataset(header, rows);
+        }
+
         using var stream = InputFiles.OpenRead(path, "dataset");
         return RegistryCsv.Read(stream, path);
+    }
+
+    private static bool IsSqlite(string path)
+    {
+        // Only a regular file is looked into: a pipe's first bytes, read here, would be lost to the dataset reader.
+        if (FileKind.Of(path) != FileKind.Kind.Regular)
+        {
+            return false;
+        }
+
+        try
+        {
+            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            Span<byte> head = stackalloc byte[16];
+            return file.ReadAtLeast(head, 16, throwOnEndOfStream: false) == 16 && head.SequenceEqual("SQLite format 3\0"u8);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return false;
+        }
     }
 }

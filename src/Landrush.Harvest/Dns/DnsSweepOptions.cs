@@ -63,6 +63,12 @@ public sealed record DnsSweepOptions
     /// </summary>
     public bool RandomIds { get; init; } = true;
 
+    /// <summary>
+    /// The local address the queries leave from (each socket is bound to it), so that one machine with several addresses
+    /// can run a harvester per address. Default is null: the system's choice.
+    /// </summary>
+    public IPAddress? LocalAddress { get; init; }
+
     /// <summary>Seed of the id draws when <see cref="RandomIds"/> is on; null draws from the system's generator.</summary>
     public int? Seed { get; init; }
 }

@@ -104,6 +104,10 @@ public sealed class DnsSweeper(DnsSweepOptions options)
                     ReceiveTimeout = timeoutMs,
                     SendTimeout = timeoutMs,
                 };
+                if (Options.LocalAddress is { } local)
+                {
+                    socket.Bind(new IPEndPoint(local, 0));
+                }
                 var connect = socket.BeginConnect(endpoint, null, null);
                 if (!connect.AsyncWaitHandle.WaitOne(timeoutMs))
                 {
@@ -276,6 +280,10 @@ public sealed class DnsSweeper(DnsSweepOptions options)
                 ReceiveBufferSize = 4 << 20,
                 ReceiveTimeout = 2,
             };
+            if (options.LocalAddress is { } local)
+            {
+                _socket.Bind(new IPEndPoint(local, 0));
+            }
             _socket.Connect(endpoint);
         }
 

@@ -12,8 +12,8 @@ namespace Landrush.Harvest.Pipeline;
 /// Turns a harvest store into a registry dataset (format v1): one row per name of the plan, in index
 /// order. A WHOIS/RDAP fact gives the row; otherwise the DNS sweep's word does (<c>dns</c> source):
 /// delegated → active, absent → free, unknown or not swept → unknown. Every row names its evidence
-/// (<c>raw_ref</c>). The provenance names the harvest and says synthetic when the replies carried the
-/// simulator's synthetic notice.
+/// (<c>raw_ref</c>). The provenance names the harvest, says synthetic when a reply (WHOIS, RDAP, or the DNS
+/// server's at the apex) carried the simulator's synthetic notice, and says incomplete when names have no answer yet.
 /// </summary>
 public static class HarvestExport
 {
@@ -48,7 +48,7 @@ public static class HarvestExport
         return (new RegistryDatasetHeader(space, plan.Tld, Provenance(store, plan)), rows);
     }
 
-    /// <summary>One word: <c>[synthetic-]harvest:source=…:server=…:from=…:to=…[:simulator=DATASET]</c>.</summary>
+    /// <summary>One word: <c>[synthetic-]harvest:source=…:server=…:from=…:to=…[:simulator=DATASET][:incomplete:unswept=N:unanswered=M]</c>.</summary>
     public static string Provenance(IHarvestStore store, HarvestPlan plan)
     {
         ArgumentNullException.ThrowIfNull(store);
@@ -63,6 +63,9 @@ public static class HarvestExport
         {
             word += ":simulator=" + string.Join('+', notices.Select(n => n.Dataset).Distinct(StringComparer.Ordinal));
         }
+
+        // A harvest stopped part-way (or still running) says so in the dataset itself, not only on the terminal.
+        word += HarvestGaps.Of(store).ProvenanceWord();
 
         // One word: no white space survives into the declaration line.
         return new string([.. word.Select(c => char.IsWhiteSpace(c) || char.IsControl(c) ? '_' : c)]);

@@ -53,4 +53,24 @@ public sealed record HarvestOptions
 
     /// <summary>DNS outcomes written to the store per transaction. Default is 5,000.</summary>
     public int DnsBatch { get; init; } = 5000;
+
+    /// <summary>
+    /// Names claimed from the store at a time for the WHOIS stage. Default is 16: small, so that workers share the last
+    /// names evenly and a dead worker's batch is little to wait for (its lease), large enough that claiming costs
+    /// nothing beside the queries.
+    /// </summary>
+    public int WhoisBatch { get; init => field = value is >= 1 and <= 10_000 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "1 to 10,000"); } = 16;
+
+    /// <summary>
+    /// How long a claim (a DNS block, a batch of names) is this worker's unless renewed. Default is 60 seconds; the
+    /// harvester renews its claims every third of it while it works, so only a dead (or cut-off) worker's claims expire
+    /// and return to the other workers.
+    /// </summary>
+    public TimeSpan Lease { get; init => field = value >= TimeSpan.FromSeconds(1) && value <= TimeSpan.FromHours(24) ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "1 s to 24 h"); } = TimeSpan.FromSeconds(60);
+
+    /// <summary>This worker's name in the store (<c>harvest status</c>, each reply's worker). Default is null: HOST:PID.</summary>
+    public string? Worker { get; init; }
+
+    /// <summary>The address this worker's queries leave from, for the store's record (the clients bind it). Default is null: the system's choice.</summary>
+    public System.Net.IPAddress? SourceAddress { get; init; }
 }

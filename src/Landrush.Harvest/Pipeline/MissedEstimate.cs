@@ -106,11 +106,21 @@ public sealed record MissedEstimate(IReadOnlyList<MissedStratum> Strata, long Ab
         return new MissedEstimate(rows, absent);
     }
 
-    /// <summary>The estimate <paramref name="store"/>'s verify sample gives (for <c>export</c> and <c>merge</c>).</summary>
+    /// <summary>
+    /// The estimate <paramref name="store"/>'s verify sample gives (for <c>harvest</c>, <c>export</c> and <c>merge</c>),
+    /// read from the store's counts and the sample members' records only: never every name.
+    /// </summary>
     public static MissedEstimate Of(IHarvestStore store)
     {
         ArgumentNullException.ThrowIfNull(store);
-        return Of(store.Strata(), store.States(), store.Records());
+        var strata = store.Strata();
+        var records = store.Records(strata.SelectMany(s => s.Members).Distinct().ToList());
+        var rows = strata.Select(s =>
+        {
+            var answered = s.Members.Select(i => records.GetValueOrDefault(i)).OfType<Core.Dataset.RegistryRecord>().ToList();
+            return new MissedStratum(s.Shard, s.Absent, answered.Count, answered.Count(r => r.IsRegistered));
+        }).ToList();
+        return new MissedEstimate(rows, store.Counts().Absent);
     }
 
     /// <summary>One line for summaries and export notes.</summary>

@@ -74,6 +74,14 @@ public static class HarvestMerge
             output.Import(batch);
         }
 
+        // The registry's own replies (about no name) carry over, as every reply does: a store that learnt its source is
+        // synthetic from its DNS server alone stays labelled so when merged. One store given twice counts once.
+        foreach (var notice in inputs.SelectMany(i => i.Store.Replies(plan.Tld)).Where(r => r.Index < 0)
+                     .DistinctBy(r => (r.Server, r.At, r.Class, r.Notice, Convert.ToBase64String(r.Raw.Span))))
+        {
+            output.SaveNotice(notice);
+        }
+
         var (strata, setAside) = MergedStrata(inputs.Select(i => i.Store.Strata()));
         foreach (var stratum in strata)
         {

@@ -17,6 +17,9 @@ namespace Landrush.Harvest.Store;
 public sealed record HarvestPlan(
     string Space, string Tld, string Shard, string Source, int VerifyAbsent, long Seed, string DnsServers, string WhoisServer)
 {
+    /// <summary>The index range of the plan's names in its space (for a merge of shards that leaves gaps: first to last).</summary>
+    public (long Start, long End) Range() => HarvestPlanText.Range(this);
+
     /// <summary>Why <paramref name="other"/> is a different harvest, or null when it is the same one.</summary>
     public string? DifferenceFrom(HarvestPlan other)
     {

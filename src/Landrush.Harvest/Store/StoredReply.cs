@@ -12,6 +12,15 @@ namespace Landrush.Harvest.Store;
 /// <param name="Raw">The bytes exactly as received.</param>
 public sealed record StoredReply(long Id, long Index, string Name, string Source, string Server, DateTimeOffset At, string Class, string? Notice, ReadOnlyMemory<byte> Raw)
 {
+    /// <summary>The worker that stored the reply (<see cref="HarvestWorker.Name"/>), when the store recorded it.</summary>
+    public string? Worker { get; init; }
+
+    /// <summary>The address the query left from, when the worker bound one (<c>--source-address</c>).</summary>
+    public string? SourceAddress { get; init; }
+
+    /// <summary>When the query was sent (UTC), when known: the exchange's end less its duration.</summary>
+    public DateTimeOffset? AskedAt { get; init; }
+
     /// <summary>The <c>raw_ref</c> of an exported row: <c>raw/NAME/ID</c>, resolved by <c>landrush raw</c>.</summary>
     public string Ref => $"raw/{Name}/{Id}";
 

@@ -52,7 +52,20 @@ public sealed class WhoisClient(WhoisClientOptions? options = null)
         var stopwatch = Stopwatch.StartNew();
         using var overall = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         overall.CancelAfter(Options.OverallTimeout);
-        using var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        using var socket = Options.LocalAddress is { } local
+            ? new Socket(local.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true }
+            : new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        if (Options.LocalAddress is { } from)
+        {
+            try
+            {
+                socket.Bind(new System.Net.IPEndPoint(from, 0));
+            }
+            catch (SocketException ex)
+            {
+                throw new WhoisException(WhoisFailure.ConnectFailed, server, $"cannot send from {from}: {ex.Message}", default, ex);
+            }
+        }
 
         await ConnectAsync(socket, server, overall, cancellationToken);
         if (gate is not null)

@@ -60,6 +60,12 @@ public sealed record WhoisClientOptions
         init => field = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "must be positive");
     } = CappedBuffer.DefaultReplyCap;
 
+    /// <summary>
+    /// The local address the connection leaves from (bound before connecting), so that one machine with several
+    /// addresses can run a harvester per address, each within that address's limits. Default is null: the system's choice.
+    /// </summary>
+    public System.Net.IPAddress? LocalAddress { get; init; }
+
     /// <summary><c>host:port</c>, for messages.</summary>
     public string Server => Host.Contains(':', StringComparison.Ordinal) ? $"[{Host}]:{Port}" : $"{Host}:{Port}";
 

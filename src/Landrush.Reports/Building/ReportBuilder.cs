@@ -96,7 +96,8 @@ public static class ReportBuilder
         var reproduced = SeedBlogFigures.Compute(a, inputs.KnownNames ?? a.Space.Count, inputs.HolderUnknown).ToTable();
         var provenance = new List<string>(inputs.Provenance)
         {
-            string.Create(inv, $"Space {a.Space.Spec} under .{a.Tld}: {a.Space.Count:N0} names, {a.Registered:N0} registered, {a.PartiesHolding():N0} parties holding names."),
+            // One registered count everywhere: names whose holder does not show are registered too.
+            string.Create(inv, $"Space {a.Space.Spec} under .{a.Tld}: {a.Space.Count:N0} names, {a.Registered + inputs.HolderUnknown:N0} registered{(inputs.HolderUnknown > 0 ? string.Create(inv, $" ({inputs.HolderUnknown:N0} of them with an unknown holder)") : "")}, {a.PartiesHolding():N0} parties holding names."),
         };
         return new Report(inputs.Title, inputs.DataLabel, inputs.IsSynthetic, inputs.CommandLine, inputs.Seed, verdict, reproduced,
             figures, tables, indicators, inputs.Assumptions, provenance);

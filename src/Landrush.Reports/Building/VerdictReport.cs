@@ -27,7 +27,8 @@ public static class VerdictReport
             ? new NullModelDistribution(Name(m.Model), runs, m.Cr2.Observed, m.Cr2.PValue)
             : NullModelDistribution.FromSummary(Name(m.Model), m.Runs, m.Cr2.Observed, m.Cr2.Mean, m.Cr2.Low, m.Cr2.High, m.Cr2.PValue)).ToList();
         var v = result.Verdict;
-        var verdict = new List<string> { v.Plain };
+        var plain = Plain(result, inputs.HolderUnknown);
+        var verdict = new List<string> { plain };
         if (v.PValue is { } p)
         {
             verdict.Add(string.Create(inv, $"Test: a party's capacity above {v.Threshold}× a typical participant's, one-sided familywise α = {v.Alpha} over the parties tested; combined p = {p:0.####}."));
@@ -35,7 +36,7 @@ public static class VerdictReport
 
         var indicators = new List<ReportIndicator>
         {
-            new("Verdict on capacity", v.Status.ToString(), string.Create(inv, $"k = {v.Threshold}×, α = {v.Alpha}"), v.Plain),
+            new("Verdict on capacity", v.Status.ToString(), string.Create(inv, $"k = {v.Threshold}×, α = {v.Alpha}"), plain),
         };
         if (v.ExplainedByDemand is { } explained)
         {
@@ -88,6 +89,8 @@ public static class VerdictReport
         {
             Seed = result.Seed,
             UndefinedBecause = v.Status != VerdictStatus.Undefined ? null
+                : result.Registered == 0 && inputs.HolderUnknown > 0
+                    ? string.Create(inv, $"none of the {inputs.HolderUnknown:N0} registered names shows its holder: the fair-allocation models, capacities and verdict are undefined")
                 : result.Registered == 0 ? "no registered names: the fair-allocation models, capacities and verdict are undefined"
                 : "a single party holds every name: with no one to compare it with, the fair-allocation models, capacities and verdict are undefined",
             Verdict = verdict,
@@ -110,8 +113,30 @@ public static class VerdictReport
                 : "share of the observed CR2 that demand alone explains (%; no reading bounds the largest party's capacity)",
             Indicators = [.. inputs.Indicators, .. indicators],
             Tables = tables,
-            Assumptions = [.. inputs.Assumptions, .. result.Assumptions],
+            Assumptions = [.. inputs.Assumptions, .. Assumptions(result, inputs.HolderUnknown)],
         };
+    }
+
+    /// <summary>
+    /// The verdict in plain words, counting as registered the names whose holder does not show
+    /// (<paramref name="holderUnknown"/>, e.g. a partial harvest's DNS-only rows): with none that shows one, the verdict
+    /// is undefined for want of parties, not of registered names.
+    /// </summary>
+    public static string Plain(VerdictResult result, long holderUnknown)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.Registered == 0 && holderUnknown > 0
+            ? string.Create(CultureInfo.InvariantCulture,
+                $"None of the {holderUnknown:N0} registered names shows its holder (no registrant, registrar or name servers, e.g. names a harvest knows only from DNS): there are no parties to compare, so concentration, null models and the verdict are undefined.")
+            : result.Verdict.Plain;
+    }
+
+    /// <summary>The verdict's assumptions, with its plain words as <see cref="Plain"/> gives them where it repeats them.</summary>
+    public static IEnumerable<string> Assumptions(VerdictResult result, long holderUnknown)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var plain = Plain(result, holderUnknown);
+        return result.Assumptions.Select(a => a == result.Verdict.Plain ? plain : a);
     }
 
     /// <summary>The model's name in words.</summary>

@@ -18,7 +18,7 @@ public static class LengthFigure
         var held = breakdown.Rows.Sum(r => r.HeldByGroup.Sum(h => (long)h));
         if (breakdown.Rows.Count == 0 || held == 0)
         {
-            return ReportFigure.Absent(Id, title, source.Caption(what), "no registered names: no length has any holder");
+            return ReportFigure.Absent(Id, title, source.Caption(what), "no name with a known holder: no length has any");
         }
 
         var caption = source.Caption(string.Create(CultureInfo.InvariantCulture, $"{what} {held:N0} registered names over {breakdown.Rows.Count} lengths."));

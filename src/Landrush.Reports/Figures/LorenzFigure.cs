@@ -23,7 +23,7 @@ public static class LorenzFigure
         var what = "Cumulative share of names held against cumulative share of parties, smallest first; the diagonal is equal holdings.";
         if (total == 0)
         {
-            return ReportFigure.Absent(Id, title, source.Caption(what), "no registered names: there is nothing to distribute");
+            return ReportFigure.Absent(Id, title, source.Caption(what), "no name with a known holder: there is nothing to distribute");
         }
 
         if (sorted.Length < 2)

@@ -40,7 +40,7 @@ public static class NullModelFigure
 
         if (!double.IsFinite(distribution.Observed))
         {
-            return ReportFigure.Absent(id, title, source.Caption(what), "the observed CR2 is undefined (no registered names)");
+            return ReportFigure.Absent(id, title, source.Caption(what), "the observed CR2 is undefined (no name with a known holder)");
         }
 
         var observed = 100 * distribution.Observed;

@@ -31,7 +31,7 @@ public static class OwnershipMapFigure
         var held = grid.Cells.Count(c => c >= 0);
         if (held == 0)
         {
-            return ReportFigure.Absent(Id, title, source.Caption(what), "no four-digit name is registered: the map would be blank");
+            return ReportFigure.Absent(Id, title, source.Caption(what), "no four-digit name with a known holder: the map would be blank");
         }
 
         var palette = new ScottPlot.Palettes.Category10();

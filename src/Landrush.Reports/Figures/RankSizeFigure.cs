@@ -20,7 +20,7 @@ public static class RankSizeFigure
         const string what = "Names held by each party against its rank, both on logarithmic axes.";
         if (sizes.Length == 0)
         {
-            return ReportFigure.Absent(Id, title, source.Caption(what), "no registered names: no party holds anything");
+            return ReportFigure.Absent(Id, title, source.Caption(what), "no name with a known holder: no party holds anything");
         }
 
         if (sizes.Length < 2)

@@ -33,9 +33,16 @@ public sealed class RegistryZone
     private readonly Dictionary<string, Delegation> _delegations;
     private readonly int _apexLabels;
 
-    public RegistryZone(RegistryDataset dataset)
+    /// <param name="dataset">The registry to serve.</param>
+    /// <param name="apexText">
+    /// Lines served as TXT records at the apex, one record each (the simulator's notice and its WHOIS limits, so that
+    /// the first DNS reply a harvest gets can say what it is harvesting); none by default, as a real TLD zone.
+    /// </param>
+    public RegistryZone(RegistryDataset dataset, IReadOnlyList<string>? apexText = null)
     {
         ArgumentNullException.ThrowIfNull(dataset);
+        // A TXT string holds at most 255 bytes: a longer line is split over several strings of its record.
+        ApexTxt = [.. (apexText ?? []).Select(line => new TxtRecord(ArName.Parse(dataset.Header.Tld), RecordTtl, Chunks(line)))];
         Tld = dataset.Header.Tld;
         Apex = ArName.Parse(Tld);
         _apexLabels = Apex.LabelCount;
@@ -83,6 +90,9 @@ public sealed class RegistryZone
     public SoaRecord NegativeSoa { get; }
 
     public IReadOnlyList<NsRecord> ApexNs { get; }
+
+    /// <summary>The TXT records at the apex (see the constructor); empty for a plain zone.</summary>
+    public IReadOnlyList<TxtRecord> ApexTxt { get; }
 
     /// <summary>Delegated names, by their label under the apex.</summary>
     public IReadOnlyCollection<Delegation> Delegations => _delegations.Values;
@@ -137,6 +147,11 @@ public sealed class RegistryZone
             if (type is RecordType.Ns or RecordType.Any)
             {
                 response.AnswerRecords.AddRange(ApexNs);
+            }
+
+            if (type is RecordType.Txt or RecordType.Any)
+            {
+                response.AnswerRecords.AddRange(ApexTxt);
             }
 
             if (response.AnswerRecords.Count == 0)
@@ -194,6 +209,11 @@ public sealed class RegistryZone
             writer.Write(string.Create(inv, $"{apex}\t{ApexNsTtl}\tIN\tNS\t{ns.NameServer.ToString(true)}\n"));
         }
 
+        foreach (var txt in ApexTxt)
+        {
+            writer.Write(string.Create(inv, $"{apex}\t{RecordTtl}\tIN\tTXT\t{string.Join(' ', txt.TextParts.Select(Quoted))}\n"));
+        }
+
         foreach (var d in _delegations.Values.OrderBy(d => d.Name.ToString(), StringComparer.Ordinal))
         {
             var owner = d.Name.ToString(true);
@@ -232,6 +252,29 @@ public sealed class RegistryZone
         h.AsSpan(2, 12).CopyTo(v6.AsSpan(4));
         return (v4, new IPAddress(v6));
     }
+
+    private static string[] Chunks(string line)
+    {
+        var parts = new List<string>();
+        var rest = line;
+        while (rest.Length > 0)
+        {
+            // 255 bytes of UTF-8, cut at a character boundary.
+            var take = Math.Min(rest.Length, 255);
+            while (Encoding.UTF8.GetByteCount(rest.AsSpan(0, take)) > 255)
+            {
+                take--;
+            }
+
+            parts.Add(rest[..take]);
+            rest = rest[take..];
+        }
+
+        return parts.Count > 0 ? [.. parts] : [string.Empty];
+    }
+
+    // A master-file character string: quoted, with quote and backslash escaped (RFC 1035 §5.1).
+    private static string Quoted(string part) => "\"" + part.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 
     private bool IsUnderApex(string[] labels)
     {

@@ -14,7 +14,7 @@ public class SummaryAndGroupTests
         Assert.Null(s.Cr2);
         Assert.Null(s.Hhi);
         Assert.Null(s.Gini);
-        Assert.Contains("no registered names", s.Undefined["hhi"], StringComparison.Ordinal);
+        Assert.Contains("no name with a known holder", s.Undefined["hhi"], StringComparison.Ordinal);
         Assert.Empty(s.Lorenz);
     }
 

@@ -41,6 +41,29 @@ public sealed class HarvesterTests : IDisposable
     }
 
     [Fact]
+    public async Task The_store_knows_its_source_is_synthetic_from_the_dns_server_before_any_whois_reply()
+    {
+        var data = ServedData.Slice("digits:1");
+        await using var sim = await ServedData.StartAsync(data, new WhoisServerOptions { RatePerSecond = 3, Burst = 2, DailyLimit = null });
+        using var store = SqliteHarvestStore.Open(StorePath("begun.db"));
+        var harvester = ServedData.Harvester(sim, store, "digits:1");
+
+        // Only the start of a run: the plan and the DNS server's word at the apex, no sweep and no WHOIS.
+        var notice = await harvester.BeginAsync();
+        Assert.True(notice?.Notice is { Synthetic: true, Dataset: "nl-2008-reconstruction.csv" }, string.Join(" | ", notice?.Texts ?? []));
+        Assert.Equal(new Core.Whois.SimulatorLimits(3, 2, null), notice!.Limits);
+        Assert.Empty(store.States());
+        Assert.StartsWith("synthetic-harvest:source=whois", HarvestExport.Provenance(store, store.Plan!));
+
+        // A later run of the same store asks again and keeps one copy of what it already knows.
+        using (var again = SqliteHarvestStore.Open(StorePath("begun.db")))
+        {
+            await ServedData.Harvester(sim, again, "digits:1").BeginAsync();
+            Assert.Single(again.Replies("nl"));
+        }
+    }
+
+    [Fact]
     public async Task A_cancelled_harvest_resumes_without_asking_an_answered_name_again()
     {
         var data = ServedData.Slice("digits:1-3");

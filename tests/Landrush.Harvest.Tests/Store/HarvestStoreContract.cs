@@ -22,7 +22,7 @@ public abstract class HarvestStoreContract
 
     private static readonly DateTimeOffset T0 = new(2026, 11, 26, 12, 0, 0, TimeSpan.Zero);
 
-    [Fact]
+    [SkippableFact]
     public void A_new_store_takes_its_plan_and_keeps_it_when_reopened()
     {
         string where;
@@ -38,7 +38,7 @@ public abstract class HarvestStoreContract
         Assert.Equal("127.0.0.1:4343", again.Plan!.WhoisServer);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("space")]
     [InlineData("tld")]
     [InlineData("shard")]
@@ -58,7 +58,7 @@ public abstract class HarvestStoreContract
         Assert.Contains("another harvest", ex.Message);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Dns_outcomes_and_their_replies_are_kept()
     {
         string where;
@@ -85,7 +85,7 @@ public abstract class HarvestStoreContract
         Assert.True(again.States()[1].NeedsWhois);
     }
 
-    [Fact]
+    [SkippableFact]
     public void The_verify_sample_keeps_its_strata_with_their_members()
     {
         string where;
@@ -108,7 +108,27 @@ public abstract class HarvestStoreContract
         Assert.Equal([1L, 3L, 9L], again.States().Values.Where(s => s.Verify).Select(s => s.Index).Order());
     }
 
-    [Fact]
+    [SkippableFact]
+    public void A_reply_about_the_registry_is_kept_as_evidence_and_is_no_name()
+    {
+        string where;
+        using (var store = CreateNew(out where))
+        {
+            store.Begin(Plan);
+            store.SaveNotice(new StoredReply(0, -1, "nl", "dns", "127.0.0.1:53", T0, "notice", "% simulator notice", Encoding.UTF8.GetBytes("% simulator notice\nlimits")));
+        }
+
+        using var again = Reopen(where);
+        Assert.Equal(["% simulator notice"], again.Notices());
+        Assert.Empty(again.States());
+        Assert.Empty(again.Records());
+        var reply = Assert.Single(again.Replies("nl"));
+        Assert.Equal((-1L, "dns", "notice"), (reply.Index, reply.Source, reply.Class));
+        Assert.Equal("% simulator notice\nlimits", Encoding.UTF8.GetString(reply.Raw.Span));
+        Assert.Equal(T0, again.Span().First);
+    }
+
+    [SkippableFact]
     public void A_whois_answer_is_stored_whole_with_its_record_and_evidence()
     {
         string where;
@@ -122,7 +142,7 @@ public abstract class HarvestStoreContract
             store.SaveWhois(new StoredReply(0, 0, "0.nl", "whois", "127.0.0.1:43", T0, "throttled", null, Encoding.ASCII.GetBytes("slow down")),
                 WhoisState.Pending, null, null);
             id = store.SaveWhois(new StoredReply(0, 0, "0.nl", "whois", "127.0.0.1:43", T0, "registered", "% notice", Encoding.Latin1.GetBytes("Domain name: 0.nl é")),
-                WhoisState.Answered, record, null);
+                WhoisState.Answered, record, null).ReplyId;
         }
 
         using var again = Reopen(where);
@@ -137,7 +157,7 @@ public abstract class HarvestStoreContract
         Assert.Equal(T0, again.Span().First);
     }
 
-    [Fact]
+    [SkippableFact]
     public void A_failed_name_keeps_its_reason_and_is_asked_again()
     {
         using var store = CreateNew(out _);
@@ -150,7 +170,7 @@ public abstract class HarvestStoreContract
         Assert.True(state.NeedsWhois);
     }
 
-    [Fact]
+    [SkippableFact]
     public void An_imported_name_keeps_its_evidence_under_new_ids_and_replaces_an_older_copy()
     {
         var record = new RegistryRecord("4.nl", DomainStatus.Active, "Registrar 4", "ABC004-X", Source: RecordSource.Whois, FetchedAt: T0.AddSeconds(1), RawRef: "raw/4.nl/102");
@@ -180,5 +200,125 @@ public abstract class HarvestStoreContract
         Assert.Equal(record with { RawRef = stored.RawRef }, stored);
         Assert.Equal(2, again.ReplyCount());
         Assert.Equal(["dns", "whois"], again.Replies("4.nl").Select(r => r.Source));
+    }
+
+    private static HarvestWorker Worker(string name) => new(name, "127.0.0.2", "test-host", 42, 20);
+
+    private static List<DnsObservation> Swept(int count, Func<int, DnsOutcome> outcome) =>
+        [.. Enumerable.Range(0, count).Select(i => new DnsObservation(i, NameOf(i), outcome(i), "127.0.0.1:53", T0, new byte[] { (byte)i }))];
+
+    // The label of index i in digits:1-2: 0–9, then 00–99.
+    private static string NameOf(int i) => (i < 10 ? $"{i}" : $"{i - 10:00}") + ".nl";
+
+    [SkippableFact]
+    public void Dns_blocks_are_claimed_once_while_leased_and_come_back_when_the_lease_expires()
+    {
+        using var a = CreateNew(out var where);
+        a.Begin(Plan);
+        using var b = Reopen(where);
+        a.Join(Worker("a"), TimeSpan.FromMilliseconds(600));
+        b.Join(Worker("b"), TimeSpan.FromMilliseconds(600));
+        var block = a.ClaimDns();
+        Assert.Equal(new DnsBlock(0, 0, 110), block); // digits:1-2 is one block
+        Assert.Null(b.ClaimDns());
+        Assert.Equal((1L, 1L), (b.Left().DnsBlocks, b.Left().DnsBlocksLeased));
+
+        // a dies: its lease expires and b takes the block, sweeping only what a did not store.
+        a.SaveDns(Swept(40, _ => DnsOutcome.Absent));
+        Thread.Sleep(800);
+        Assert.Equal(block, b.ClaimDns());
+        Assert.Equal(40, b.Swept(0, 110).Count);
+        b.CompleteDns(block!);
+        Assert.Equal((0L, 110L), (b.Left().DnsBlocks, b.Left().DnsNamesDone));
+        Assert.Null(a.ClaimDns());
+    }
+
+    [SkippableFact]
+    public void Two_workers_claim_disjoint_names_and_a_dead_workers_names_return_to_the_pool()
+    {
+        using var a = CreateNew(out var where);
+        a.Begin(Plan);
+        a.SaveDns(Swept(30, i => i % 3 == 0 ? DnsOutcome.Absent : DnsOutcome.Delegated)); // 20 to ask
+        using var b = Reopen(where);
+        a.Join(Worker("a"), TimeSpan.FromMilliseconds(600));
+        b.Join(Worker("b"), TimeSpan.FromSeconds(60));
+        var mine = a.ClaimWhois(8);
+        var theirs = b.ClaimWhois(100);
+        Assert.Equal(8, mine.Count);
+        Assert.Equal(12, theirs.Count);
+        Assert.Empty(mine.Select(n => n.Index).Intersect(theirs.Select(n => n.Index)));
+        Assert.Empty(b.ClaimWhois(100));
+        Assert.Equal(8, b.Left().WhoisLeased);
+
+        // a stops renewing (killed): its 8 names are b's after the lease.
+        Thread.Sleep(800);
+        Assert.Equal(mine.Select(n => n.Index), b.ClaimWhois(100).Select(n => n.Index));
+    }
+
+    [SkippableFact]
+    public void A_late_answer_is_kept_as_evidence_and_the_first_fact_stays_the_record()
+    {
+        using var a = CreateNew(out var where);
+        a.Begin(Plan);
+        a.SaveDns(Swept(1, _ => DnsOutcome.Delegated));
+        using var b = Reopen(where);
+        a.Join(Worker("a"), TimeSpan.FromMilliseconds(300));
+        b.Join(Worker("b"), TimeSpan.FromSeconds(60));
+        Assert.Single(a.ClaimWhois(1));
+        Thread.Sleep(500);
+        Assert.Single(b.ClaimWhois(1));
+        RegistryRecord Record(string registrar) => new("0.nl", DomainStatus.Active, registrar, Source: RecordSource.Whois, FetchedAt: T0);
+        StoredReply Reply(string text) => new(0, 0, "0.nl", "whois", "127.0.0.1:43", T0, "registered", null, Encoding.ASCII.GetBytes(text));
+
+        var first = b.SaveWhois(Reply("b's answer"), WhoisState.Answered, Record("B"), null);
+        var late = a.SaveWhois(Reply("a's late answer"), WhoisState.Answered, Record("A"), null);
+        Assert.True(first.Recorded);
+        Assert.False(late.Recorded);
+        Assert.Equal("B", b.Records()[0].Registrar);
+        Assert.Equal($"raw/0.nl/{first.ReplyId}", b.Records()[0].RawRef);
+        var replies = b.Replies("0.nl").Where(r => r.Source == "whois").ToList();
+        Assert.Equal(["b's answer", "a's late answer"], replies.Select(r => Encoding.ASCII.GetString(r.Raw.Span)));
+        Assert.Equal(["b", "a"], replies.Select(r => r.Worker));
+        Assert.All(replies, r => Assert.Equal("127.0.0.2", r.SourceAddress));
+        // A failure after the fact does not undo it.
+        a.SaveWhois(Reply("") with { Class = "failed" }, WhoisState.Failed, null, "reset");
+        var counts = b.Counts();
+        Assert.Equal((1L, 1L, 0L, 1L), (counts.WhoisNeeded, counts.WhoisAnswered, counts.WhoisFailed, counts.Registered));
+        Assert.Equal(0, b.Left().WhoisTodo);
+    }
+
+    [SkippableFact]
+    public void A_worker_that_restarts_under_its_name_takes_its_leases_back_and_is_listed_with_what_it_stored()
+    {
+        using var first = CreateNew(out var where);
+        first.Begin(Plan);
+        first.SaveDns(Swept(12, _ => DnsOutcome.Delegated));
+        first.Join(Worker("w1"), TimeSpan.FromSeconds(60));
+        Assert.Equal(5, first.ClaimWhois(5).Count);
+        first.SaveWhois(new StoredReply(0, 0, "0.nl", "whois", "s", DateTimeOffset.UtcNow, "throttled", null, new byte[] { 1 }), WhoisState.Pending, null, null);
+
+        using var again = Reopen(where);
+        again.Join(Worker("w1"), TimeSpan.FromSeconds(60));
+        Assert.Equal(0, again.Left().WhoisLeased);
+        Assert.Equal(12, again.ClaimWhois(100).Count);
+        var w = Assert.Single(again.Workers());
+        Assert.Equal(("w1", "127.0.0.2", "test-host", 1L, 1L), (w.Name, w.SourceAddress, w.Host, w.WhoisQueries, w.Throttles));
+        Assert.Equal(1 / 60.0, w.RecentRate, 6);
+        Assert.Equal(1, again.Counts().Throttles);
+    }
+
+    [SkippableFact]
+    public void The_verify_sample_is_drawn_once_from_the_absent_names()
+    {
+        using var a = CreateNew(out var where);
+        a.Begin(Plan);
+        a.SaveDns(Swept(20, i => i % 2 == 0 ? DnsOutcome.Absent : DnsOutcome.Delegated));
+        using var b = Reopen(where);
+        long[]? seen = null;
+        Assert.True(a.DrawVerify(0, 20, absent => new VerifyStratum("1/1", 0, 20, (seen = absent).Length, [absent[1], absent[3]])));
+        Assert.False(b.DrawVerify(0, 20, _ => throw new InvalidOperationException("drawn twice")));
+        Assert.Equal([0L, 2, 4, 6, 8, 10, 12, 14, 16, 18], seen!);
+        Assert.Equal([2L, 6L], Assert.Single(b.Strata()).Members);
+        Assert.Equal(12, b.Counts().WhoisNeeded);
     }
 }

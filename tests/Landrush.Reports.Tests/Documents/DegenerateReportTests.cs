@@ -10,13 +10,13 @@ public class DegenerateReportTests
     {
         var report = ReportBuilder.Build(SampleReports.Inputs(Allocations.Empty()));
         Assert.All(report.Figures, f => Assert.False(f.IsRendered));
-        Assert.Contains(report.Figures, f => f.AbsentReason!.Contains("no registered names", StringComparison.Ordinal));
+        Assert.Contains(report.Figures, f => f.AbsentReason!.Contains("no name with a known holder", StringComparison.Ordinal));
         Assert.Contains("no registered name", report.Verdict[0], StringComparison.Ordinal);
         var html = HtmlReport.Render(report);
         Assert.Contains("Figure absent:", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
         var md = MarkdownReport.Render(report);
-        Assert.Contains("**Figure absent:** no registered names", md, StringComparison.Ordinal);
+        Assert.Contains("**Figure absent:** no name with a known holder", md, StringComparison.Ordinal);
         var files = ReportBundle.Files(report);
         Assert.Contains(files, f => f.RelativePath == "report.html");
         Assert.DoesNotContain(files, f => f.RelativePath.StartsWith("figures/", StringComparison.Ordinal));

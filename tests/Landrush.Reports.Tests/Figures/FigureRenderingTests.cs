@@ -50,11 +50,11 @@ public class FigureRenderingTests
     [Fact]
     public void Degenerate_holdings_give_absent_figures_with_reasons()
     {
-        AssertAbsent(LorenzFigure.Render([], Source), "no registered names");
-        AssertAbsent(LorenzFigure.Render([0, 0], Source), "no registered names");
+        AssertAbsent(LorenzFigure.Render([], Source), "no name with a known holder");
+        AssertAbsent(LorenzFigure.Render([0, 0], Source), "no name with a known holder");
         AssertAbsent(LorenzFigure.Render([7], Source), "only one party");
         AssertAbsent(RankSizeFigure.Render([7, 0, 0], Source), "only one party");
-        AssertAbsent(RankSizeFigure.Render([], Source), "no registered names");
+        AssertAbsent(RankSizeFigure.Render([], Source), "no name with a known holder");
         AssertAbsent(NullModelFigure.Render(new NullModelDistribution("uniform lottery", [], 0.9), Source), "no run");
         AssertAbsent(NullModelFigure.Render(new NullModelDistribution("uniform lottery", [0.1, 0.2], double.NaN), Source), "undefined");
         AssertAbsent(CapacityFigure.Render([], "the median participant", "95% interval", Source), "no capacity");
