@@ -24,11 +24,11 @@ public sealed record VerdictOptions
     /// <summary>Range parties among this many largest holders are tested (closed testing over them). Default 6; 1–12.</summary>
     public int TestedParties { get; init; } = 6;
 
-    /// <summary>Runs of the verdict's test per party (the Monte Carlo p-value's n). Default 500.</summary>
-    public int TestSims { get; init; } = 500;
+    /// <summary>Runs of the verdict's test per party (the Monte Carlo p-value's n). Default 300.</summary>
+    public int TestSims { get; init; } = 300;
 
-    /// <summary>Runs per party and multiple of the power (3×, 5×, 10×). Default 200.</summary>
-    public int PowerSims { get; init; } = 200;
+    /// <summary>Runs per party and multiple of the power (3×, 5×, 10×), and of the model check. Default 100.</summary>
+    public int PowerSims { get; init; } = 100;
 
     /// <summary>Runs per party of the test under a sensitivity reading. Default 300.</summary>
     public int SensitivitySims { get; init; } = 300;

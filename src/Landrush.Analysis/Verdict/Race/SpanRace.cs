@@ -44,7 +44,7 @@ public sealed class SpanRace
     /// <param name="labelLength">Per name index: its label's length.</param>
     /// <param name="kind">Per name index: its kind (label length and feature bits, <see cref="Demand.LabelFeatures"/>): each kind's
     /// level of others' demand is read from the race itself.</param>
-    /// <param name="outsideHoldings">Names the party holds outside its spans: with the list factor, the most it can have sent before them.</param>
+    /// <param name="outsideHoldings">Names the party holds outside its spans: with the list factor, part of what it may have sent before them.</param>
     public SpanRace(int party, IReadOnlyList<SendSpan> spans, NumericAxes axes, int[] holder, OthersDemand demand, IReadOnlyList<int> labelLength,
         IReadOnlyList<int> kind, int outsideHoldings)
     {
@@ -108,8 +108,10 @@ public sealed class SpanRace
             _orders.Add((description, cells, cellOfName, cellAt));
         }
 
-        var most = outsideHoldings * demand.ListFactor;
-        Offsets = most < 1 ? [0.0] : [0.0, most / 8, most / 4, most / 2, most];
+        // Names sent before the spans: its names elsewhere and their lost companions, or part of its own list sent first (a
+        // rotated range); at most as many as its spans hold.
+        var most = Math.Max(outsideHoldings * demand.ListFactor, Positions);
+        Offsets = [0.0, most / 32, most / 8, most / 2, most];
     }
 
     public int Party { get; }

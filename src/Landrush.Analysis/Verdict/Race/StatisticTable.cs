@@ -2,8 +2,8 @@ namespace Landrush.Analysis.Verdict.Race;
 
 /// <summary>
 /// The test statistic of <see cref="RaceTest"/> for one race: the profile likelihood ratio over the multiple, the send
-/// orders worth comparing (the default one and those the unrestricted and restricted fits chose), β and offset, with
-/// each kind's level profiled. What does not depend on the losses (λ·G̃ per cell for every setting, at every second
+/// orders, β and offsets worth comparing (the default order and no offset, and those the unrestricted and the restricted
+/// fit chose), with each kind's level profiled. What does not depend on the losses (λ·G̃ per cell for every setting, at every second
 /// multiple of the grid) is computed once, so that the statistic of a simulated race is as cheap as it can be.
 /// </summary>
 internal sealed class StatisticTable
@@ -22,8 +22,9 @@ internal sealed class StatisticTable
         var restricted = fit.At[Enumerable.Range(0, SpanRace.Multiples.Count).Where(g => SpanRace.Multiples[g] <= k * (1 + 1e-9)).DefaultIfEmpty(0)
             .MaxBy(g => fit.Profile[g])];
         _orders = [.. new[] { 0, fit.BestSetting.Order, restricted.Order }.Distinct()];
-        _betas = [.. Enumerable.Range(0, race.TimingCount).Where(b => b % 2 == 0 || b == fit.BestSetting.Beta || b == restricted.Beta)];
-        _offsets = [.. new[] { 0, race.Offsets.Count / 2, race.Offsets.Count - 1, fit.BestSetting.Offset, restricted.Offset }.Distinct().Order()];
+        // The nuisance the fits chose, under H0 and without it: a simulated race is profiled over the same choices.
+        _betas = [.. new[] { fit.BestSetting.Beta, restricted.Beta }.Distinct().Order()];
+        _offsets = [.. new[] { 0, fit.BestSetting.Offset, restricted.Offset }.Distinct().Order()];
         _grid = [.. Enumerable.Range(0, SpanRace.Multiples.Count).Where(g => g % 2 == 0)];
         _nullTop = Math.Max(0, Array.FindLastIndex(_grid, g => SpanRace.Multiples[g] <= k * (1 + 1e-9)));
         _x = new double[_orders.Length][][][][];
