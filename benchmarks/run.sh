@@ -51,9 +51,7 @@ bash benchmarks/dns-simulator.sh
 dotnet benchmarks/Landrush.Benchmarks/bin/Release/net10.0/Landrush.Benchmarks.dll null-models 10000 5
 if /usr/bin/python3 -c 'import numpy' 2>/dev/null; then /usr/bin/python3 benchmarks/uniform_numpy.py; else echo "  numpy uniform: python3-numpy not installed"; fi
 if [[ "${1:-}" == verdict ]]; then
-  dotnet benchmarks/Landrush.Benchmarks/bin/Release/net10.0/Landrush.Benchmarks.dll validate-verdict 1
-  dotnet benchmarks/Landrush.Benchmarks/bin/Release/net10.0/Landrush.Benchmarks.dll validate-verdict information 20
-  dotnet benchmarks/Landrush.Benchmarks/bin/Release/net10.0/Landrush.Benchmarks.dll validate-verdict ablation 20
+  bash benchmarks/verdict-study.sh
 fi
 
 # DNS sweep (issue 16): the harvester's sweep against dnsperf on the same NSD in the same run.

@@ -8,7 +8,7 @@ namespace Landrush.Analysis.Verdict;
 /// <param name="ExcessCapacity">The verdict under it.</param>
 /// <param name="PValue">Its combined (Fisher) p-value of "no party above k×".</param>
 /// <param name="Multiples">Implied multiple of each tested party, in the order of <see cref="VerdictResult.ImpliedCapacities"/> (null: not identified).</param>
-/// <param name="ContestedNames">Names the variant makes contested.</param>
+/// <param name="ContestedNames">Span names of the tested parties that others are expected to want under it.</param>
 /// <param name="ExpectedCr2">Equal-capacity mean CR2 under it.</param>
 /// <param name="ExplainedByDemand">That over the observed CR2, capped at 1.</param>
 /// <param name="Contradicted">Why the data contradict this reading (it then neither makes the verdict inconclusive nor

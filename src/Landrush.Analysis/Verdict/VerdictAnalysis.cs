@@ -69,7 +69,7 @@ public static class VerdictAnalysis
         var misfit = tested.Where((_, i) => tests[i].Misfit).Select(p => observed.PartyLabels[p]).ToArray();
         var rows = new List<SensitivityRow>
         {
-            Row("base", "attractiveness by length and generic digit patterns", flags.Any(f => f), combined, fits, tests.Length, equal.Cr2, null),
+            Row("base", "attractiveness by length and generic digit patterns", flags.Any(f => f), combined, races, fits, equal.Cr2),
         };
         rows.AddRange(Sensitivity(world, tested, options, equal.Cr2, flags.Any(f => f), progress, cancellationToken));
         var excess = flags.Any(f => f);
@@ -150,13 +150,15 @@ public static class VerdictAnalysis
             yield break;
         }
 
-        var (_, fits, tests) = RunTests(world, lengthOnly, tested, options, options.SensitivitySims, [], SensitivityStream, progress, cancellationToken);
+        var (races, fits, tests) = RunTests(world, lengthOnly, tested, options, options.SensitivitySims, [], SensitivityStream, progress, cancellationToken);
         var (flags, combined) = ClosedTesting.Run([.. tests.Select(t => t.Misfit ? 1 : t.PValue)], options.Alpha);
-        yield return Row("length-only", description, flags.Any(f => f), combined, fits, tests.Length, cr2, null);
+        yield return Row("length-only", description, flags.Any(f => f), combined, races, fits, cr2);
     }
 
-    private static SensitivityRow Row(string name, string description, bool excess, double p, RaceFit[] fits, int tested, StatisticSummary cr2, string? contradicted) =>
-        new(name, description, excess, p, [.. fits.Take(tested).Select(f => f.Estimate().Multiple)], 0, cr2.Mean, Math.Min(1, cr2.Mean / cr2.Observed), contradicted);
+    // Contested: the tested parties' span names others are expected to want under this reading.
+    private static SensitivityRow Row(string name, string description, bool excess, double p, SpanRace[] races, RaceFit[] fits, StatisticSummary cr2) =>
+        new(name, description, excess, p, [.. fits.Select(f => f.Estimate().Multiple)], (int)Math.Round(races.Sum(r => r.ExpectedWanted)), cr2.Mean,
+            Math.Min(1, cr2.Mean / cr2.Observed));
 
     private static ImpliedCapacity Implied(VerdictWorld world, int party, (SpanRace Race, RaceFit Fit, RaceTestResult Test)? read)
     {

@@ -50,24 +50,25 @@ internal static class VerdictSummary
         return Cut($"verdict: {status} — {why}");
     }
 
-    // Why it is inconclusive, from the fields: the readings of demand disagree, a capacity is not bounded, or nothing was raced for.
+    // Why it is inconclusive, from the fields: a race that does not fit, the readings of demand disagree, or the data hardly tell.
     private static string Inconclusive(VerdictResult result)
     {
+        // The misfit first, as the report's verdict words give it.
+        if (result.ImpliedCapacities.FirstOrDefault(c => c.ModelCheck < Landrush.Analysis.Verdict.Race.RaceTestResult.MisfitLevel && c.PValue <= result.Verdict.Alpha) is { } misfit)
+        {
+            return $"{misfit.Label}'s losses follow a pattern the race does not make: not read as speed";
+        }
+
         var readings = result.Sensitivity.Where(r => r.Contradicted is null).Select(r => r.ExcessCapacity).Distinct().Count();
         if (readings > 1)
         {
             return "the readings of demand disagree on excess capacity";
         }
 
-        if (result.ImpliedCapacities.FirstOrDefault(c => c.ModelCheck < Landrush.Analysis.Verdict.Race.RaceTestResult.MisfitLevel && c.PValue <= result.Verdict.Alpha) is { } misfit)
-        {
-            return $"{misfit.Label}'s losses follow a pattern the race does not make: not read as speed";
-        }
-
         return "the data hardly tell the capacities apart";
     }
 
-    // "A 5,086 names: multiple 4.2× (95% 1.3–∞×), from where it lost 160 of its 5,125 span names": ? is not identified.
+    // "A 5,086 names: multiple 4.2× (95% 1.3–∞×), from where it lost 160 of its 5,125 span names".
     private static string Party(ImpliedCapacity c, bool flagged)
     {
         if (!c.Tested)
@@ -75,7 +76,7 @@ internal static class VerdictSummary
             return string.Create(Inv, $"{c.Label} {c.Holdings:N0} names: no numeric span, speed not read");
         }
 
-        var multiple = c.Multiple is { } m ? m.ToString("0.#", Inv) + "×" : c.Above ? $"above {c.Low.ToString("0.#", Inv)}×" : "?";
+        var multiple = c.Multiple is { } m ? m.ToString("0.#", Inv) + "×" : c.Above ? $"above {c.Low.ToString("0.#", Inv)}×" : "not identified";
         var high = c.High is { } h ? h.ToString("0.#", Inv) : "∞";
         return string.Create(Inv,
             $"{c.Label}{(flagged ? " (flagged)" : "")} {c.Holdings:N0} names: multiple {multiple} (95% {c.Low:0.#}–{high}×), from where it lost {c.RaceLosses:N0} of its {c.RaceNames:N0} span names");
