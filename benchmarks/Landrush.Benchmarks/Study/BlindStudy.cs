@@ -9,7 +9,7 @@ namespace Landrush.Benchmarks.Study;
 /// <summary>
 /// The verdict's validation study over generator suites (benchmarks/blind/MECHANICS.md): every landrush analysed as
 /// `landrush analyze --party-key resolved` reads it (dataset → parties → verdict), scored against its truth file, one
-/// row per generator. Usage: `validate-verdict study [--details FILE] [--seed S] [--test-sims N] DIR...`, each DIR a
+/// row per generator. Usage: `validate-verdict study [--details FILE] [--seed S] [--test-sims N] [--limit N] [--only fair,crowd,…] DIR...`, each DIR a
 /// suite (one generator).
 /// </summary>
 internal static class BlindStudy
@@ -22,6 +22,7 @@ internal static class BlindStudy
         string? details = null;
         var options = new VerdictOptions { Sims = 200, Seed = 1 };
         var limit = int.MaxValue;
+        string[]? only = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -30,6 +31,7 @@ internal static class BlindStudy
                 case "--seed": options = options with { Seed = long.Parse(args[++i], Inv) }; break;
                 case "--test-sims": options = options with { TestSims = int.Parse(args[++i], Inv) }; break;
                 case "--limit": limit = int.Parse(args[++i], Inv); break;
+                case "--only": only = args[++i].Split(','); break;
                 default: folders.Add(args[i]); break;
             }
         }
@@ -42,7 +44,7 @@ internal static class BlindStudy
         {
             var sw = Stopwatch.StartNew();
             var row = new StudyRow(Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)));
-            foreach (var c in StudyCase.Load(folder).Take(limit))
+            foreach (var c in StudyCase.Load(folder).Where(c => only is null || only.Any(o => c.Id.StartsWith(o + "-", StringComparison.Ordinal))).Take(limit))
             {
                 var outcome = Analyse(c, options);
                 row.Add(c, outcome);
