@@ -24,9 +24,6 @@ public class WhoisClientTests
     // Generous: this test checks that a timeout ends the exchange, not how fast the machine is.
     private static readonly TimeSpan Slack = TimeSpan.FromSeconds(3);
 
-    // Only a hang guard, in real time: a case that needs longer than this is stuck.
-    private static readonly TimeSpan Hang = TimeSpan.FromSeconds(60);
-
     // The timeout under test on the fake clock, and the overall one far beyond it, so the two cannot be confused.
     private static readonly TimeSpan LongTimeout = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan FarOverall = TimeSpan.FromHours(1); // the options' largest
@@ -45,28 +42,14 @@ public class WhoisClientTests
     }
 
     /// <summary>
-    /// Runs <paramref name="act"/> while moving <paramref name="clock"/> on in steps of a twentieth of
-    /// <see cref="LongTimeout"/>, a few real milliseconds apart, once <paramref name="ready"/> holds (the server got the
-    /// query, so the client waits on the socket); the failure, and how far the clock moved until it came.
+    /// <paramref name="act"/>'s failure with <paramref name="clock"/> moved on in steps of a twentieth of
+    /// <see cref="LongTimeout"/> (<see cref="ClockDriver"/>), and how far it moved until the failure came.
     /// </summary>
     private static async Task<(WhoisException Error, TimeSpan Waited)> FailsOnTheClock(FakeTimeProvider clock, Func<Task> act, Func<bool>? ready = null)
     {
-        var start = clock.GetUtcNow();
         var query = act();
-        using var hang = new CancellationTokenSource(Hang);
-        while (!query.IsCompleted && !hang.IsCancellationRequested)
-        {
-            if (ready is null || ready())
-            {
-                clock.Advance(LongTimeout / 20);
-            }
-
-            await Task.WhenAny(query, Task.Delay(5, CancellationToken.None));
-        }
-
-        Assert.True(query.IsCompleted, $"no failure after {Hang} (the fake clock at {clock.GetUtcNow() - start})");
-        var ex = await Assert.ThrowsAsync<WhoisException>(() => query);
-        return (ex, clock.GetUtcNow() - start);
+        var waited = await ClockDriver.RunAsync(clock, query, LongTimeout / 20, ready);
+        return (await Assert.ThrowsAsync<WhoisException>(() => query), waited);
     }
 
     /// <summary><paramref name="act"/>'s failure, with the fake clock never moved: no timeout can have caused it.</summary>
@@ -74,7 +57,7 @@ public class WhoisClientTests
     {
         var clock = new FakeTimeProvider();
         var start = clock.GetUtcNow();
-        var ex = await Assert.ThrowsAsync<WhoisException>(() => act(clock).WaitAsync(Hang));
+        var ex = await Assert.ThrowsAsync<WhoisException>(() => act(clock).WaitAsync(ClockDriver.Hang));
         Assert.Equal(start, clock.GetUtcNow());
         return ex;
     }
@@ -269,7 +252,7 @@ public class WhoisClientTests
         {
             await self.ReadQueryAsync(s, ct);
             await s.SendAsync(Encoding.ASCII.GetBytes("Domain name: 4321.nl\r\n"), SocketFlags.None, ct);
-            await Task.Delay(Hang, ct);
+            await Task.Delay(ClockDriver.Hang, ct);
         });
         var clock = new FakeTimeProvider();
 
@@ -311,7 +294,7 @@ public class WhoisClientTests
         await using var server = new LoopbackServer(async (self, s, ct) =>
         {
             await self.ReadQueryAsync(s, ct);
-            await Task.Delay(Hang, ct);
+            await Task.Delay(ClockDriver.Hang, ct);
         });
         var clock = new FakeTimeProvider();
 
@@ -342,7 +325,7 @@ public class WhoisClientTests
 
         // The cap ends it, not a timeout: the fake clock never moves.
         var clock = new FakeTimeProvider();
-        var response = await ClientFor(server, o => o with { MaxReplyBytes = cap }, clock).QueryAsync(DomainName.Parse("4321.nl")).WaitAsync(Hang);
+        var response = await ClientFor(server, o => o with { MaxReplyBytes = cap }, clock).QueryAsync(DomainName.Parse("4321.nl")).WaitAsync(ClockDriver.Hang);
 
         Assert.Equal(TimeSpan.Zero, response.Elapsed);
         Assert.True(response.Truncated);
@@ -493,7 +476,7 @@ public class WhoisClientTests
         await using var server = new LoopbackServer(async (self, s, ct) =>
         {
             await self.ReadQueryAsync(s, ct);
-            await Task.Delay(Hang, ct);
+            await Task.Delay(ClockDriver.Hang, ct);
         });
         // The caller gives up after 300 ms on the same fake clock as the client's timeouts of 20 s, and only that
         // much time passes: the end can only be the caller's.
@@ -501,7 +484,7 @@ public class WhoisClientTests
         using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(300), clock);
         var query = ClientFor(server, o => o with { ReadTimeout = TimeSpan.FromSeconds(20), OverallTimeout = TimeSpan.FromSeconds(20) }, clock)
             .QueryAsync(DomainName.Parse("4321.nl"), cts.Token);
-        using var hang = new CancellationTokenSource(Hang);
+        using var hang = new CancellationTokenSource(ClockDriver.Hang);
         while (server.Queries.Count == 0 && !query.IsCompleted && !hang.IsCancellationRequested)
         {
             await Task.Delay(5, CancellationToken.None);
@@ -510,7 +493,7 @@ public class WhoisClientTests
         Assert.False(query.IsCompleted, "the query ended before the caller gave up");
         clock.Advance(TimeSpan.FromMilliseconds(300));
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => query.WaitAsync(Hang));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => query.WaitAsync(ClockDriver.Hang));
     }
 
     [Fact]
