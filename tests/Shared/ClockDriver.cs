@@ -1,10 +1,11 @@
 using Microsoft.Extensions.Time.Testing;
 
-namespace Landrush.Harvest.Tests;
+namespace Landrush.Testing;
 
 /// <summary>
-/// Moves a <see cref="FakeTimeProvider"/> on while a client waits on a real loopback socket, so a test of a timeout
-/// asserts how much clock time passed, which machine load cannot change, instead of wall-clock time.
+/// Moves a <see cref="FakeTimeProvider"/> on while a client or a server waits on a real loopback socket, so a test of a
+/// timeout asserts how much clock time passed, which machine load cannot change, instead of wall-clock time. Linked
+/// into the test projects that reference Microsoft.Extensions.TimeProvider.Testing.
 /// </summary>
 internal static class ClockDriver
 {
