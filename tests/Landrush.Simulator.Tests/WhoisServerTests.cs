@@ -200,9 +200,11 @@ public class WhoisServerTests(ITestOutputHelper output)
     [Fact]
     public async Task More_connections_than_allowed_get_the_busy_line()
     {
+        // On a fake clock that never moves, the two silent clients hold their places however slow the machine is.
         await using var sim = await RegistrySimulator.StartAsync(Unlimited() with
         {
             Whois = new WhoisServerOptions { RatePerSecond = null, DailyLimit = null, MaxConnections = 2, ReadTimeout = TimeSpan.FromSeconds(3) },
+            Clock = new FakeTimeProvider(),
         });
         var silent = new List<Socket>();
         for (var i = 0; i < 2; i++)
@@ -212,7 +214,14 @@ public class WhoisServerTests(ITestOutputHelper output)
             silent.Add(s);
         }
 
-        await Task.Delay(200);
+        // Both accepted (a connect completes before the server's accept loop takes it).
+        using var hang = new CancellationTokenSource(ClockDriver.Hang);
+        while (sim.WhoisActiveConnections < 2 && !hang.IsCancellationRequested)
+        {
+            await Task.Delay(5, CancellationToken.None);
+        }
+
+        Assert.Equal(2, sim.WhoisActiveConnections);
         var third = await WhoisProbe.AskAsync(sim.WhoisEndPoint!, "1234.nl");
         Assert.Equal(WhoisRenderer.RenderBusy(Notice), third.Text);
         silent.ForEach(s => s.Dispose());
