@@ -79,7 +79,7 @@ public sealed class RegistrySimulator : IAsyncDisposable
             var onQuery = Combine(log, options.OnWhoisQuery);
             if (options.EnableWhois)
             {
-                whois = new WhoisServer(options.Dataset, notice, options.Whois, options.Seed, onQuery);
+                whois = new WhoisServer(options.Dataset, notice, options.Whois, options.Seed, onQuery, options.Clock);
                 whois.Start(new IPEndPoint(options.BindAddress, options.WhoisPort));
             }
 

@@ -48,6 +48,9 @@ public sealed record RegistrySimulatorOptions
     /// <summary>Called for every WHOIS query, from server threads (tests read politeness from it). Default is null.</summary>
     public Action<WhoisQueryLogEntry>? OnWhoisQuery { get; init; }
 
+    /// <summary>The WHOIS server's time: its limits, timeouts, fault delays and log. The system's clock; tests move a fake one.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
     private static int Port(int p) =>
         p is >= 0 and <= 65535 ? p : throw new ArgumentOutOfRangeException(nameof(p), p, "a port is 0 to 65535");
 }

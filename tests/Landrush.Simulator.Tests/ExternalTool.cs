@@ -3,32 +3,11 @@ using System.Diagnostics;
 namespace Landrush.Simulator.Tests;
 
 /// <summary>
-/// Real programs the tests drive (Debian's whois, dig, nsd, dnsperf). Missing on a developer's machine:
-/// the test says so and checks nothing. Missing under CI (<c>CI=true</c> or <c>LANDRUSH_REQUIRE_SHARED=1</c>,
-/// set by <c>.ci/run</c>, which installs them): the test fails.
+/// Runs the real programs the tests drive (Debian's whois, dig, nsd), found with <see cref="Requirement.Program"/>:
+/// missing on a developer's machine the test is Skipped, missing under CI it fails.
 /// </summary>
 internal static class ExternalTool
 {
-    public static bool Required =>
-        Environment.GetEnvironmentVariable("LANDRUSH_REQUIRE_SHARED") == "1"
-        || string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>The tool's full path, or null (after failing the test when tools are required).</summary>
-    public static string? Find(string name, Action<string> say)
-    {
-        foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Append("/usr/sbin").Append("/usr/bin"))
-        {
-            var path = Path.Combine(dir, name);
-            if (File.Exists(path))
-            {
-                return path;
-            }
-        }
-
-        Assert.False(Required, $"'{name}' is not installed, and CI requires it (.ci/run installs it)");
-        say($"'{name}' is not installed: nothing checked");
-        return null;
-    }
 
     public static async Task<(int Code, string Out, string Err)> RunAsync(string file, IEnumerable<string> args, TimeSpan? timeout = null)
     {

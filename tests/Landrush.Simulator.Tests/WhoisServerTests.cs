@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using System.Text;
 using Landrush.Core.Whois;
 using Landrush.Simulator.Whois;
+using Microsoft.Extensions.Time.Testing;
 using Xunit.Abstractions;
 
 namespace Landrush.Simulator.Tests;
@@ -76,6 +77,9 @@ public class WhoisServerTests(ITestOutputHelper output)
     {
         var log = new ConcurrentQueue<WhoisQueryLogEntry>();
         var path = Path.GetTempFileName();
+        // The server's clock moves only when the test moves it: the two first queries come at the same moment however
+        // slow the machine, and a second passes when the test says so.
+        var clock = new FakeTimeProvider();
         try
         {
             await using (var sim = await RegistrySimulator.StartAsync(TestData.Options() with
@@ -84,13 +88,14 @@ public class WhoisServerTests(ITestOutputHelper output)
                 Whois = new WhoisServerOptions { RatePerSecond = 1, DailyLimit = null },
                 OnWhoisQuery = log.Enqueue,
                 LogPath = path,
+                Clock = clock,
             }))
             {
                 var first = await WhoisProbe.AskAsync(sim.WhoisEndPoint!, "1234.nl");
                 var second = await WhoisProbe.AskAsync(sim.WhoisEndPoint!, "1234.nl");
                 Assert.Equal(ReplyClass.Registered, WhoisParser.Parse(first.Text).Class);
                 Assert.StartsWith(SidnMessages.Throttled() + "\r\n", second.Text, StringComparison.Ordinal);
-                await Task.Delay(1100);
+                clock.Advance(TimeSpan.FromSeconds(1.1));
                 Assert.Equal(ReplyClass.Free, WhoisParser.Parse((await WhoisProbe.AskAsync(sim.WhoisEndPoint!, "9998.nl")).Text).Class);
             }
 
@@ -142,10 +147,9 @@ public class WhoisServerTests(ITestOutputHelper output)
         var binary = await WhoisProbe.SendAsync(ep, [0, 1, 2, 0xff, 0xfe, 0x1b, (byte)'[', (byte)'2', (byte)'J', 0x80, (byte)'\r', (byte)'\n']);
         Assert.Equal(invalid, binary.Text);
 
-        // Slowloris: connects, sends half a line, never finishes — dropped after the read timeout.
+        // Slowloris: connects, sends half a line, never finishes — dropped (when, the test below checks on a fake clock).
         var slow = await WhoisProbe.SendAsync(ep, Encoding.ASCII.GetBytes("1234"), TimeSpan.FromSeconds(5));
         Assert.NotEqual(WhoisProbe.End.TimedOut, slow.End);
-        Assert.InRange(slow.Elapsed, TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(4));
 
         // Clients that send a query and never read: 50 of them at once.
         var deaf = new List<Socket>();
@@ -173,11 +177,34 @@ public class WhoisServerTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task A_client_that_never_finishes_its_line_is_dropped_once_the_read_timeout_has_passed()
+    {
+        var log = new ConcurrentQueue<WhoisQueryLogEntry>();
+        var clock = new FakeTimeProvider();
+        var readTimeout = TimeSpan.FromMinutes(1);
+        await using var sim = await RegistrySimulator.StartAsync(Unlimited(log.Enqueue) with
+        {
+            Whois = new WhoisServerOptions { RatePerSecond = null, DailyLimit = null, ReadTimeout = readTimeout },
+            Clock = clock,
+        });
+
+        // Half a line, then silence: the server's clock moves on once it holds the connection.
+        var slow = WhoisProbe.SendAsync(sim.WhoisEndPoint!, Encoding.ASCII.GetBytes("1234"), ClockDriver.Hang);
+        var waited = await ClockDriver.RunAsync(clock, slow, readTimeout / 20, () => sim.WhoisActiveConnections > 0);
+
+        Assert.NotEqual(WhoisProbe.End.TimedOut, (await slow).End);
+        Assert.True(waited >= readTimeout, $"dropped after {waited}");
+        Assert.Contains(log, e => e.Answer == WhoisAnswer.Timeout && e.Query == "1234");
+    }
+
+    [Fact]
     public async Task More_connections_than_allowed_get_the_busy_line()
     {
+        // On a fake clock that never moves, the two silent clients hold their places however slow the machine is.
         await using var sim = await RegistrySimulator.StartAsync(Unlimited() with
         {
             Whois = new WhoisServerOptions { RatePerSecond = null, DailyLimit = null, MaxConnections = 2, ReadTimeout = TimeSpan.FromSeconds(3) },
+            Clock = new FakeTimeProvider(),
         });
         var silent = new List<Socket>();
         for (var i = 0; i < 2; i++)
@@ -187,7 +214,14 @@ public class WhoisServerTests(ITestOutputHelper output)
             silent.Add(s);
         }
 
-        await Task.Delay(200);
+        // Both accepted (a connect completes before the server's accept loop takes it).
+        using var hang = new CancellationTokenSource(ClockDriver.Hang);
+        while (sim.WhoisActiveConnections < 2 && !hang.IsCancellationRequested)
+        {
+            await Task.Delay(5, CancellationToken.None);
+        }
+
+        Assert.Equal(2, sim.WhoisActiveConnections);
         var third = await WhoisProbe.AskAsync(sim.WhoisEndPoint!, "1234.nl");
         Assert.Equal(WhoisRenderer.RenderBusy(Notice), third.Text);
         silent.ForEach(s => s.Dispose());

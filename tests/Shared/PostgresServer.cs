@@ -10,7 +10,7 @@ namespace Landrush.Testing;
 /// system service is used or touched. Logins over TCP need the password <see cref="Password"/> (scram-sha-256); the
 /// socket trusts, which the fixture uses to create databases. As root (CI runs as root; <c>initdb</c> refuses it) the
 /// server runs as the <c>postgres</c> user. Where the binaries are missing, <see cref="Get"/> reports the test Skipped,
-/// unless <c>CI</c> is set: then a missing server fails the test.
+/// or under CI failed (<see cref="Requirement"/>).
 /// </summary>
 public sealed class PostgresServer
 {
@@ -48,18 +48,7 @@ public sealed class PostgresServer
     /// <summary>The shared server, started on first use; Skipped (or, under CI, failed) where it cannot run.</summary>
     public static PostgresServer Get()
     {
-        var server = Shared.Value;
-        if (server is null)
-        {
-            if (Environment.GetEnvironmentVariable("CI") is { Length: > 0 })
-            {
-                throw new InvalidOperationException($"PostgreSQL is required in CI: {_whyNot}");
-            }
-
-            Skip.If(true, $"no PostgreSQL here: {_whyNot}");
-        }
-
-        return server!;
+        return Shared.Value ?? throw Requirement.Missing($"a PostgreSQL server ({_whyNot})");
     }
 
     /// <summary>A new, empty database; its URL (with the password) for <c>--store</c>.</summary>

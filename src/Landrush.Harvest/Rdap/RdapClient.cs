@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
@@ -22,12 +21,18 @@ public sealed class RdapClient
     private static readonly MediaTypeWithQualityHeaderValue Json = new("application/json", 0.9);
 
     private readonly HttpClient _http;
+    private readonly TimeProvider _clock;
 
-    public RdapClient(HttpClient http, RdapClientOptions? options = null)
+    /// <param name="http">The client the requests go through.</param>
+    /// <param name="options">Where and how to ask; the defaults when null.</param>
+    /// <param name="clock">What the timeout and the reply's time run on (the system's by default), so tests can move
+    /// time on rather than wait for it.</param>
+    public RdapClient(HttpClient http, RdapClientOptions? options = null, TimeProvider? clock = null)
     {
         ArgumentNullException.ThrowIfNull(http);
         _http = http;
         Options = options ?? new RdapClientOptions();
+        _clock = clock ?? TimeProvider.System;
     }
 
     public RdapClientOptions Options { get; }
@@ -37,9 +42,9 @@ public sealed class RdapClient
     public async Task<RdapResponse> LookupAsync(DomainName name, CancellationToken cancellationToken = default)
     {
         var uri = Options.DomainUri(name);
-        var stopwatch = Stopwatch.StartNew();
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(Options.Timeout);
+        var started = _clock.GetTimestamp();
+        using var timer = new CancellationTokenSource(Options.Timeout, _clock);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timer.Token);
         using var request = new HttpRequestMessage(HttpMethod.Get, uri);
         request.Headers.Accept.Add(RdapJson);
         request.Headers.Accept.Add(Json);
@@ -51,7 +56,7 @@ public sealed class RdapClient
             var raw = kept.ToArray();
             var body = WhoisText.Decode(raw);
             var reply = Classify(response, name, body, kept.Truncated);
-            return new RdapResponse(name, uri, response.StatusCode, raw, body, kept.Truncated, reply, DateTimeOffset.UtcNow, stopwatch.Elapsed);
+            return new RdapResponse(name, uri, response.StatusCode, raw, body, kept.Truncated, reply, _clock.GetUtcNow(), _clock.GetElapsedTime(started));
         }
         catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net.Sockets;
 using System.Text;
 using Landrush.Core.Enumeration;
@@ -18,9 +17,13 @@ namespace Landrush.Harvest.Whois;
 /// <see cref="WhoisException"/>; cancellation by the caller is <see cref="OperationCanceledException"/>.
 /// Rate limiting is not this class's job (the harvester's scheduler does it). The harvester uses it through
 /// <see cref="Sources.WhoisSource"/>, which turns failures into <see cref="Sources.ExchangeFailure"/> kinds.
+/// Every timeout and the reply's time run on <paramref name="clock"/> (the system's by default), so tests can
+/// move time on rather than wait for it.
 /// </remarks>
-public sealed class WhoisClient(WhoisClientOptions? options = null)
+public sealed class WhoisClient(WhoisClientOptions? options = null, TimeProvider? clock = null)
 {
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+
     public WhoisClientOptions Options { get; } = options ?? new WhoisClientOptions();
 
     /// <summary>
@@ -49,9 +52,9 @@ public sealed class WhoisClient(WhoisClientOptions? options = null)
         }
 
         var server = Options.Server;
-        var stopwatch = Stopwatch.StartNew();
-        using var overall = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        overall.CancelAfter(Options.OverallTimeout);
+        var started = _clock.GetTimestamp();
+        using var overallTimer = new CancellationTokenSource(Options.OverallTimeout, _clock);
+        using var overall = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, overallTimer.Token);
         using var socket = Options.LocalAddress is { } local
             ? new Socket(local.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true }
             : new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
@@ -87,17 +90,17 @@ public sealed class WhoisClient(WhoisClientOptions? options = null)
 
         await received.FillAsync((memory, _) => new ValueTask<int>(Step(t => socket.ReceiveAsync(memory, SocketFlags.None, t).AsTask())), overall.Token);
 
-        stopwatch.Stop();
+        var elapsed = _clock.GetElapsedTime(started);
         var raw = received.ToArray();
         var text = WhoisText.Decode(raw, out var encoding);
         var reply = Classify(name, text, received.Truncated ? received.Cap : null);
-        return new WhoisResponse(name, server, raw, text, encoding, received.Truncated, reply, DateTimeOffset.UtcNow, stopwatch.Elapsed);
+        return new WhoisResponse(name, server, raw, text, encoding, received.Truncated, reply, _clock.GetUtcNow(), elapsed);
 
         // Each send or read gets its own silence timer, linked to the overall one.
         async Task<T> Step<T>(Func<CancellationToken, Task<T>> io)
         {
-            using var idle = CancellationTokenSource.CreateLinkedTokenSource(overall.Token);
-            idle.CancelAfter(Options.ReadTimeout);
+            using var idleTimer = new CancellationTokenSource(Options.ReadTimeout, _clock);
+            using var idle = CancellationTokenSource.CreateLinkedTokenSource(overall.Token, idleTimer.Token);
             try
             {
                 return await io(idle.Token);
@@ -120,8 +123,8 @@ public sealed class WhoisClient(WhoisClientOptions? options = null)
 
     private async Task ConnectAsync(Socket socket, string server, CancellationTokenSource overall, CancellationToken cancellationToken)
     {
-        using var connect = CancellationTokenSource.CreateLinkedTokenSource(overall.Token);
-        connect.CancelAfter(Options.ConnectTimeout);
+        using var connectTimer = new CancellationTokenSource(Options.ConnectTimeout, _clock);
+        using var connect = CancellationTokenSource.CreateLinkedTokenSource(overall.Token, connectTimer.Token);
         try
         {
             await socket.ConnectAsync(Options.Host, Options.Port, connect.Token);

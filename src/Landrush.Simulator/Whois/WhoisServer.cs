@@ -41,7 +41,7 @@ public sealed class WhoisServer : IAsyncDisposable
     /// <param name="options">Era, limits, faults, timeouts.</param>
     /// <param name="seed">Seed of the fault draws.</param>
     /// <param name="log">Called once per query (from server threads; keep it quick).</param>
-    /// <param name="clock">Time for the limits and the log; default the system clock.</param>
+    /// <param name="clock">Time for the limits, the timeouts, the fault delays and the log; default the system clock.</param>
     public WhoisServer(RegistryDataset dataset, SimulatorNotice notice, WhoisServerOptions options, ulong seed,
         Action<WhoisQueryLogEntry>? log = null, TimeProvider? clock = null)
     {
@@ -174,8 +174,8 @@ public sealed class WhoisServer : IAsyncDisposable
 
     private async Task<(ReadResult, int)> ReadQueryAsync(Socket socket, byte[] buffer)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(_stop.Token);
-        timeout.CancelAfter(_options.ReadTimeout);
+        using var timer = new CancellationTokenSource(_options.ReadTimeout, _clock);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(_stop.Token, timer.Token);
         var filled = 0;
         try
         {
@@ -240,7 +240,7 @@ public sealed class WhoisServer : IAsyncDisposable
         var delay = faults.Latency.Draw(roll[1], roll[2]);
         if (delay > TimeSpan.Zero)
         {
-            await Task.Delay(delay, _stop.Token).ConfigureAwait(false);
+            await Task.Delay(delay, _clock, _stop.Token).ConfigureAwait(false);
         }
 
         var fault = faults.Pick(roll[0]);
@@ -330,7 +330,7 @@ public sealed class WhoisServer : IAsyncDisposable
         for (var i = 0; _clock.GetElapsedTime(started) < _options.TrickleLimit; i++)
         {
             await SendAsync(socket, reply.AsMemory(i % reply.Length, 1)).ConfigureAwait(false);
-            await Task.Delay(_options.TrickleInterval, _stop.Token).ConfigureAwait(false);
+            await Task.Delay(_options.TrickleInterval, _clock, _stop.Token).ConfigureAwait(false);
         }
 
         Reset(socket);
@@ -338,8 +338,8 @@ public sealed class WhoisServer : IAsyncDisposable
 
     private async Task SendAsync(Socket socket, ReadOnlyMemory<byte> bytes)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(_stop.Token);
-        timeout.CancelAfter(_options.WriteTimeout);
+        using var timer = new CancellationTokenSource(_options.WriteTimeout, _clock);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(_stop.Token, timer.Token);
         while (!bytes.IsEmpty)
         {
             var n = await socket.SendAsync(bytes, SocketFlags.None, timeout.Token).ConfigureAwait(false);

@@ -151,15 +151,15 @@ public class WhoisRendererTests(ITestOutputHelper output)
         Assert.Equal(ReplyClass.Inactive, inactive.Class);
     }
 
-    [Fact]
+    [SkippableFact]
     public void The_real_replies_in_shared_are_laid_out_as_the_renderer_lays_them_out()
     {
         var shared = Path.GetFullPath(Path.Combine(RepositoryFiles.Root, "..", "shared", "fixtures", "whois-nl"));
         if (!Directory.Exists(shared))
         {
+            // As in SharedConformanceTests: CI has ../shared and sets LANDRUSH_REQUIRE_SHARED=1; a lone clone skips.
             Assert.True(Environment.GetEnvironmentVariable("LANDRUSH_REQUIRE_SHARED") != "1", $"LANDRUSH_REQUIRE_SHARED=1 but {shared} is missing");
-            output.WriteLine($"{shared} is absent: nothing checked");
-            return;
+            throw new Xunit.SkipException($"{shared} is absent: nothing checked");
         }
 
         AssertSameLayout("registered-2009-google.nl.txt", FormatEra.Indented2008, shared);

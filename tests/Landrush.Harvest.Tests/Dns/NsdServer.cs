@@ -7,7 +7,7 @@ namespace Landrush.Harvest.Tests.Dns;
 
 /// <summary>
 /// A real NSD serving a TLD zone on 127.0.0.1 (a free port), for tests: the zone has the given
-/// delegations (two NS each) and nothing else. Response rate limiting is off. Null when nsd is not installed.
+/// delegations (two NS each) and nothing else. Response rate limiting is off. Tests call <see cref="Require"/> first.
 /// </summary>
 internal sealed class NsdServer : IDisposable
 {
@@ -26,6 +26,15 @@ internal sealed class NsdServer : IDisposable
     public IPEndPoint EndPoint => new(IPAddress.Loopback, Port);
 
     public static bool Installed => File.Exists("/usr/sbin/nsd") || File.Exists("/usr/bin/nsd");
+
+    /// <summary>Ends the test when nsd is not installed: Skipped, or failed under CI (<see cref="Requirement"/>).</summary>
+    public static void Require()
+    {
+        if (!Installed)
+        {
+            throw Requirement.Missing("'nsd' (apt-get install nsd)");
+        }
+    }
 
     // apex: the apex's NS (and any in-zone address) records; by default one NS outside the zone.
     public static NsdServer Start(string tld, IEnumerable<string> delegatedLabels, string apex = "@ IN NS ns1.nic.example.\n")

@@ -10,7 +10,7 @@ public sealed class TldServersTests
     [SkippableFact]
     public async Task The_TLDs_servers_are_its_NS_records_addresses_glue_or_looked_up()
     {
-        Skip.IfNot(NsdServer.Installed || Environment.GetEnvironmentVariable("CI") == "true", "nsd is not installed");
+        NsdServer.Require();
 
         // Two servers inside the zone (their addresses come as glue) and one outside it, which this NSD does not
         // know: its lookups are refused, so it adds no address rather than failing the whole discovery.
@@ -23,7 +23,7 @@ public sealed class TldServersTests
     [SkippableFact]
     public async Task A_TLD_without_a_server_address_is_an_IO_error_that_says_so()
     {
-        Skip.IfNot(NsdServer.Installed || Environment.GetEnvironmentVariable("CI") == "true", "nsd is not installed");
+        NsdServer.Require();
         using var nsd = NsdServer.Start("nl", []);
         var e = await Assert.ThrowsAsync<IOException>(() => TldServers.DiscoverAsync("nl", nsd.EndPoint));
         Assert.Contains("no address for ns1.nic.example.", e.Message, StringComparison.Ordinal);

@@ -5,12 +5,14 @@ using System.Text;
 using Landrush.Core.Enumeration;
 using Landrush.Core.Whois;
 using Landrush.Harvest.Whois;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Landrush.Harvest.Tests.Whois;
 
 /// <summary>
-/// The client against real TCP servers on 127.0.0.1 that behave well and badly. Every case must end within
-/// its timeout (plus scheduling slack) with the right classification or failure.
+/// The client against real TCP servers on 127.0.0.1 that behave well and badly. Every case must end with the right
+/// classification or failure; the timeouts run on a fake clock that only the test moves, so what they assert does
+/// not depend on how loaded the machine is.
 /// </summary>
 public class WhoisClientTests
 {
@@ -19,10 +21,14 @@ public class WhoisClientTests
         "DNSSEC:      no\r\n\r\nDomain nameservers:\r\n   ns1.tapuit.example   192.0.2.43\r\n\r\n" +
         "Record maintained by: NL Domain Registry\r\n";
 
-    // Generous: these tests check that timeouts end the exchange, not how fast the machine is.
+    // Generous: this test checks that a timeout ends the exchange, not how fast the machine is.
     private static readonly TimeSpan Slack = TimeSpan.FromSeconds(3);
 
-    private static WhoisClient ClientFor(LoopbackServer server, Func<WhoisClientOptions, WhoisClientOptions>? tune = null)
+    // The timeout under test on the fake clock, and the overall one far beyond it, so the two cannot be confused.
+    private static readonly TimeSpan LongTimeout = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan FarOverall = TimeSpan.FromHours(1); // the options' largest
+
+    private static WhoisClient ClientFor(LoopbackServer server, Func<WhoisClientOptions, WhoisClientOptions>? tune = null, TimeProvider? clock = null)
     {
         var options = new WhoisClientOptions
         {
@@ -32,9 +38,34 @@ public class WhoisClientTests
             ReadTimeout = TimeSpan.FromSeconds(2),
             OverallTimeout = TimeSpan.FromSeconds(5),
         };
-        return new WhoisClient(tune is null ? options : tune(options));
+        return new WhoisClient(tune is null ? options : tune(options), clock);
     }
 
+    /// <summary>
+    /// <paramref name="act"/>'s failure with <paramref name="clock"/> moved on in steps of a twentieth of
+    /// <see cref="LongTimeout"/> (<see cref="ClockDriver"/>), and how far it moved until the failure came.
+    /// </summary>
+    private static async Task<(WhoisException Error, TimeSpan Waited)> FailsOnTheClock(FakeTimeProvider clock, Func<Task> act, Func<bool>? ready = null)
+    {
+        var query = act();
+        var waited = await ClockDriver.RunAsync(clock, query, LongTimeout / 20, ready);
+        return (await Assert.ThrowsAsync<WhoisException>(() => query), waited);
+    }
+
+    /// <summary><paramref name="act"/>'s failure, with the fake clock never moved: no timeout can have caused it.</summary>
+    private static async Task<WhoisException> FailsWithNoTimePassing(Func<TimeProvider, Task> act)
+    {
+        var clock = new FakeTimeProvider();
+        var start = clock.GetUtcNow();
+        var ex = await Assert.ThrowsAsync<WhoisException>(() => act(clock).WaitAsync(ClockDriver.Hang));
+        Assert.Equal(start, clock.GetUtcNow());
+        return ex;
+    }
+
+    /// <summary>
+    /// In real time, for the one case whose server drips in real time: on a fake clock each gap between the drips would
+    /// be as long as the machine is slow, and the read timeout would race the overall one.
+    /// </summary>
     private static async Task<WhoisException> FailsWithin(TimeSpan limit, Func<Task> act)
     {
         var sw = Stopwatch.StartNew();
@@ -221,12 +252,16 @@ public class WhoisClientTests
         {
             await self.ReadQueryAsync(s, ct);
             await s.SendAsync(Encoding.ASCII.GetBytes("Domain name: 4321.nl\r\n"), SocketFlags.None, ct);
-            await Task.Delay(TimeSpan.FromSeconds(30), ct);
+            await Task.Delay(ClockDriver.Hang, ct);
         });
-        var readTimeout = TimeSpan.FromMilliseconds(400);
+        var clock = new FakeTimeProvider();
 
-        var ex = await FailsWithin(readTimeout, () => ClientFor(server, o => o with { ReadTimeout = readTimeout }).QueryAsync(DomainName.Parse("4321.nl")));
+        var (ex, waited) = await FailsOnTheClock(clock,
+            () => ClientFor(server, o => o with { ReadTimeout = LongTimeout, OverallTimeout = FarOverall }, clock).QueryAsync(DomainName.Parse("4321.nl")),
+            () => server.Queries.Count > 0);
 
+        // Not before the silence reached the read timeout; the overall one, far off, did not end it.
+        Assert.True(waited >= LongTimeout, $"failed after {waited} of silence");
         Assert.Equal(WhoisFailure.ReadTimeout, ex.Failure);
         Assert.True(ex.IsTimeout);
         Assert.Equal("Domain name: 4321.nl\r\n", Encoding.ASCII.GetString(ex.Received.Span));
@@ -256,11 +291,18 @@ public class WhoisClientTests
     [Fact]
     public async Task Server_that_accepts_and_never_answers_times_out()
     {
-        await using var server = new LoopbackServer(async (self, s, ct) => await Task.Delay(TimeSpan.FromSeconds(30), ct));
-        var readTimeout = TimeSpan.FromMilliseconds(400);
+        await using var server = new LoopbackServer(async (self, s, ct) =>
+        {
+            await self.ReadQueryAsync(s, ct);
+            await Task.Delay(ClockDriver.Hang, ct);
+        });
+        var clock = new FakeTimeProvider();
 
-        var ex = await FailsWithin(readTimeout, () => ClientFor(server, o => o with { ReadTimeout = readTimeout }).QueryAsync(DomainName.Parse("4321.nl")));
+        var (ex, waited) = await FailsOnTheClock(clock,
+            () => ClientFor(server, o => o with { ReadTimeout = LongTimeout, OverallTimeout = FarOverall }, clock).QueryAsync(DomainName.Parse("4321.nl")),
+            () => server.Queries.Count > 0);
 
+        Assert.True(waited >= LongTimeout, $"failed after {waited} of silence");
         Assert.Equal(WhoisFailure.ReadTimeout, ex.Failure);
         Assert.Equal(0, ex.Received.Length);
     }
@@ -281,10 +323,11 @@ public class WhoisClientTests
             }
         });
 
-        var sw = Stopwatch.StartNew();
-        var response = await ClientFor(server, o => o with { MaxReplyBytes = cap }).QueryAsync(DomainName.Parse("4321.nl"));
+        // The cap ends it, not a timeout: the fake clock never moves.
+        var clock = new FakeTimeProvider();
+        var response = await ClientFor(server, o => o with { MaxReplyBytes = cap }, clock).QueryAsync(DomainName.Parse("4321.nl")).WaitAsync(ClockDriver.Hang);
 
-        Assert.True(sw.Elapsed < TimeSpan.FromSeconds(5) + Slack);
+        Assert.Equal(TimeSpan.Zero, response.Elapsed);
         Assert.True(response.Truncated);
         Assert.Equal(cap, response.Raw.Length);
         Assert.Equal(ReplyClass.Oversize, response.Reply.Class);
@@ -323,7 +366,7 @@ public class WhoisClientTests
             s.Close();
         });
 
-        var ex = await FailsWithin(TimeSpan.FromSeconds(2), () => ClientFor(server).QueryAsync(DomainName.Parse("4321.nl")));
+        var ex = await FailsWithNoTimePassing(clock => ClientFor(server, clock: clock).QueryAsync(DomainName.Parse("4321.nl")));
 
         Assert.Equal(WhoisFailure.Reset, ex.Failure);
         Assert.False(ex.IsTimeout);
@@ -333,9 +376,8 @@ public class WhoisClientTests
     public async Task Closed_port_is_refused_at_once()
     {
         var port = LoopbackServer.ClosedPort();
-        var client = new WhoisClient(new WhoisClientOptions { Host = "127.0.0.1", Port = port, ConnectTimeout = TimeSpan.FromSeconds(2) });
-
-        var ex = await FailsWithin(TimeSpan.FromSeconds(2), () => client.QueryAsync(DomainName.Parse("4321.nl")));
+        var ex = await FailsWithNoTimePassing(clock =>
+            new WhoisClient(new WhoisClientOptions { Host = "127.0.0.1", Port = port, ConnectTimeout = TimeSpan.FromSeconds(2) }, clock).QueryAsync(DomainName.Parse("4321.nl")));
 
         Assert.Equal(WhoisFailure.ConnectFailed, ex.Failure);
         Assert.Contains($"127.0.0.1:{port}", ex.Message, StringComparison.Ordinal);
@@ -372,17 +414,13 @@ public class WhoisClientTests
             }
 
             Assert.True(full, "the listen queue never filled up");
-            var connectTimeout = TimeSpan.FromMilliseconds(500);
-            var client = new WhoisClient(new WhoisClientOptions
-            {
-                Host = "127.0.0.1",
-                Port = port,
-                ConnectTimeout = connectTimeout,
-                ReadTimeout = TimeSpan.FromSeconds(1),
-            });
+            var clock = new FakeTimeProvider();
+            var client = new WhoisClient(
+                new WhoisClientOptions { Host = "127.0.0.1", Port = port, ConnectTimeout = LongTimeout, ReadTimeout = LongTimeout, OverallTimeout = FarOverall }, clock);
 
-            var ex = await FailsWithin(connectTimeout, () => client.QueryAsync(DomainName.Parse("4321.nl")));
+            var (ex, waited) = await FailsOnTheClock(clock, () => client.QueryAsync(DomainName.Parse("4321.nl")));
 
+            Assert.True(waited >= LongTimeout, $"gave up connecting after {waited}");
             Assert.True(ex.Failure == WhoisFailure.ConnectTimeout, $"{ex.Failure}: {ex.Message}");
         }
         finally
@@ -435,15 +473,27 @@ public class WhoisClientTests
     [Fact]
     public async Task Caller_cancellation_is_cancellation_not_a_timeout()
     {
-        await using var server = new LoopbackServer(async (self, s, ct) => await Task.Delay(TimeSpan.FromSeconds(30), ct));
-        using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
-        var sw = Stopwatch.StartNew();
+        await using var server = new LoopbackServer(async (self, s, ct) =>
+        {
+            await self.ReadQueryAsync(s, ct);
+            await Task.Delay(ClockDriver.Hang, ct);
+        });
+        // The caller gives up after 300 ms on the same fake clock as the client's timeouts of 20 s, and only that
+        // much time passes: the end can only be the caller's.
+        var clock = new FakeTimeProvider();
+        using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(300), clock);
+        var query = ClientFor(server, o => o with { ReadTimeout = TimeSpan.FromSeconds(20), OverallTimeout = TimeSpan.FromSeconds(20) }, clock)
+            .QueryAsync(DomainName.Parse("4321.nl"), cts.Token);
+        using var hang = new CancellationTokenSource(ClockDriver.Hang);
+        while (server.Queries.Count == 0 && !query.IsCompleted && !hang.IsCancellationRequested)
+        {
+            await Task.Delay(5, CancellationToken.None);
+        }
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
-            ClientFor(server, o => o with { ReadTimeout = TimeSpan.FromSeconds(20), OverallTimeout = TimeSpan.FromSeconds(20) })
-                .QueryAsync(DomainName.Parse("4321.nl"), cts.Token));
+        Assert.False(query.IsCompleted, "the query ended before the caller gave up");
+        clock.Advance(TimeSpan.FromMilliseconds(300));
 
-        Assert.True(sw.Elapsed < TimeSpan.FromSeconds(0.3) + Slack);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => query.WaitAsync(ClockDriver.Hang));
     }
 
     [Fact]

@@ -13,20 +13,11 @@ internal static partial class HeadlessChromium
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(120);
 
     /// <summary>
-    /// The chromium executable on PATH. Without one the test is skipped, except under CI (<c>CI=true</c>, set by
-    /// <c>.ci/run</c>), where a missing browser fails rather than lets the page go unchecked.
+    /// The chromium executable on PATH. Without one the test is skipped, except under CI (<see cref="Requirement"/>),
+    /// where a missing browser fails rather than lets the page go unchecked.
     /// </summary>
-    public static string Require()
-    {
-        var chromium = Find();
-        if (chromium is null && string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-        {
-            Assert.Fail("CI=true but chromium is not installed: .ci/run installs it (apt-get install chromium)");
-        }
-
-        Skip.If(chromium is null, "chromium not found on PATH: the report was not checked in a browser (CI=true makes this a failure)");
-        return chromium!;
-    }
+    public static string Require() =>
+        Find() ?? throw Requirement.Missing("'chromium' on PATH, to check the report in a browser (apt-get install chromium)");
 
     /// <summary>The chromium executable on PATH, or null.</summary>
     public static string? Find()
