@@ -37,6 +37,8 @@ public class VerdictReportTests
         var result = VerdictAnalysis.Run(a, new VerdictOptions { Sims = 100, TestSims = 100, PowerSims = 20, SensitivitySims = 20 });
         var report = ReportBuilder.Build(VerdictReport.With(SampleReports.Inputs(a), result));
         Assert.Contains("single participant", report.Verdict[0], StringComparison.Ordinal);
+        // The word --json gives as verdict.status, not the enum's C# name.
+        Assert.Equal("undefined", report.Indicators.Single(i => i.Name == "Verdict on capacity").Observed);
         Assert.False(report.Figures.Single(f => f.Id == "null-cr2").IsRendered);
         Assert.False(report.Figures.Single(f => f.Id == "capacity-multiples").IsRendered);
         // Each of the verdict's figures says the data does not define it, not that its stage did not run.
