@@ -28,6 +28,10 @@ public class VerdictReportTests
         Assert.Single(report.Indicators, i => i.Name == ReportBuilder.HhiIndicator);
         Assert.Contains(report.Tables, t => t.Id == "sensitivity-variants");
         Assert.Contains("Seed: 7", MarkdownReport.Render(report), StringComparison.Ordinal);
+        // The runs kept give the same 95% range as the verdict's summary of them: one quantile definition.
+        var uniformRow = report.Tables.Single(t => t.Id == "null-models").Rows.Single(r => r[0] == "uniform lottery");
+        var summary = StatisticSummary.Of(0, [.. uniform]);
+        Assert.Contains(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"95% of runs {100 * summary.Low:0.0}–{100 * summary.High:0.0}%"), uniformRow[3], StringComparison.Ordinal);
     }
 
     [Fact]
