@@ -176,6 +176,31 @@ public class AnalyzeCommandTests
     }
 
     [Fact]
+    public async Task Out_tables_show_a_formula_in_a_registrant_field_as_text_not_as_a_formula()
+    {
+        // A registrant chooses its own name and handle: opened in a spreadsheet, the table must not run them.
+        const string formula = "=HYPERLINK(\"http://x.example/\",\"click\")";
+        var path = await WriteTemp(Header +
+            "1.nl,1,active,+cmd|calc,@SUM(1),\"=HYPERLINK(\"\"http://x.example/\"\",\"\"click\"\")\",,,2008-02-28,,dns,,\n" +
+            "2.nl,1,active,+cmd|calc,@SUM(1),\"=HYPERLINK(\"\"http://x.example/\"\",\"\"click\"\")\",,,2008-02-28,,dns,,\n" +
+            Row("3", "B"));
+        var dir = Path.Combine(Path.GetTempPath(), $"landrush-analyze-{Guid.NewGuid():N}");
+        var (code, _, stderr) = await CliRunner.RunAsync("analyze", "--data", path, "--out", dir);
+        Assert.True(code == 0, stderr);
+        var parties = ReadCsv(Path.Combine(dir, "parties.csv"));
+        var party = parties.Single(r => r[1].EndsWith("@SUM(1)", StringComparison.Ordinal));
+        Assert.Equal(["'@SUM(1)", "'" + formula], party[1..3]);
+        Assert.Equal("'+cmd|calc", party[7]);
+        // Numbers stay numbers; nothing a spreadsheet would run is left.
+        Assert.Equal("2", party[3]);
+        foreach (var file in Directory.GetFiles(dir))
+        {
+            Assert.DoesNotContain(ReadCsv(file).SelectMany(r => r), cell => cell.Length > 0 && "=+-@\t\r".Contains(cell[0], StringComparison.Ordinal)
+                && !double.TryParse(cell, System.Globalization.CultureInfo.InvariantCulture, out _));
+        }
+    }
+
+    [Fact]
     public async Task Registrar_key_makes_registrars_the_parties()
     {
         var path = await WriteTemp(Header + Row("1", "A", registrar: "R1") + Row("2", "B", registrar: "R1") + Row("3", "C", registrar: "R2"));
@@ -212,6 +237,18 @@ public class AnalyzeCommandTests
 
     private static string Row(string label, string handle, string admin = "", string registrar = "R1") =>
         $"{label}.nl,{label.Length},active,{registrar},{handle},,{admin},,2008-02-28,,dns,,\n";
+
+    private static List<string[]> ReadCsv(string path)
+    {
+        using var reader = new CsvHelper.CsvReader(new StringReader(File.ReadAllText(path)), System.Globalization.CultureInfo.InvariantCulture);
+        var rows = new List<string[]>();
+        while (reader.Read())
+        {
+            rows.Add(reader.Parser.Record!);
+        }
+
+        return rows;
+    }
 
     private static async Task<string> WriteTemp(string text)
     {

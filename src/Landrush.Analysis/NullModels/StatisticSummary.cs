@@ -5,7 +5,7 @@ namespace Landrush.Analysis.NullModels;
 /// </summary>
 /// <param name="Observed">The value in the data.</param>
 /// <param name="Mean">Mean over the simulated runs.</param>
-/// <param name="Low">2.5% quantile of the runs (R-7 definition, as numpy's default).</param>
+/// <param name="Low">2.5% quantile of the runs (<see cref="Quantiles"/>: R-7, as numpy's default).</param>
 /// <param name="High">97.5% quantile of the runs.</param>
 /// <param name="Percentile">Share of runs at or below the observed value, in percent.</param>
 /// <param name="PValue">One-sided (r + 1)/(n + 1) with r the runs at or above the observed value: how
@@ -32,16 +32,7 @@ public sealed record StatisticSummary(double Observed, double Mean, double Low, 
             atOrAbove += x >= observed ? 1 : 0;
         }
 
-        return new StatisticSummary(observed, sum / runs.Length, Quantile(runs, 0.025), Quantile(runs, 0.975),
+        return new StatisticSummary(observed, sum / runs.Length, Quantiles.OfSorted(runs, 0.025), Quantiles.OfSorted(runs, 0.975),
             100.0 * atOrBelow / runs.Length, (atOrAbove + 1.0) / (runs.Length + 1.0));
-    }
-
-    /// <summary>R-7 quantile (linear between order statistics) of an ascending array.</summary>
-    internal static double Quantile(double[] sorted, double q)
-    {
-        var h = (sorted.Length - 1) * q;
-        var lo = (int)Math.Floor(h);
-        var hi = Math.Min(sorted.Length - 1, lo + 1);
-        return sorted[lo] + ((h - lo) * (sorted[hi] - sorted[lo]));
     }
 }

@@ -9,7 +9,9 @@ using Landrush.Analysis.Parties;
 using Landrush.Analysis.Verdict;
 using Landrush.Cli.Output;
 using Landrush.Core.Dataset;
+using Landrush.Reports;
 using Landrush.Reports.Building;
+using Landrush.Reports.Tables;
 
 namespace Landrush.Cli.Commands;
 
@@ -64,7 +66,7 @@ internal sealed class AnalyzeReport(AnalyzeSettings settings, RegistryDatasetHea
         Line($"space {header.Space.Spec} under .{header.Tld}: {header.Space.Count:N0} names, {rows:N0} rows ({Resolved.Missing:N0} missing, {Resolved.Unknown:N0} unknown)");
         // One registered count everywhere (analyze, report, reproduce): names whose holder does not show are registered.
         Line($"registered {C.Registered + Resolved.HolderUnknown:N0}{(Resolved.HolderUnknown > 0 ? string.Create(Inv, $" ({Resolved.HolderUnknown:N0} with an unknown holder: no registrant, registrar or name servers; left out of the figures by party below)") : string.Empty)}");
-        Line($"parties holding a name {C.PartiesHolding:N0} (party key {KeyText(settings.Parties.Key)}, shared-hosting K = {settings.Parties.SharedHostingThreshold}){(C.Participants is { } p ? string.Create(Inv, $"; participants given {p:N0}") : string.Empty)}");
+        Line($"parties holding a name {C.PartiesHolding:N0} (party key {Words.Key(settings.Parties.Key)}, shared-hosting K = {settings.Parties.SharedHostingThreshold}){(C.Participants is { } p ? string.Create(Inv, $"; participants given {p:N0}") : string.Empty)}");
         if (C.Registered == 0)
         {
             Line($"{(Resolved.HolderUnknown > 0 ? "none of the registered names shows its holder" : "no registered names")}: no share, concentration or indicator is defined.");
@@ -73,7 +75,7 @@ internal sealed class AnalyzeReport(AnalyzeSettings settings, RegistryDatasetHea
         {
             Line($"top two hold {C.Top2:N0} of the {C.Registered:N0} names whose holder shows ({Pct((double)C.Top2 / C.Registered)}): {string.Join(", ", Enumerable.Range(0, Math.Min(2, a.PartyCount)).Select(i => string.Create(Inv, $"{a.PartyLabels[i]} {Resolved.Audit.Parties[i].Holdings:N0}")))}");
             Line($"CR1 {F(C.Cr1)}  CR2 {F(C.Cr2)}  CR4 {F(C.Cr.Count >= 4 ? C.Cr[3] : 1.0)}");
-            Line($"HHI {C.Hhi:N0} of 10,000: {ConcentrationCsv.BandText(C.Band!.Value)} (2023 US Merger Guidelines: above 1,800 highly, 1,000-1,800 moderately); normalised {Or("hhi_normalized", C.HhiNormalized)}; 1/HHI = {C.NumbersEquivalent:F2} equal holders");
+            Line($"HHI {C.Hhi:N0} of 10,000: {Words.Band(C.Band!.Value)} (2023 US Merger Guidelines: above 1,800 highly, 1,000-1,800 moderately); normalised {Or("hhi_normalized", C.HhiNormalized)}; 1/HHI = {C.NumbersEquivalent:F2} equal holders");
             Line($"Gini over holders {Or("gini", C.Gini)}; over all participants {Or("gini_all", C.GiniAll)}");
             Line($"Theil T over holders {Or("theil", C.Theil)}{(C.Participants is null ? string.Empty : string.Create(Inv, $"; over all participants {Or("theil_all", C.TheilAll)}"))}");
         }
@@ -109,7 +111,7 @@ internal sealed class AnalyzeReport(AnalyzeSettings settings, RegistryDatasetHea
             Line($"null models ({verdict.NullModels[0].Runs:N0} runs each, {verdict.Participants} participants): CR2 observed {verdict.NullModels[0].Cr2.Observed:F4}");
             foreach (var m in verdict.NullModels)
             {
-                Line($"  {ModelText(m.Model),-15} CR2 mean {m.Cr2.Mean:F4}, 95% {m.Cr2.Low:F4}-{m.Cr2.High:F4}, observed at percentile {m.Cr2.Percentile:F1}, p = {m.Cr2.PValue:G3}");
+                Line($"  {Words.Model(m.Model),-15} CR2 mean {m.Cr2.Mean:F4}, 95% {m.Cr2.Low:F4}-{m.Cr2.High:F4}, observed at percentile {m.Cr2.Percentile:F1}, p = {m.Cr2.PValue:G3}");
             }
         }
 
@@ -175,7 +177,7 @@ internal sealed class AnalyzeReport(AnalyzeSettings settings, RegistryDatasetHea
             w.WriteNumber("registered_holder_known", C.Registered);
             w.WriteNumber("participants", C.PartiesHolding);
             Num(w, "participants_given", C.Participants);
-            w.WriteString("party_key", KeyText(settings.Parties.Key));
+            w.WriteString("party_key", Words.Key(settings.Parties.Key));
             w.WriteNumber("shared_hosting_threshold", settings.Parties.SharedHostingThreshold);
             w.WriteNumber("top2", C.Top2);
             Num(w, "top2_share", C.Registered == 0 ? null : (double)C.Top2 / C.Registered);
@@ -189,7 +191,7 @@ internal sealed class AnalyzeReport(AnalyzeSettings settings, RegistryDatasetHea
 
             w.WriteEndArray();
             Num(w, "hhi", C.Hhi);
-            Str(w, "hhi_band", C.Band is { } b ? ConcentrationCsv.BandText(b) : null);
+            Str(w, "hhi_band", C.Band is { } b ? Words.Band(b) : null);
             Num(w, "hhi_normalized", C.HhiNormalized);
             Num(w, "hhi_equivalent", C.NumbersEquivalent);
             Num(w, "gini", C.Gini);
@@ -308,28 +310,12 @@ internal sealed class AnalyzeReport(AnalyzeSettings settings, RegistryDatasetHea
         : c.Above ? $"above {c.Low.ToString("0.##", Inv)}x"
         : "not bounded by the data";
 
-    /// <summary>The verdict's words for its status: <c>excess_capacity</c>, <c>no_excess_capacity</c>, <c>inconclusive</c>, <c>undefined</c>.</summary>
-    public static string StatusText(VerdictStatus status) => status switch
-    {
-        VerdictStatus.ExcessCapacity => "excess_capacity",
-        VerdictStatus.NoExcessCapacity => "no_excess_capacity",
-        VerdictStatus.Inconclusive => "inconclusive",
-        _ => "undefined",
-    };
-
-    private static string ModelText(NullModelKind kind) => kind switch
-    {
-        NullModelKind.Uniform => "uniform",
-        NullModelKind.Lottery => "lottery",
-        _ => "equal-capacity",
-    };
-
     private void WriteVerdict(Utf8JsonWriter w)
     {
         w.WriteStartObject("null_models");
         foreach (var m in verdict.NullModels)
         {
-            w.WriteStartObject(ModelText(m.Model));
+            w.WriteStartObject(Words.Model(m.Model));
             w.WriteNumber("runs", m.Runs);
             w.WriteNumber("participants", m.Participants);
             Statistic(w, "cr2", m.Cr2);
@@ -370,7 +356,7 @@ internal sealed class AnalyzeReport(AnalyzeSettings settings, RegistryDatasetHea
         w.WriteEndArray();
         var v = verdict.Verdict;
         w.WriteStartObject("verdict");
-        w.WriteString("status", StatusText(v.Status));
+        w.WriteString("status", Words.Status(v.Status));
         if (v.ExcessCapacity is { } excess)
         {
             w.WriteBoolean("excess_capacity", excess);
@@ -476,8 +462,6 @@ internal sealed class AnalyzeReport(AnalyzeSettings settings, RegistryDatasetHea
         Num(w, "p_value", s.PValue);
         w.WriteEndObject();
     }
-
-    private static string KeyText(PartyKey key) => key.ToString().ToLowerInvariant();
 
     private static string F(double? x) => x is { } v ? v.ToString("F4", Inv) : "undefined";
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Landrush.Analysis.Verdict;
+using Landrush.Reports;
 
 namespace Landrush.Cli.Output;
 
@@ -39,15 +40,15 @@ internal static class VerdictSummary
         var v = result.Verdict;
         var k = v.Threshold.ToString("0.##", Inv);
         var p = v.PValue is { } pv ? string.Create(Inv, $" (p = {pv:0.###})") : string.Empty;
-        var (status, why) = v.Status switch
+        var why = v.Status switch
         {
-            VerdictStatus.ExcessCapacity => ("excess capacity", $"{Names(v.Parties)} above {k}× a typical participant's capacity{p}"),
-            VerdictStatus.NoExcessCapacity => ("no significant excess", $"no party shown above {k}× a typical capacity{p}{PowerText(v.Power)}"),
-            VerdictStatus.Inconclusive => ("inconclusive", Inconclusive(result)),
-            _ => ("undefined", result.Registered > 0 ? "a single participant holds every name: no one to compare it with"
-                : holderUnknown > 0 ? "none of the registered names shows its holder: no parties to compare" : "no registered names"),
+            VerdictStatus.ExcessCapacity => $"{Names(v.Parties)} above {k}× a typical participant's capacity{p}",
+            VerdictStatus.NoExcessCapacity => $"no party shown above {k}× a typical capacity{p}{PowerText(v.Power)}",
+            VerdictStatus.Inconclusive => Inconclusive(result),
+            _ => result.Registered > 0 ? "a single participant holds every name: no one to compare it with"
+                : holderUnknown > 0 ? "none of the registered names shows its holder: no parties to compare" : "no registered names",
         };
-        return Cut($"verdict: {status} — {why}");
+        return Cut($"verdict: {Words.StatusPhrase(v.Status)} — {why}");
     }
 
     // Why it is inconclusive, from the fields: a race that does not fit, the readings of demand disagree, or the data hardly tell.

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Landrush.Analysis;
 using Landrush.Analysis.Concentration;
 using Landrush.Reports.Figures;
 using Landrush.Reports.Model;
@@ -142,17 +143,7 @@ public static class ReportBuilder
     }
 
     private static double Upper(NullModelDistribution m) =>
-        m.Cr2.Count > 0 ? Quantile(m.Cr2, 0.975) : m.High;
-
-    private static double Quantile(IReadOnlyList<double> values, double q)
-    {
-        var sorted = values.Where(double.IsFinite).Order().ToArray();
-        return sorted.Length == 0 ? double.NaN : SortedQuantile(sorted, q);
-    }
-
-    // The nearest-rank quantile of finite values sorted ascendingly (not empty).
-    private static double SortedQuantile(double[] sorted, double q) =>
-        sorted[(int)Math.Clamp(Math.Round(q * (sorted.Length - 1)), 0, sorted.Length - 1)];
+        m.Cr2.Count > 0 ? Quantiles.Of(m.Cr2, 0.975) : m.High;
 
     private static string Range(NullModelDistribution m)
     {
@@ -166,7 +157,7 @@ public static class ReportBuilder
         var sorted = m.Cr2.Where(double.IsFinite).Order().ToArray();
         return sorted.Length == 0 ? "undefined"
             : string.Create(CultureInfo.InvariantCulture,
-                $"median {100 * SortedQuantile(sorted, 0.5):0.0}%, 95% of runs {100 * SortedQuantile(sorted, 0.025):0.0}–{100 * SortedQuantile(sorted, 0.975):0.0}%");
+                $"median {100 * Quantiles.OfSorted(sorted, 0.5):0.0}%, 95% of runs {100 * Quantiles.OfSorted(sorted, 0.025):0.0}–{100 * Quantiles.OfSorted(sorted, 0.975):0.0}%");
     }
 
     private static ReportTable HoldingsTable(Analysis.ObservedAllocation a, int[] holdings)

@@ -24,8 +24,8 @@ public static class VerdictReport
         ArgumentNullException.ThrowIfNull(result);
         var inv = CultureInfo.InvariantCulture;
         var models = result.NullModels.Select(m => cr2Runs is not null && cr2Runs.TryGetValue(m.Model, out var runs)
-            ? new NullModelDistribution(Name(m.Model), runs, m.Cr2.Observed, m.Cr2.PValue)
-            : NullModelDistribution.FromSummary(Name(m.Model), m.Runs, m.Cr2.Observed, m.Cr2.Mean, m.Cr2.Low, m.Cr2.High, m.Cr2.PValue)).ToList();
+            ? new NullModelDistribution(Words.ModelName(m.Model), runs, m.Cr2.Observed, m.Cr2.PValue)
+            : NullModelDistribution.FromSummary(Words.ModelName(m.Model), m.Runs, m.Cr2.Observed, m.Cr2.Mean, m.Cr2.Low, m.Cr2.High, m.Cr2.PValue)).ToList();
         var v = result.Verdict;
         var plain = Plain(result, inputs.HolderUnknown);
         var verdict = new List<string> { plain };
@@ -36,7 +36,7 @@ public static class VerdictReport
 
         var indicators = new List<ReportIndicator>
         {
-            new("Verdict on capacity", v.Status.ToString(), string.Create(inv, $"k = {v.Threshold}×, α = {v.Alpha}"), plain),
+            new("Verdict on capacity", Words.Status(v.Status), string.Create(inv, $"k = {v.Threshold}×, α = {v.Alpha}"), plain),
         };
         if (v.ExplainedByDemand is { } explained)
         {
@@ -48,10 +48,10 @@ public static class VerdictReport
         if (result.NullModels.Count > 0)
         {
             indicators.Add(new(ReportBuilder.HhiIndicator, result.NullModels[0].Hhi.Observed.ToString("N0", inv),
-                string.Join("; ", result.NullModels.Select(m => string.Create(inv, $"{Name(m.Model)}: 95% of runs {m.Hhi.Low:N0}–{m.Hhi.High:N0}, p = {m.Hhi.PValue:0.####}"))),
+                string.Join("; ", result.NullModels.Select(m => string.Create(inv, $"{Words.ModelName(m.Model)}: 95% of runs {m.Hhi.Low:N0}–{m.Hhi.High:N0}, p = {m.Hhi.PValue:0.####}"))),
                 "Above 1,800 counts as highly concentrated in merger review (2023 US guidelines); set against each fair model."));
             indicators.Add(new(ReportBuilder.GiniIndicator, result.NullModels[0].Gini.Observed.ToString("0.000", inv),
-                string.Join("; ", result.NullModels.Select(m => string.Create(inv, $"{Name(m.Model)}: 95% of runs {m.Gini.Low:0.000}–{m.Gini.High:0.000}"))),
+                string.Join("; ", result.NullModels.Select(m => string.Create(inv, $"{Words.ModelName(m.Model)}: 95% of runs {m.Gini.Low:0.000}–{m.Gini.High:0.000}"))),
                 "0 is equal holdings; 1 is one party holding everything (over the models' participants)."));
         }
 
@@ -138,13 +138,4 @@ public static class VerdictReport
         var plain = Plain(result, holderUnknown);
         return result.Assumptions.Select(a => a == result.Verdict.Plain ? plain : a);
     }
-
-    /// <summary>The model's name in words.</summary>
-    public static string Name(NullModelKind kind) => kind switch
-    {
-        NullModelKind.Uniform => "uniform lottery",
-        NullModelKind.Lottery => "lottery over wish lists",
-        NullModelKind.EqualCapacity => "equal-capacity FCFS",
-        _ => kind.ToString(),
-    };
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Landrush.Reports.Model;
+using Landrush.Reports.Tables;
 
 namespace Landrush.Reports.Documents;
 

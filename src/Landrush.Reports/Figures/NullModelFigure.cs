@@ -1,4 +1,5 @@
 using System.Globalization;
+using Landrush.Analysis;
 using Landrush.Reports.Model;
 using ScottPlot;
 
@@ -47,7 +48,7 @@ public static class NullModelFigure
         var inv = CultureInfo.InvariantCulture;
         var p = distribution.PValue is { } pv ? string.Create(inv, $"; p = {pv:0.####}") : string.Empty;
         var caption = source.Caption(string.Create(inv,
-            $"{what} {samples.Length:N0} runs, median {Median(samples):0.0}%; observed {observed:0.0}%{p}."));
+            $"{what} {samples.Length:N0} runs, median {Quantiles.Of(samples, 0.5):0.0}%; observed {observed:0.0}%{p}."));
         var plot = FigureCanvas.Create(title, "CR2: share of names held by the two largest parties (%)", "Runs (count)", caption);
         var min = Math.Min(samples.Min(), observed);
         var max = Math.Max(samples.Max(), observed);
@@ -95,12 +96,5 @@ public static class NullModelFigure
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.EmptyTickGenerator();
         plot.ShowLegend(Alignment.UpperCenter);
         return FigureCanvas.Render(plot, id, title, caption);
-    }
-
-    private static double Median(double[] values)
-    {
-        var sorted = values.Order().ToArray();
-        var mid = sorted.Length / 2;
-        return sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }
 }

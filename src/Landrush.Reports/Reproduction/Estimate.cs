@@ -52,11 +52,14 @@ public sealed record Estimate(double Value, double Low, double High)
         };
     }
 
+    // The two-sided 95% normal critical value, from MathNet rather than typed in.
+    private static readonly double Z95 = MathNet.Numerics.Distributions.Normal.InvCDF(0, 1, 0.975);
+
     /// <summary>Wilson score interval for a binomial proportion at 95%.</summary>
     public static (double Low, double High) Wilson(long hits, long trials)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(trials);
-        const double z = 1.959963984540054;
+        var z = Z95;
         var n = (double)trials;
         var p = hits / n;
         var denominator = 1 + (z * z / n);

@@ -47,6 +47,19 @@ public class RegistryCsvTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_formula_in_a_field_is_kept_as_the_registry_showed_it()
+    {
+        // The dataset is evidence: spreadsheet escaping belongs to the report's tables, never to this format.
+        const string formula = "=HYPERLINK(\"http://x.example/\",\"click\")";
+        var record = new RegistryRecord(
+            "042.nl", DomainStatus.Active, "+cmd|calc", "@SUM(1)", formula, "-ADM1", [], new DateOnly(2008, 2, 28), null,
+            RecordSource.Whois, null, null);
+        var text = WriteToString([record]);
+        Assert.Equal("042.nl,3,active,+cmd|calc,@SUM(1),\"=HYPERLINK(\"\"http://x.example/\"\",\"\"click\"\")\",-ADM1,,2008-02-28,,whois,,", text.Split('\n')[2]);
+        Assert.Equal([record], RegistryCsv.Read(new StringReader(text), "formula.csv").Records);
+    }
+
+    [Fact]
     public void A_partial_dataset_reports_how_many_names_it_lacks()
     {
         var text = WriteToString([new RegistryRecord("7.nl", DomainStatus.Free)]);

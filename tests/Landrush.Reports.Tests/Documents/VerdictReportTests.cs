@@ -28,6 +28,10 @@ public class VerdictReportTests
         Assert.Single(report.Indicators, i => i.Name == ReportBuilder.HhiIndicator);
         Assert.Contains(report.Tables, t => t.Id == "sensitivity-variants");
         Assert.Contains("Seed: 7", MarkdownReport.Render(report), StringComparison.Ordinal);
+        // The runs kept give the same 95% range as the verdict's summary of them: one quantile definition.
+        var uniformRow = report.Tables.Single(t => t.Id == "null-models").Rows.Single(r => r[0] == "uniform lottery");
+        var summary = StatisticSummary.Of(0, [.. uniform]);
+        Assert.Contains(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"95% of runs {100 * summary.Low:0.0}–{100 * summary.High:0.0}%"), uniformRow[3], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -37,6 +41,8 @@ public class VerdictReportTests
         var result = VerdictAnalysis.Run(a, new VerdictOptions { Sims = 100, TestSims = 100, PowerSims = 20, SensitivitySims = 20 });
         var report = ReportBuilder.Build(VerdictReport.With(SampleReports.Inputs(a), result));
         Assert.Contains("single participant", report.Verdict[0], StringComparison.Ordinal);
+        // The word --json gives as verdict.status, not the enum's C# name.
+        Assert.Equal("undefined", report.Indicators.Single(i => i.Name == "Verdict on capacity").Observed);
         Assert.False(report.Figures.Single(f => f.Id == "null-cr2").IsRendered);
         Assert.False(report.Figures.Single(f => f.Id == "capacity-multiples").IsRendered);
         // Each of the verdict's figures says the data does not define it, not that its stage did not run.

@@ -10,7 +10,7 @@ public readonly record struct RaceSetting(int Order, int Beta, int Offset, int M
 public sealed record RaceFit(double[] Profile, RaceSetting[] At, string[] Orders)
 {
     /// <summary>χ²₁ at 0.95, halved: the drop of the log-likelihood that bounds a 95% interval.</summary>
-    public const double HalfChiSquare95 = 1.920729410347062;
+    public static readonly double HalfChiSquare95 = MathNet.Numerics.Distributions.ChiSquared.InvCDF(1, 0.95) / 2;
 
     /// <summary>Index of the maximum.</summary>
     public int Best

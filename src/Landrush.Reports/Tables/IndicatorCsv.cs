@@ -1,7 +1,7 @@
 using System.Globalization;
-using Landrush.Analysis.Parties;
+using Landrush.Analysis.Indicators;
 
-namespace Landrush.Analysis.Indicators;
+namespace Landrush.Reports.Tables;
 
 /// <summary>Indicators as a CSV table: <c>indicator,party,value,reference,reference_model,p_value,reading</c>.</summary>
 public static class IndicatorCsv

@@ -1,7 +1,7 @@
 using System.Globalization;
-using Landrush.Analysis.Parties;
+using Landrush.Analysis.Concentration;
 
-namespace Landrush.Analysis.Concentration;
+namespace Landrush.Reports.Tables;
 
 /// <summary>Concentration figures as CSV tables (invariant culture, doubles round-trip, undefined figures empty with the reason).</summary>
 public static class ConcentrationCsv
@@ -29,7 +29,7 @@ public static class ConcentrationCsv
         }
 
         rows.Add(Row("hhi", summary.Hhi, summary));
-        rows.Add(["hhi_band", summary.Band is { } b ? BandText(b) : string.Empty, summary.Band is null ? Why("hhi", summary) : "2023 US Merger Guidelines: above 1,800 highly, 1,000-1,800 moderately concentrated"]);
+        rows.Add(["hhi_band", summary.Band is { } b ? Words.Band(b) : string.Empty, summary.Band is null ? Why("hhi", summary) : "2023 US Merger Guidelines: above 1,800 highly, 1,000-1,800 moderately concentrated"]);
         rows.Add(Row("hhi_normalized", summary.HhiNormalized, summary));
         rows.Add(Row("hhi_normalized_all", summary.HhiNormalizedAll, summary));
         rows.Add(Row("hhi_equivalent", summary.NumbersEquivalent, summary));
@@ -60,14 +60,6 @@ public static class ConcentrationCsv
                 D(g.TopShare), D(g.Cr2), D(g.Hhi),
             }));
     }
-
-    /// <summary>The band as written in tables and JSON: <c>unconcentrated</c>, <c>moderately concentrated</c>, <c>highly concentrated</c>.</summary>
-    public static string BandText(HhiBand band) => band switch
-    {
-        HhiBand.HighlyConcentrated => "highly concentrated",
-        HhiBand.ModeratelyConcentrated => "moderately concentrated",
-        _ => "unconcentrated",
-    };
 
     private static string[] Row(string figure, double? value, ConcentrationSummary s) =>
         [figure, value is { } v && double.IsFinite(v) ? D(v) : string.Empty, value is null ? Why(figure, s) : string.Empty];

@@ -1,9 +1,9 @@
 using System.Globalization;
-using CsvHelper;
+using Landrush.Analysis.Parties;
 
-namespace Landrush.Analysis.Parties;
+namespace Landrush.Reports.Tables;
 
-/// <summary>The party audit as CSV tables (RFC 4180, invariant culture): parties, merges, shared-hosting sets, registrar fronts.</summary>
+/// <summary>The party audit as CSV tables (<see cref="CsvTable"/>, invariant culture): parties, merges, shared-hosting sets, registrar fronts.</summary>
 public static class PartyAuditCsv
 {
     /// <summary>One row per party: index, label, registrant name, names held, share, identities and registrars (<c>;</c>-joined).</summary>
@@ -27,7 +27,7 @@ public static class PartyAuditCsv
         Write(writer, ["party", "label", "handle", "joined_to", "field", "evidence"],
             audit.Parties.SelectMany(p => p.Merges.Select(m => new[]
             {
-                Int(p.Index), p.Label, m.Handle, m.JoinedTo, FieldText(m.Kind), m.Evidence,
+                Int(p.Index), p.Label, m.Handle, m.JoinedTo, Words.Field(m.Kind), m.Evidence,
             })));
     }
 
@@ -50,36 +50,9 @@ public static class PartyAuditCsv
             })));
     }
 
-    /// <summary>The field name a merge is written with: <c>admin_handle</c>, <c>registrant_name</c> or <c>name_servers</c>.</summary>
-    public static string FieldText(PartyLinkKind kind) => kind switch
-    {
-        PartyLinkKind.AdminHandle => "admin_handle",
-        PartyLinkKind.RegistrantName => "registrant_name",
-        _ => "name_servers",
-    };
-
-    internal static void Write(TextWriter writer, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture, leaveOpen: true);
-        foreach (var h in header)
-        {
-            csv.WriteField(h);
-        }
-
-        csv.NextRecord();
-        foreach (var row in rows)
-        {
-            foreach (var field in row)
-            {
-                csv.WriteField(field);
-            }
-
-            csv.NextRecord();
-        }
-
-        csv.Flush();
-    }
+    // analyze --out's tables have always ended lines with CRLF.
+    internal static void Write(TextWriter writer, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows) =>
+        CsvTable.Write(writer, header, rows, CsvTable.CrLf);
 
     private static string Int(int x) => x.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,0 +1,73 @@
+using Landrush.Analysis.Concentration;
+using Landrush.Analysis.NullModels;
+using Landrush.Analysis.Parties;
+using Landrush.Analysis.Verdict;
+
+namespace Landrush.Reports;
+
+/// <summary>
+/// The one place that names the analysis's enums in every output: <c>analyze</c>'s JSON, text and CSV tables, and the
+/// report's Markdown, HTML and tables. An enum's C# name (<c>ExcessCapacity</c>) is never shown, so that the report
+/// and the JSON say the same word.
+/// </summary>
+public static class Words
+{
+    /// <summary>The verdict's status: <c>excess_capacity</c>, <c>no_excess_capacity</c>, <c>inconclusive</c>, <c>undefined</c>.</summary>
+    public static string Status(VerdictStatus status) => status switch
+    {
+        VerdictStatus.ExcessCapacity => "excess_capacity",
+        VerdictStatus.NoExcessCapacity => "no_excess_capacity",
+        VerdictStatus.Inconclusive => "inconclusive",
+        _ => "undefined",
+    };
+
+    /// <summary>The status in the terminal's one-line headline (<c>verdict: excess capacity — …</c>), where prose reads better than the key.</summary>
+    public static string StatusPhrase(VerdictStatus status) => status switch
+    {
+        VerdictStatus.ExcessCapacity => "excess capacity",
+        VerdictStatus.NoExcessCapacity => "no significant excess",
+        VerdictStatus.Inconclusive => "inconclusive",
+        _ => "undefined",
+    };
+
+    /// <summary>The HHI band: <c>unconcentrated</c>, <c>moderately concentrated</c>, <c>highly concentrated</c>.</summary>
+    public static string Band(HhiBand band) => band switch
+    {
+        HhiBand.HighlyConcentrated => "highly concentrated",
+        HhiBand.ModeratelyConcentrated => "moderately concentrated",
+        _ => "unconcentrated",
+    };
+
+    /// <summary>The dataset field a party merge rests on, named as its column: <c>admin_handle</c>, <c>registrant_name</c> or <c>name_servers</c>.</summary>
+    public static string Field(PartyLinkKind kind) => kind switch
+    {
+        PartyLinkKind.AdminHandle => "admin_handle",
+        PartyLinkKind.RegistrantName => "registrant_name",
+        _ => "name_servers",
+    };
+
+    /// <summary>The party key, as <c>--party-key</c> takes it: <c>resolved</c>, <c>registrant</c>, <c>registrar</c>.</summary>
+    public static string Key(PartyKey key) => key switch
+    {
+        PartyKey.Registrant => "registrant",
+        PartyKey.Registrar => "registrar",
+        _ => "resolved",
+    };
+
+    /// <summary>A null model's short word, a key in the JSON and a column in the text: <c>uniform</c>, <c>lottery</c>, <c>equal-capacity</c>.</summary>
+    public static string Model(NullModelKind kind) => kind switch
+    {
+        NullModelKind.Uniform => "uniform",
+        NullModelKind.Lottery => "lottery",
+        _ => "equal-capacity",
+    };
+
+    /// <summary>A null model's name in prose (report figures, tables and indicators): <c>uniform lottery</c>, ….</summary>
+    public static string ModelName(NullModelKind kind) => kind switch
+    {
+        NullModelKind.Uniform => "uniform lottery",
+        NullModelKind.Lottery => "lottery over wish lists",
+        NullModelKind.EqualCapacity => "equal-capacity FCFS",
+        _ => kind.ToString(),
+    };
+}
