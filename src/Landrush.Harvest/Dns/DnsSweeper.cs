@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using Landrush.Harvest.Pipeline;
 
 namespace Landrush.Harvest.Dns;
 
@@ -18,7 +19,11 @@ namespace Landrush.Harvest.Dns;
 /// Why not DnsClient's <c>LookupClient</c> here: it opens a socket per query (~8.5 KB and 30–57 µs of CPU
 /// each) and reached 0.1–0.2× dnsperf on this kind of machine; this loop reached 1.0–1.3×.
 /// </remarks>
-public sealed class DnsSweeper(DnsSweepOptions options)
+/// <param name="options">The sweep's settings.</param>
+/// <param name="limiter">Paces every UDP query, retries included, over all sockets. Default is null: each sweep makes
+/// an <see cref="AllowanceLimiter"/> of <see cref="DnsSweepOptions.QueriesPerSecond"/> with a start burst of one per
+/// socket. The TCP pass for truncated replies (one name at a time, after the UDP pass) does not ask it.</param>
+public sealed class DnsSweeper(DnsSweepOptions options, IRateLimiter? limiter = null)
 {
     private const int MaxUdpReply = 65535;
 
@@ -35,7 +40,7 @@ public sealed class DnsSweeper(DnsSweepOptions options)
         ArgumentNullException.ThrowIfNull(onResult);
         var stopwatch = Stopwatch.StartNew();
         var table = DnsQueryTable.Build(names);
-        var shared = new SharedState(table, names.Count, Options);
+        var shared = new SharedState(table, names.Count, limiter ?? new AllowanceLimiter(Options.QueriesPerSecond, Options.Sockets));
         var lanes = new Lane[Math.Min(Options.Sockets, Math.Max(1, names.Count))];
         var seedSource = Options.Seed is { } seed ? new Random(seed) : new Random();
         for (var i = 0; i < lanes.Length; i++)
@@ -164,11 +169,9 @@ public sealed class DnsSweeper(DnsSweepOptions options)
     }
 
     /// <summary>State the lanes share: the names still to ask, the rate cap, the truncated names.</summary>
-    private sealed class SharedState(DnsQueryTable table, int count, DnsSweepOptions options)
+    private sealed class SharedState(DnsQueryTable table, int count, IRateLimiter limiter)
     {
-        private readonly long _start = Stopwatch.GetTimestamp();
         private int _next = -1;
-        private long _issued;
 
         public DnsQueryTable Table { get; } = table;
 
@@ -191,23 +194,7 @@ public sealed class DnsSweeper(DnsSweepOptions options)
         public bool Exhausted => Volatile.Read(ref _next) >= Count - 1;
 
         /// <summary>One query's worth of the rate cap, or false when it is spent for now.</summary>
-        public bool TryTakeToken()
-        {
-            if (options.QueriesPerSecond <= 0)
-            {
-                return true;
-            }
-
-            // The allowance grows with elapsed time; a burst of one per socket smooths the start.
-            var allowed = (long)(Stopwatch.GetElapsedTime(_start).TotalSeconds * options.QueriesPerSecond) + options.Sockets;
-            if (Interlocked.Increment(ref _issued) <= allowed)
-            {
-                return true;
-            }
-
-            Interlocked.Decrement(ref _issued);
-            return false;
-        }
+        public bool TryTakeToken() => limiter.TryAcquire();
     }
 
     private sealed class LaneCounters
