@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using Landrush.Harvest.Pipeline;
 
 namespace Landrush.Harvest.Dns;
 
@@ -18,10 +19,12 @@ namespace Landrush.Harvest.Dns;
 /// Why not DnsClient's <c>LookupClient</c> here: it opens a socket per query (~8.5 KB and 30–57 µs of CPU
 /// each) and reached 0.1–0.2× dnsperf on this kind of machine; this loop reached 1.0–1.3×.
 /// </remarks>
-public sealed class DnsSweeper(DnsSweepOptions options)
+/// <param name="options">The sweep's settings.</param>
+/// <param name="limiter">Paces every UDP query, retries included, over all sockets. Default is null: each sweep makes
+/// an <see cref="AllowanceLimiter"/> of <see cref="DnsSweepOptions.QueriesPerSecond"/> with a start burst of one per
+/// socket. The TCP pass for truncated replies (one name at a time, after the UDP pass) does not ask it.</param>
+public sealed partial class DnsSweeper(DnsSweepOptions options, IRateLimiter? limiter = null)
 {
-    private const int MaxUdpReply = 65535;
-
     public DnsSweepOptions Options { get; } = options ?? throw new ArgumentNullException(nameof(options));
 
     /// <summary>
@@ -35,7 +38,7 @@ public sealed class DnsSweeper(DnsSweepOptions options)
         ArgumentNullException.ThrowIfNull(onResult);
         var stopwatch = Stopwatch.StartNew();
         var table = DnsQueryTable.Build(names);
-        var shared = new SharedState(table, names.Count, Options);
+        var shared = new SharedState(table, names.Count, limiter ?? new AllowanceLimiter(Options.QueriesPerSecond, Options.Sockets));
         var lanes = new Lane[Math.Min(Options.Sockets, Math.Max(1, names.Count))];
         var seedSource = Options.Seed is { } seed ? new Random(seed) : new Random();
         for (var i = 0; i < lanes.Length; i++)
@@ -164,11 +167,9 @@ public sealed class DnsSweeper(DnsSweepOptions options)
     }
 
     /// <summary>State the lanes share: the names still to ask, the rate cap, the truncated names.</summary>
-    private sealed class SharedState(DnsQueryTable table, int count, DnsSweepOptions options)
+    private sealed class SharedState(DnsQueryTable table, int count, IRateLimiter limiter)
     {
-        private readonly long _start = Stopwatch.GetTimestamp();
         private int _next = -1;
-        private long _issued;
 
         public DnsQueryTable Table { get; } = table;
 
@@ -191,270 +192,6 @@ public sealed class DnsSweeper(DnsSweepOptions options)
         public bool Exhausted => Volatile.Read(ref _next) >= Count - 1;
 
         /// <summary>One query's worth of the rate cap, or false when it is spent for now.</summary>
-        public bool TryTakeToken()
-        {
-            if (options.QueriesPerSecond <= 0)
-            {
-                return true;
-            }
-
-            // The allowance grows with elapsed time; a burst of one per socket smooths the start.
-            var allowed = (long)(Stopwatch.GetElapsedTime(_start).TotalSeconds * options.QueriesPerSecond) + options.Sockets;
-            if (Interlocked.Increment(ref _issued) <= allowed)
-            {
-                return true;
-            }
-
-            Interlocked.Decrement(ref _issued);
-            return false;
-        }
-    }
-
-    private sealed class LaneCounters
-    {
-        public int Delegated;
-        public int Absent;
-        public int Unknown;
-        public long Sent;
-        public long Retries;
-        public long Rejected;
-
-        public void Count(DnsOutcome outcome)
-        {
-            switch (outcome)
-            {
-                case DnsOutcome.Delegated: Delegated++; break;
-                case DnsOutcome.Absent: Absent++; break;
-                default: Unknown++; break;
-            }
-        }
-    }
-
-    /// <summary>One socket, one thread, one slot table.</summary>
-    private sealed class Lane : IDisposable
-    {
-        private readonly int _lane;
-        private readonly int _server;
-        private readonly SharedState _shared;
-        private readonly DnsSweepOptions _options;
-        private readonly DnsResultHandler _onResult;
-        private readonly Socket _socket;
-        private readonly Random? _random;
-        private readonly ushort _key;
-        private readonly int _slotBits;
-        private readonly int _slotMask;
-        private readonly int[] _slotName;
-        private readonly long[] _slotDeadline;
-        private readonly ushort[] _slotGeneration;
-        private readonly Stack<int> _free;
-        private readonly Queue<(int Index, long NotBefore)> _retry = new();
-        private readonly long _timeoutTicks;
-        private int _inFlight;
-
-        public Lane(int lane, int server, SharedState shared, DnsSweepOptions options, DnsResultHandler onResult, int seed)
-        {
-            _lane = lane;
-            _server = server;
-            _shared = shared;
-            _options = options;
-            _onResult = onResult;
-            var window = options.Window;
-            _slotBits = Math.Max(1, (int)Math.Ceiling(Math.Log2(window)));
-            _slotMask = (1 << _slotBits) - 1;
-            _slotName = new int[window];
-            _slotDeadline = new long[window];
-            _slotGeneration = new ushort[window];
-            Array.Fill(_slotName, -1);
-            _free = new Stack<int>(Enumerable.Range(0, window).Reverse());
-            if (options.RandomIds)
-            {
-                _random = new Random(seed);
-                _key = (ushort)_random.Next(65536);
-            }
-
-            _timeoutTicks = (long)(options.Timeout.TotalSeconds * Stopwatch.Frequency);
-            var endpoint = options.Servers[server];
-            // Bound to port 0: the OS picks an unpredictable source port for each socket.
-            _socket = new Socket(endpoint.AddressFamily, SocketType.Dgram, ProtocolType.Udp)
-            {
-                ReceiveBufferSize = 4 << 20,
-                ReceiveTimeout = 2,
-            };
-            if (options.LocalAddress is { } local)
-            {
-                _socket.Bind(new IPEndPoint(local, 0));
-            }
-            _socket.Connect(endpoint);
-        }
-
-        public LaneCounters Counters { get; } = new();
-
-        public void Run(CancellationToken cancellationToken)
-        {
-            var buffer = new byte[MaxUdpReply];
-            var nextScan = Stopwatch.GetTimestamp();
-            var scanEvery = Math.Max(Stopwatch.Frequency / 1000, _timeoutTicks / 8);
-            while (!_shared.Abort)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var now = Stopwatch.GetTimestamp();
-                if (now >= nextScan)
-                {
-                    ScanTimeouts(now);
-                    nextScan = now + scanEvery;
-                }
-
-                Fill(now);
-                if (_inFlight == 0 && _retry.Count == 0 && _shared.Exhausted)
-                {
-                    return;
-                }
-
-                var n = _socket.Receive(buffer, 0, buffer.Length, SocketFlags.None, out var error);
-                if (error == SocketError.Success && n > 0)
-                {
-                    Handle(buffer.AsSpan(0, n));
-                }
-
-                // TimedOut/WouldBlock: nothing arrived (the scan and the rate cap get their turn).
-                // ConnectionRefused: an ICMP port-unreachable for an earlier query; its slot times out.
-            }
-        }
-
-        private void Fill(long now)
-        {
-            while (_free.Count > 0)
-            {
-                int index;
-                if (_retry.Count > 0 && _retry.Peek().NotBefore <= now)
-                {
-                    if (!_shared.TryTakeToken())
-                    {
-                        return;
-                    }
-
-                    index = _retry.Dequeue().Index;
-                    Counters.Retries++;
-                }
-                else
-                {
-                    if (_shared.Exhausted || !_shared.TryTakeToken())
-                    {
-                        return;
-                    }
-
-                    index = _shared.TakeNext();
-                    if (index < 0)
-                    {
-                        return;
-                    }
-                }
-
-                Send(_free.Pop(), index, now);
-            }
-        }
-
-        private void Send(int slot, int index, long now)
-        {
-            // A new generation for every send, never the previous one: a late reply to it is then stale.
-            var generations = 1 << (16 - _slotBits);
-            var previous = _slotGeneration[slot];
-            var generation = _random is null
-                ? (ushort)((previous + 1) % generations)
-                : (ushort)((previous + 1 + _random.Next(generations - 1)) % generations);
-            _slotGeneration[slot] = generation;
-            _slotName[slot] = index;
-            var attempt = _shared.Attempts[index]++;
-            // Backoff: each retry waits twice as long as the one before.
-            _slotDeadline[slot] = now + (_timeoutTicks << Math.Min(attempt, (byte)10));
-            var id = (ushort)(((generation << _slotBits) | slot) ^ _key);
-            var query = _shared.Table.Query(index);
-            BinaryPrimitives.WriteUInt16BigEndian(query, id);
-            _inFlight++;
-            Counters.Sent++;
-            _socket.Send(query, SocketFlags.None, out _);
-            // A failed send (buffer full, ICMP error pending) is left to the timeout scan.
-        }
-
-        private void Handle(ReadOnlySpan<byte> reply)
-        {
-            if (reply.Length < 2)
-            {
-                Counters.Rejected++;
-                return;
-            }
-
-            var raw = BinaryPrimitives.ReadUInt16BigEndian(reply) ^ _key;
-            var slot = raw & _slotMask;
-            var generation = raw >> _slotBits;
-            if (slot >= _slotName.Length || _slotName[slot] < 0 || _slotGeneration[slot] != generation)
-            {
-                Counters.Rejected++; // Late reply to an earlier attempt, or not ours.
-                return;
-            }
-
-            var index = _slotName[slot];
-            if (DnsReplyReader.Read(reply, _shared.Table.Question(index), out var info) != DnsReadStatus.Ok)
-            {
-                Counters.Rejected++;
-                return;
-            }
-
-            Release(slot);
-            if (info.Truncated)
-            {
-                lock (_shared.TruncatedNames)
-                {
-                    _shared.TruncatedNames.Add((index, _server));
-                }
-
-                return;
-            }
-
-            var outcome = info.Outcome;
-            if (outcome == DnsOutcome.Unknown && _shared.Attempts[index] <= _options.Retries)
-            {
-                // SERVFAIL, REFUSED or an answer without NS: ask again after a pause, as after a timeout.
-                _retry.Enqueue((index, Stopwatch.GetTimestamp() + _timeoutTicks));
-                return;
-            }
-
-            Counters.Count(outcome);
-            _onResult(index, outcome, reply, _server);
-        }
-
-        private void ScanTimeouts(long now)
-        {
-            for (var slot = 0; slot < _slotName.Length; slot++)
-            {
-                var index = _slotName[slot];
-                if (index < 0 || _slotDeadline[slot] > now)
-                {
-                    continue;
-                }
-
-                Release(slot);
-                if (_shared.Attempts[index] <= _options.Retries)
-                {
-                    _retry.Enqueue((index, now));
-                }
-                else
-                {
-                    Counters.Unknown++;
-                    _onResult(index, DnsOutcome.Unknown, default, _server);
-                }
-            }
-        }
-
-        private void Release(int slot)
-        {
-            _slotName[slot] = -1;
-            _free.Push(slot);
-            _inFlight--;
-        }
-
-        public override string ToString() => $"lane {_lane} → server {_server}";
-
-        public void Dispose() => _socket.Dispose();
+        public bool TryTakeToken() => limiter.TryAcquire();
     }
 }

@@ -1,5 +1,4 @@
 using Landrush.Core.Dataset;
-using Landrush.Core.Model;
 using Landrush.Harvest.Dns;
 using Landrush.Harvest.Sources;
 using Landrush.Harvest.Store;
@@ -13,16 +12,9 @@ namespace Landrush.Harvest.Pipeline;
 /// so any number of workers share one store (PostgreSQL), each within its own address's limits; a worker that dies
 /// loses nothing, its leases expire and its pieces return to the others. Resumes from whatever the store holds.
 /// </summary>
-public sealed partial class Harvester(HarvestOptions options, IHarvestStore store, IRegistrySource source)
+public sealed class Harvester(HarvestOptions options, IHarvestStore store, IRegistrySource source)
 {
-    private long _asked;
-    private long _throttled;
-    private long _registered;
-    private long _free;
-    private long _failed;
-    private long _whoisDone;
-    private volatile string? _dailyLimit;
-    private string? _firstFailure;
+    private readonly WhoisTally _whois = new();
     private bool _begun;
     private RegistryNotice? _notice;
 
@@ -67,9 +59,10 @@ public sealed partial class Harvester(HarvestOptions options, IHarvestStore stor
         using var stopRenewal = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var renewal = RenewAsync(stopRenewal.Token);
         using var bucket = new TokenBucket(Options.WhoisRate, HarvestOptions.PaceShare);
+        IHarvestStage[] stages = [new DnsStage(Options, store), new VerifyStage(Options, store), new WhoisStage(Options, store, source, bucket, _whois)];
         try
         {
-            await WorkAsync(bucket, progress, cancellationToken).ConfigureAwait(false);
+            await WorkAsync(stages, progress, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -82,36 +75,30 @@ public sealed partial class Harvester(HarvestOptions options, IHarvestStore stor
         var (start, end) = Options.Shard.RangeIn(Options.Space.Count);
         var complete = counts.Swept == end - start && counts.WhoisAnswered == counts.WhoisNeeded;
         return new HarvestResult(
-            complete, _dailyLimit is not null, _dailyLimit, end - start, counts.Delegated, counts.Absent, counts.Unknown, _asked,
-            counts.Registered, counts.Free, _throttled, counts.WhoisFailed, _firstFailure, MissedEstimate.Of(store));
+            complete, _whois.DailyLimit is not null, _whois.DailyLimit, end - start, counts.Delegated, counts.Absent, counts.Unknown,
+            _whois.Asked, counts.Registered, counts.Free, _whois.Throttled, counts.WhoisFailed, _whois.FirstFailure, MissedEstimate.Of(store));
     }
 
     /// <summary>
-    /// Claims and does work until there is none left for anyone: DNS blocks first, then the verify sample (once every
-    /// block is swept), then WHOIS batches. Work another worker holds is waited for: it is either finished or, when that
-    /// worker died, comes back to the pool when its lease expires.
+    /// Claims and does work until there is none left for anyone, round after round of <paramref name="stages"/>: DNS
+    /// blocks first, then the verify sample (once every block is swept), then WHOIS batches. Work another worker holds
+    /// is waited for: it is either finished or, when that worker died, comes back to the pool when its lease expires.
     /// </summary>
-    private async Task WorkAsync(TokenBucket bucket, Action<HarvestProgress>? progress, CancellationToken ct)
+    private async Task WorkAsync(IReadOnlyList<IHarvestStage> stages, Action<HarvestProgress>? progress, CancellationToken ct)
     {
-        var (start, end) = Options.Shard.RangeIn(Options.Space.Count);
-        var first = true;
         while (true)
         {
-            await SweepBlocksAsync(start, end, progress, ct).ConfigureAwait(false);
-            var left = store.Left();
-            if (Options.VerifyAbsent > 0 && left.DnsBlocks == 0)
+            foreach (var stage in stages)
             {
-                store.DrawVerify(start, end, SampleAbsent);
+                await stage.RunAsync(progress, ct).ConfigureAwait(false);
             }
 
-            await WhoisAsync(bucket, first, progress, ct).ConfigureAwait(false);
-            first = false;
-            if (_dailyLimit is not null)
+            if (_whois.DailyLimit is not null)
             {
                 return;
             }
 
-            left = store.Left();
+            var left = store.Left();
             var dnsClaimable = left.DnsBlocks > left.DnsBlocksLeased;
             if (dnsClaimable)
             {
@@ -151,23 +138,10 @@ public sealed partial class Harvester(HarvestOptions options, IHarvestStore stor
         }
     }
 
-    /// <summary>This run's stratum of the verify sample: a simple random sample of the absent names of its slice.</summary>
-    private VerifyStratum SampleAbsent(long[] absent)
-    {
-        // Partial Fisher–Yates over the absent names in index order: a seeded, order-independent sample.
-        var (start, end) = Options.Shard.RangeIn(Options.Space.Count);
-        var k = Math.Min(Options.VerifyAbsent, absent.Length);
-        var random = new SeededRandom(Options.Seed, stream: 16);
-        for (var i = 0; i < k; i++)
-        {
-            var j = i + random.NextInt(absent.Length - i);
-            (absent[i], absent[j]) = (absent[j], absent[i]);
-        }
-
-        return new VerifyStratum(Options.Shard.ToString(), start, end, absent.Length, [.. absent.Take(k).Order()]);
-    }
-
     private HarvestWorker ThisWorker => HarvestWorker.ThisProcess(Options.Worker, Options.SourceAddress?.ToString(), Options.WhoisRate);
 
-    private string SourceText => source.Protocol == RecordSource.Rdap ? "rdap" : "whois";
+    private string SourceText => SourceTextOf(source);
+
+    /// <summary>How the store names <paramref name="registry"/>'s protocol: in the plan, and as every WHOIS reply's source.</summary>
+    internal static string SourceTextOf(IRegistrySource registry) => registry.Protocol == RecordSource.Rdap ? "rdap" : "whois";
 }

@@ -19,7 +19,7 @@ namespace Landrush.Harvest.Pipeline;
 /// Waits sleep until just before the slot, then (on the system clock) spin the last stretch, so a timer's
 /// granularity does not show as jitter at the server. A server's throttle reply calls <see cref="Pause"/>.
 /// </summary>
-public sealed class TokenBucket : IDisposable
+public sealed class TokenBucket : IRateLimiter, IDisposable
 {
     private static readonly TimeSpan SpinBelow = TimeSpan.FromMilliseconds(3);
     private readonly Lock _gate = new();
@@ -57,6 +57,32 @@ public sealed class TokenBucket : IDisposable
 
     /// <summary>The shortest gap between two sends (one over the limit), in clock ticks.</summary>
     internal long Gap => _gap;
+
+    /// <summary>
+    /// Counts a send now if the timeline's next slot has come and one gap has passed since the previous send; a caller
+    /// that must wait reserves nothing.
+    /// </summary>
+    public bool TryAcquire()
+    {
+        if (_interval == 0)
+        {
+            return true;
+        }
+
+        lock (_gate)
+        {
+            var now = _clock.GetTimestamp();
+            Restart(now);
+            if (_next > now || (_last != long.MinValue && now < _last + _gap))
+            {
+                return false;
+            }
+
+            _next += _interval;
+            _last = now;
+            return true;
+        }
+    }
 
     /// <summary>Waits for this caller's slot, then counts its send.</summary>
     public Task WaitAsync(CancellationToken cancellationToken) => _interval == 0 ? Task.CompletedTask : WaitAsync(Reserve(), cancellationToken);
@@ -151,17 +177,20 @@ public sealed class TokenBucket : IDisposable
     {
         lock (_gate)
         {
-            var now = _clock.GetTimestamp();
-            // More than an interval behind with no one waiting: idle or stalled. Start anew rather than burst.
-            if (!_started || _next < now - _interval)
-            {
-                _next = Math.Max(_next, now);
-                _started = true;
-            }
-
+            Restart(_clock.GetTimestamp());
             var slot = _next;
             _next += _interval;
             return slot;
+        }
+    }
+
+    /// <summary>More than an interval behind with no one waiting: idle or stalled. The timeline starts anew rather than burst.</summary>
+    private void Restart(long now)
+    {
+        if (!_started || _next < now - _interval)
+        {
+            _next = Math.Max(_next, now);
+            _started = true;
         }
     }
 

@@ -7,8 +7,6 @@ namespace Landrush.Harvest.Store;
 /// <summary>The PostgreSQL store's writes: each one transaction; the DNS sweep's outcomes and a merge's names by <c>COPY</c>.</summary>
 public sealed partial class PostgresHarvestStore
 {
-    private static readonly string[] OutcomeText = ["unknown", "delegated", "absent"];
-
     public void SaveDns(IReadOnlyList<DnsObservation> batch)
     {
         ArgumentNullException.ThrowIfNull(batch);
@@ -19,34 +17,11 @@ public sealed partial class PostgresHarvestStore
 
         Guard(() => InTransaction(() =>
         {
-            var ids = ReplyIds(batch.Count(o => !o.Raw.IsEmpty));
+            var ids = WriteReplies([.. batch.Where(o => !o.Raw.IsEmpty).Select(o => o.Reply(_worker))]);
             var replyOf = new long?[batch.Count];
-            using (var copy = _db.BeginBinaryImport("COPY replies(id, idx, name, source, server, at, class, raw, worker, source_address) FROM STDIN (FORMAT BINARY)"))
+            for (int i = 0, k = 0; i < batch.Count; i++)
             {
-                var k = 0;
-                for (var i = 0; i < batch.Count; i++)
-                {
-                    var o = batch[i];
-                    if (o.Raw.IsEmpty)
-                    {
-                        continue;
-                    }
-
-                    replyOf[i] = ids[k++];
-                    copy.StartRow();
-                    copy.Write(replyOf[i]!.Value, NpgsqlDbType.Bigint);
-                    copy.Write(o.Index, NpgsqlDbType.Bigint);
-                    copy.Write(o.Name, NpgsqlDbType.Text);
-                    copy.Write("dns", NpgsqlDbType.Text);
-                    copy.Write(o.Server, NpgsqlDbType.Text);
-                    copy.Write(o.At.UtcDateTime, NpgsqlDbType.TimestampTz);
-                    copy.Write(OutcomeText[(int)o.Outcome], NpgsqlDbType.Text);
-                    copy.Write(o.Raw.ToArray(), NpgsqlDbType.Bytea);
-                    WriteOrNull(copy, _worker?.Name, NpgsqlDbType.Text);
-                    WriteOrNull(copy, _worker?.SourceAddress, NpgsqlDbType.Text);
-                }
-
-                copy.Complete();
+                replyOf[i] = batch[i].Raw.IsEmpty ? null : ids[k++];
             }
 
             // A name with a row already (a merged store's name that DNS never answered) is updated; the usual case, none
@@ -128,7 +103,7 @@ public sealed partial class PostgresHarvestStore
         ArgumentNullException.ThrowIfNull(reply);
         return Guard(() => InTransaction(() =>
         {
-            var id = InsertReply(reply with { Worker = reply.Worker ?? _worker?.Name, SourceAddress = reply.SourceAddress ?? _worker?.SourceAddress });
+            var id = WriteReplies([reply with { Worker = reply.Worker ?? _worker?.Name, SourceAddress = reply.SourceAddress ?? _worker?.SourceAddress }])[0];
             // The name's row is locked until this transaction ends: of two workers' answers, the second waits and then
             // finds the name answered. The first fact stored is the record; a later one is evidence only.
             var answered = Scalar("SELECT whois FROM names WHERE idx = @i FOR UPDATE", ("i", reply.Index)) is short w && w == (short)WhoisState.Answered;
@@ -164,7 +139,7 @@ public sealed partial class PostgresHarvestStore
     {
         ArgumentNullException.ThrowIfNull(reply);
         // Index -1: replies about a name have its index; this one is about the registry, and joins no name.
-        Guard(() => InTransaction(() => InsertReply(reply with { Index = -1, Worker = reply.Worker ?? _worker?.Name })));
+        Guard(() => InTransaction(() => WriteReplies([reply with { Index = -1, Worker = reply.Worker ?? _worker?.Name }])));
     }
 
     public void Import(IReadOnlyList<ImportedName> batch)
@@ -177,10 +152,14 @@ public sealed partial class PostgresHarvestStore
             Execute("DELETE FROM replies WHERE idx = ANY(@i)", ("i", indices));
             Execute("DELETE FROM records WHERE idx = ANY(@i)", ("i", indices));
             Execute("DELETE FROM names WHERE idx = ANY(@i)", ("i", indices));
+            // Every name's replies in one go, in the batch's order: the ids come out as one by one.
+            var stored = WriteReplies([.. batch.SelectMany(b => b.Replies.Select(r => r with { Index = b.State.Index }))]);
+            var first = 0;
             foreach (var item in batch)
             {
                 var state = item.State;
-                var ids = item.Replies.ToDictionary(r => r.Id, r => InsertReply(r with { Index = state.Index }));
+                var ids = item.Replies.Select((r, k) => (r.Id, New: stored[first + k])).ToDictionary(p => p.Id, p => p.New);
+                first += item.Replies.Count;
                 long? New(long? old) => old is { } o
                     ? ids.TryGetValue(o, out var n) ? n : throw new ArgumentException($"{state.Name}: reply {o} is not among the name's replies", nameof(batch))
                     : null;
@@ -201,24 +180,46 @@ public sealed partial class PostgresHarvestStore
         }));
     }
 
-    private long InsertReply(StoredReply r)
+    /// <summary>
+    /// The one way replies go into <c>replies</c>, whatever stage they come from: by <c>COPY</c>, under ids drawn from the
+    /// shared sequence (their own ids are labels only); the ids, in order.
+    /// </summary>
+    private long[] WriteReplies(IReadOnlyList<StoredReply> replies)
     {
-        using var insert = Command("""
-            INSERT INTO replies(idx, name, source, server, at, class, notice, raw, worker, source_address, asked_at)
-            VALUES(@i, @n, @src, @s, @at, @c, @notice, @raw, @w, @a, @asked) RETURNING id
-            """);
-        insert.Parameters.AddWithValue("i", r.Index);
-        insert.Parameters.AddWithValue("n", r.Name);
-        insert.Parameters.AddWithValue("src", r.Source);
-        insert.Parameters.AddWithValue("s", r.Server);
-        insert.Parameters.AddWithValue("at", r.At.UtcDateTime);
-        insert.Parameters.AddWithValue("c", r.Class);
-        insert.Parameters.AddWithValue("notice", NpgsqlDbType.Text, (object?)r.Notice ?? DBNull.Value);
-        insert.Parameters.AddWithValue("raw", r.Raw.ToArray());
-        insert.Parameters.AddWithValue("w", NpgsqlDbType.Text, (object?)r.Worker ?? DBNull.Value);
-        insert.Parameters.AddWithValue("a", NpgsqlDbType.Text, (object?)r.SourceAddress ?? DBNull.Value);
-        insert.Parameters.AddWithValue("asked", NpgsqlDbType.TimestampTz, r.AskedAt is { } t ? t.UtcDateTime : DBNull.Value);
-        return (long)insert.ExecuteScalar()!;
+        var ids = ReplyIds(replies.Count);
+        if (replies.Count == 0)
+        {
+            return ids;
+        }
+
+        using var copy = _db.BeginBinaryImport($"COPY replies({ReplyColumns}) FROM STDIN (FORMAT BINARY)");
+        for (var i = 0; i < replies.Count; i++)
+        {
+            var r = replies[i];
+            copy.StartRow();
+            copy.Write(ids[i], NpgsqlDbType.Bigint);
+            copy.Write(r.Index, NpgsqlDbType.Bigint);
+            copy.Write(r.Name, NpgsqlDbType.Text);
+            copy.Write(r.Source, NpgsqlDbType.Text);
+            copy.Write(r.Server, NpgsqlDbType.Text);
+            copy.Write(r.At.UtcDateTime, NpgsqlDbType.TimestampTz);
+            copy.Write(r.Class, NpgsqlDbType.Text);
+            WriteOrNull(copy, r.Notice, NpgsqlDbType.Text);
+            copy.Write(r.Raw.ToArray(), NpgsqlDbType.Bytea);
+            WriteOrNull(copy, r.Worker, NpgsqlDbType.Text);
+            WriteOrNull(copy, r.SourceAddress, NpgsqlDbType.Text);
+            if (r.AskedAt is { } asked)
+            {
+                copy.Write(asked.UtcDateTime, NpgsqlDbType.TimestampTz);
+            }
+            else
+            {
+                copy.WriteNull();
+            }
+        }
+
+        copy.Complete();
+        return ids;
     }
 
     private void InsertRecord(long index, RegistryRecord record, DateTimeOffset? fetchedAt, long? replyId)

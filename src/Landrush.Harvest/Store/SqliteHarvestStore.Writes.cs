@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
 using Landrush.Core.Dataset;
 using Microsoft.Data.Sqlite;
 
@@ -8,33 +7,20 @@ namespace Landrush.Harvest.Store;
 /// <summary>The SQLite store's writes: each one transaction, each statement prepared once per transaction and reused.</summary>
 public sealed partial class SqliteHarvestStore
 {
-    private static readonly string[] OutcomeText = ["unknown", "delegated", "absent"];
-
     public void SaveDns(IReadOnlyList<DnsObservation> batch)
     {
         ArgumentNullException.ThrowIfNull(batch);
         Guard(() => InTransaction(() =>
         {
-            // One process writes a SQLite store (SqliteHarvestLock): the ids can be counted here, which spares a
-            // RETURNING round per row.
-            var id = NextReplyId();
-            // Straight to SQLite's C API, two statements prepared once per batch: the managed provider's binding costs
-            // about a microsecond a parameter, which made it the DNS stage's bottleneck (11 per name).
-            using var reply = new SqliteRawStatement(_db, "INSERT INTO replies(id, idx, name, source, server, at, class, notice, raw, worker, source_address) VALUES(?, ?, ?, 'dns', ?, ?, ?, NULL, ?, ?, ?)");
+            // Both statements prepared once per batch, straight to SQLite's C API (see ReplyWriter).
+            using var replies = new ReplyWriter(this);
             using var name = new SqliteRawStatement(_db, """
                 INSERT INTO names(idx, name, dns, dns_reply) VALUES(?, ?, ?, ?)
                 ON CONFLICT(idx) DO UPDATE SET dns = excluded.dns, dns_reply = excluded.dns_reply
                 """);
             foreach (var o in batch)
             {
-                long? replyId = null;
-                if (!o.Raw.IsEmpty)
-                {
-                    replyId = id++;
-                    reply.Bind(1, replyId.Value).Bind(2, o.Index).Bind(3, o.Name).Bind(4, o.Server).Bind(5, Instant(o.At)).Bind(6, OutcomeText[(int)o.Outcome])
-                        .Bind(7, o.Raw.Span).Bind(8, _worker?.Name).Bind(9, _worker?.SourceAddress).Step(_path);
-                }
-
+                long? replyId = o.Raw.IsEmpty ? null : replies.Write(o.Reply(_worker));
                 name.Bind(1, o.Index).Bind(2, o.Name).Bind(3, (long)o.Outcome).Bind(4, replyId).Step(_path);
             }
 
@@ -103,7 +89,7 @@ public sealed partial class SqliteHarvestStore
         ArgumentNullException.ThrowIfNull(reply);
         return Guard(() => InTransaction(() =>
         {
-            var id = InsertReply(reply with { Worker = reply.Worker ?? _worker?.Name, SourceAddress = reply.SourceAddress ?? _worker?.SourceAddress });
+            var id = WriteReply(reply with { Worker = reply.Worker ?? _worker?.Name, SourceAddress = reply.SourceAddress ?? _worker?.SourceAddress });
             using var current = Command("SELECT whois FROM names WHERE idx = $i");
             current.Parameters.AddWithValue("$i", reply.Index);
             // A name answered already (another worker's answer came first, or an earlier run's) keeps its state and record:
@@ -141,7 +127,7 @@ public sealed partial class SqliteHarvestStore
     {
         ArgumentNullException.ThrowIfNull(reply);
         // Index -1: replies about a name have its index; this one is about the registry, and joins no name.
-        Guard(() => InTransaction(() => InsertReply(reply with { Index = -1, Worker = reply.Worker ?? _worker?.Name })));
+        Guard(() => InTransaction(() => WriteReply(reply with { Index = -1, Worker = reply.Worker ?? _worker?.Name })));
     }
 
     public void Import(IReadOnlyList<ImportedName> batch)
@@ -165,7 +151,9 @@ public sealed partial class SqliteHarvestStore
                     clear.ExecuteNonQuery();
                 }
 
-                var ids = item.Replies.ToDictionary(r => r.Id, r => InsertReply(r with { Index = state.Index }));
+                // A writer per name, after the delete: the ids go on from what is left, as SQLite would choose them.
+                using var replies = new ReplyWriter(this);
+                var ids = item.Replies.ToDictionary(r => r.Id, r => replies.Write(r with { Index = state.Index }));
                 long? New(long? old) => old is { } o
                     ? ids.TryGetValue(o, out var n) ? n : throw new ArgumentException($"{state.Name}: reply {o} is not among the name's replies", nameof(batch))
                     : null;
@@ -188,24 +176,46 @@ public sealed partial class SqliteHarvestStore
         }));
     }
 
-    private long InsertReply(StoredReply r)
+    /// <summary>Stores one reply; its id.</summary>
+    private long WriteReply(StoredReply reply)
     {
-        using var insert = Command("""
-            INSERT INTO replies(idx, name, source, server, at, class, notice, raw, worker, source_address, asked_at)
-            VALUES($i, $n, $src, $s, $at, $c, $notice, $raw, $w, $a, $asked) RETURNING id
-            """);
-        insert.Parameters.AddWithValue("$i", r.Index);
-        insert.Parameters.AddWithValue("$n", r.Name);
-        insert.Parameters.AddWithValue("$src", r.Source);
-        insert.Parameters.AddWithValue("$s", r.Server);
-        insert.Parameters.AddWithValue("$at", Instant(r.At));
-        insert.Parameters.AddWithValue("$c", r.Class);
-        insert.Parameters.AddWithValue("$notice", (object?)r.Notice ?? DBNull.Value);
-        insert.Parameters.AddWithValue("$raw", Bytes(r.Raw));
-        insert.Parameters.AddWithValue("$w", (object?)r.Worker ?? DBNull.Value);
-        insert.Parameters.AddWithValue("$a", (object?)r.SourceAddress ?? DBNull.Value);
-        insert.Parameters.AddWithValue("$asked", r.AskedAt is { } t ? Instant(t) : DBNull.Value);
-        return (long)insert.ExecuteScalar()!;
+        using var replies = new ReplyWriter(this);
+        return replies.Write(reply);
+    }
+
+    /// <summary>
+    /// The one way a reply goes into <c>replies</c>, whatever stage it comes from: one statement prepared per transaction,
+    /// straight to SQLite's C API (the managed provider's binding costs about a microsecond a parameter, which made it the
+    /// DNS stage's bottleneck). One process writes a SQLite store (SqliteHarvestLock), so the ids are counted here, as
+    /// SQLite itself would choose them, which spares a RETURNING round per row.
+    /// </summary>
+    private sealed class ReplyWriter : IDisposable
+    {
+        private readonly SqliteRawStatement _insert;
+        private readonly string _path;
+        private long _next;
+
+        public ReplyWriter(SqliteHarvestStore store)
+        {
+            _path = store._path;
+            _next = store.NextReplyId();
+            _insert = new SqliteRawStatement(store._db, """
+                INSERT INTO replies(id, idx, name, source, server, at, class, notice, raw, worker, source_address, asked_at)
+                VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """);
+        }
+
+        /// <summary>Stores <paramref name="r"/> under the next id (its own id is a label only), and returns that id.</summary>
+        public long Write(StoredReply r)
+        {
+            var id = _next++;
+            _insert.Bind(1, id).Bind(2, r.Index).Bind(3, r.Name).Bind(4, r.Source).Bind(5, r.Server).Bind(6, Instant(r.At)).Bind(7, r.Class)
+                .Bind(8, r.Notice).Bind(9, r.Raw.Span).Bind(10, r.Worker).Bind(11, r.SourceAddress).Bind(12, r.AskedAt is { } t ? Instant(t) : null)
+                .Step(_path);
+            return id;
+        }
+
+        public void Dispose() => _insert.Dispose();
     }
 
     private void InsertRecord(long index, RegistryRecord record, DateTimeOffset? fetchedAt, long? replyId)
@@ -283,8 +293,4 @@ public sealed partial class SqliteHarvestStore
         cmd.Parameters.AddWithValue("$w", _worker.Name);
         cmd.ExecuteNonQuery();
     }
-
-    // The reply's own array when it is one whole array (as the sweep hands them over), else a copy.
-    private static byte[] Bytes(ReadOnlyMemory<byte> raw) =>
-        MemoryMarshal.TryGetArray(raw, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length ? segment.Array : raw.ToArray();
 }

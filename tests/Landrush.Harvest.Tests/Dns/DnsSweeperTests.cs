@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Net;
 using Landrush.Core.Enumeration;
 using Landrush.Harvest.Dns;
+using Landrush.Harvest.Pipeline;
 
 namespace Landrush.Harvest.Tests.Dns;
 
@@ -161,6 +162,92 @@ public sealed class DnsSweeperTests
         // 100 queries at 200/s after a burst of 2: at least (100 - 2) / 200 s.
         Assert.Equal(100, stats.Absent);
         Assert.True(watch.Elapsed >= TimeSpan.FromSeconds(0.45), $"{watch.Elapsed}");
+    }
+
+    /// <summary>Grants <c>grant</c> queries, then none until opened; counts what it granted and refused.</summary>
+    private sealed class GatedLimiter(int grant) : IRateLimiter
+    {
+        private int _granted;
+        private int _refused;
+        private volatile bool _open;
+
+        public double Limit => grant; // a gate, not a rate: what it grants before it is opened
+
+        public int Granted => Volatile.Read(ref _granted);
+
+        public int Refused => Volatile.Read(ref _refused);
+
+        public void Open() => _open = true;
+
+        public bool TryAcquire()
+        {
+            while (true)
+            {
+                var granted = Volatile.Read(ref _granted);
+                if (!_open && granted >= grant)
+                {
+                    Interlocked.Increment(ref _refused);
+                    return false;
+                }
+
+                if (Interlocked.CompareExchange(ref _granted, granted + 1, granted) == granted)
+                {
+                    return true;
+                }
+            }
+        }
+
+        public async Task WaitAsync(CancellationToken cancellationToken)
+        {
+            while (!TryAcquire())
+            {
+                await Task.Delay(1, cancellationToken);
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_query_retries_included_takes_a_grant_from_an_injected_limiter()
+    {
+        var names = Names[..60];
+        // Every third name is dropped once: its retry must be paid for too.
+        using var server = new ScriptedDnsServer((query, name, before) =>
+            name[^4] % 3 == 0 && before == 0 ? [] : [DnsPackets.Reply(query, 3)]);
+        var limiter = new GatedLimiter(int.MaxValue);
+        var options = new DnsSweepOptions { Servers = [server.EndPoint], Timeout = TimeSpan.FromMilliseconds(100), QueriesPerSecond = 0, Seed = 9 };
+        var outcomes = new DnsOutcome[names.Length];
+        var stats = new DnsSweeper(options, limiter).Sweep(names, (i, outcome, _, _) => outcomes[i] = outcome);
+
+        Assert.All(outcomes, o => Assert.Equal(DnsOutcome.Absent, o));
+        Assert.True(stats.Retries > 0);
+        Assert.Equal(stats.Sent, limiter.Granted);
+        Assert.Equal(stats.Sent, names.Sum(server.Asked));
+    }
+
+    [Fact]
+    public async Task A_refusing_injected_limiter_holds_the_sweep_whatever_the_options_allow()
+    {
+        var names = Names[..40];
+        using var server = new ScriptedDnsServer((query, _, _) => [DnsPackets.Reply(query, 3)]);
+        var limiter = new GatedLimiter(10);
+        // The options' own cap is off: only the injected limiter stands between the sweep and the server.
+        var options = new DnsSweepOptions { Servers = [server.EndPoint], QueriesPerSecond = 0, Seed = 2 };
+        var sweep = Task.Run(() => new DnsSweeper(options, limiter).Sweep(names, (_, _, _, _) => { }));
+
+        var watch = Stopwatch.StartNew();
+        while (limiter.Refused < 1000 && watch.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            await Task.Delay(10);
+        }
+
+        Assert.True(limiter.Refused >= 1000);
+        Assert.False(sweep.IsCompleted);
+        Assert.Equal(10, names.Sum(server.Asked));
+
+        limiter.Open();
+        var stats = await sweep.WaitAsync(TimeSpan.FromSeconds(30)); // a hang guard, not a timing
+        Assert.Equal(40, stats.Absent);
+        Assert.Equal(40, names.Sum(server.Asked));
     }
 
     [Fact]

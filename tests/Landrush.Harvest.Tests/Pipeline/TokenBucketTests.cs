@@ -169,15 +169,43 @@ public sealed class TokenBucketTests
     }
 
     [Fact]
-    public async Task WaitAsync_returns_at_the_slot_and_not_before()
+    public void TryAcquire_tried_often_sends_one_an_interval_never_closer_than_the_gap()
     {
         var clock = new FakeTimeProvider(Start);
         var bucket = new TokenBucket(10, clock: clock);
-        await bucket.WaitAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
-        var second = bucket.WaitAsync(CancellationToken.None);
-        clock.Advance(TimeSpan.FromMilliseconds(99));
-        Assert.False(second.IsCompleted);
-        clock.Advance(TimeSpan.FromMilliseconds(1));
-        await second.WaitAsync(TimeSpan.FromSeconds(30)); // a hang guard, not a timing
+        Assert.True(bucket.TryAcquire());
+
+        // Tried every millisecond for ten seconds: one send an interval, never two in one.
+        var sent = new List<long>();
+        for (var ms = 0; ms < 10_000; ms++)
+        {
+            clock.Advance(TimeSpan.FromMilliseconds(1));
+            if (bucket.TryAcquire())
+            {
+                sent.Add(clock.GetTimestamp());
+            }
+        }
+
+        Assert.Equal(100, sent.Count);
+        Assert.All(sent.Zip(sent.Skip(1)), p => Assert.True(p.Second - p.First >= bucket.Gap));
+    }
+
+    [Fact]
+    public void TryAcquire_waits_out_a_pause_and_leaves_reserved_slots_their_turn()
+    {
+        var clock = new FakeTimeProvider(Start);
+        var bucket = new TokenBucket(10, clock: clock);
+        var reserved = bucket.Reserve();
+        Assert.Null(bucket.TryCommit(ref reserved));
+        bucket.Pause(TimeSpan.FromSeconds(1));
+        clock.Advance(TimeSpan.FromSeconds(0.5));
+        Assert.False(bucket.TryAcquire());
+        clock.Advance(TimeSpan.FromSeconds(0.5));
+        // A waiting caller's slot comes first; a try in it finds the next one not yet come.
+        var waiting = bucket.Reserve();
+        Assert.Null(bucket.TryCommit(ref waiting));
+        Assert.False(bucket.TryAcquire());
+        clock.Advance(TimeSpan.FromSeconds(0.1));
+        Assert.True(bucket.TryAcquire());
     }
 }

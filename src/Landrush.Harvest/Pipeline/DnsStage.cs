@@ -11,8 +11,14 @@ namespace Landrush.Harvest.Pipeline;
 /// once all its outcomes are stored; the sweep runs at most two blocks' worth of outcomes ahead of the store, which
 /// bounds memory.
 /// </summary>
-public sealed partial class Harvester
+internal sealed class DnsStage(HarvestOptions options, IHarvestStore store) : IHarvestStage
 {
+    public Task RunAsync(Action<HarvestProgress>? progress, CancellationToken cancellationToken)
+    {
+        var (start, end) = options.Shard.RangeIn(options.Space.Count);
+        return SweepBlocksAsync(start, end, progress, cancellationToken);
+    }
+
     private async Task SweepBlocksAsync(long start, long end, Action<HarvestProgress>? progress, CancellationToken ct)
     {
         var watch = Stopwatch.StartNew();
@@ -45,11 +51,11 @@ public sealed partial class Harvester
                     // Names of the block stored by a run that died before completing it count as done already.
                     Interlocked.Add(ref counts.Base, swept.Count);
                     var index = block.Start;
-                    foreach (var label in Options.Space.Enumerate(block.Start, block.End))
+                    foreach (var label in options.Space.Enumerate(block.Start, block.End))
                     {
                         if (!swept.Contains(index))
                         {
-                            todo.Add((index, $"{label}.{Options.Tld}"));
+                            todo.Add((index, $"{label}.{options.Tld}"));
                         }
 
                         index++;
@@ -102,10 +108,10 @@ public sealed partial class Harvester
     /// <summary>Sweeps <paramref name="todo"/>, handing each outcome to the writer as it comes (waiting when the writer is two blocks behind).</summary>
     private void Sweep(List<(long Index, string Name)> todo, ChannelWriter<object> outcomes, DnsCounts counts, CancellationToken ct)
     {
-        var servers = Options.Dns.Servers.Select(s => s.ToString()).ToArray();
+        var servers = options.Dns.Servers.Select(s => s.ToString()).ToArray();
         long answered = 0;
         var names = todo.Select(t => t.Name).ToArray();
-        new DnsSweeper(Options.Dns).Sweep(names, (i, outcome, reply, server) =>
+        new DnsSweeper(options.Dns).Sweep(names, (i, outcome, reply, server) =>
         {
             if (!reply.IsEmpty)
             {
@@ -136,7 +142,7 @@ public sealed partial class Harvester
     /// <summary>The writer: outcomes into the store in batches, as soon as a batch is full or nothing more is waiting; a block marked swept after its outcomes.</summary>
     private async Task StoreOutcomesAsync(ChannelReader<object> pending, DnsCounts counts, CancellationToken ct)
     {
-        var batch = new List<DnsObservation>(Options.DnsBatch);
+        var batch = new List<DnsObservation>(options.DnsBatch);
         while (await pending.WaitToReadAsync(ct).ConfigureAwait(false))
         {
             while (pending.TryRead(out var item))
@@ -144,7 +150,7 @@ public sealed partial class Harvester
                 if (item is DnsObservation o)
                 {
                     batch.Add(o);
-                    if (batch.Count < Options.DnsBatch)
+                    if (batch.Count < options.DnsBatch)
                     {
                         continue;
                     }

@@ -12,12 +12,28 @@ namespace Landrush.Harvest.Pipeline;
 /// The WHOIS (or RDAP) stage of a worker: names claimed in small batches, asked by
 /// <see cref="HarvestOptions.WhoisConcurrency"/> tasks through one token bucket, each exchange stored as it happens.
 /// </summary>
-public sealed partial class Harvester
+/// <param name="options">The harvest's settings.</param>
+/// <param name="store">Where the names come from and every exchange goes.</param>
+/// <param name="source">The registry's WHOIS or RDAP service.</param>
+/// <param name="bucket">The worker's pace toward the registry (its slots, the send gate, the pause a throttle calls for).</param>
+/// <param name="tally">The worker's counts, kept across the stage's rounds.</param>
+internal sealed class WhoisStage(HarvestOptions options, IHarvestStore store, IRegistrySource source, TokenBucket bucket, WhoisTally tally) : IHarvestStage
 {
     /// <summary>How long before its slot a query's connection is opened.</summary>
     private static readonly TimeSpan ConnectLead = TimeSpan.FromMilliseconds(50);
 
-    private async Task WhoisAsync(TokenBucket bucket, bool first, Action<HarvestProgress>? progress, CancellationToken ct)
+    private readonly string _sourceText = Harvester.SourceTextOf(source);
+    private bool _ran;
+
+    public Task RunAsync(Action<HarvestProgress>? progress, CancellationToken cancellationToken)
+    {
+        // Only the run's first round begins with a query alone (see WhoisAsync).
+        var first = !_ran;
+        _ran = true;
+        return WhoisAsync(first, progress, cancellationToken);
+    }
+
+    private async Task WhoisAsync(bool first, Action<HarvestProgress>? progress, CancellationToken ct)
     {
         var claimed = new Queue<NameState>();
         using var claiming = new SemaphoreSlim(1, 1);
@@ -26,9 +42,9 @@ public sealed partial class Harvester
             await claiming.WaitAsync(ct).ConfigureAwait(false);
             try
             {
-                if (claimed.Count == 0 && _dailyLimit is null)
+                if (claimed.Count == 0 && tally.DailyLimit is null)
                 {
-                    foreach (var n in store.ClaimWhois(Options.WhoisBatch))
+                    foreach (var n in store.ClaimWhois(options.WhoisBatch))
                     {
                         claimed.Enqueue(n);
                     }
@@ -51,13 +67,13 @@ public sealed partial class Harvester
 
         var counts = store.Counts();
         var (already, total) = (counts.WhoisAnswered, counts.WhoisNeeded);
-        var doneBefore = Interlocked.Read(ref _whoisDone);
+        var doneBefore = Interlocked.Read(ref tally.Done);
         var watch = Stopwatch.StartNew();
         HarvestProgress Snapshot()
         {
-            var done = Interlocked.Read(ref _whoisDone) - doneBefore;
-            return new("whois", Math.Min(total, already + done), total, done, watch.Elapsed, 0, 0, Interlocked.Read(ref _registered),
-                Interlocked.Read(ref _free), Interlocked.Read(ref _throttled), Interlocked.Read(ref _failed));
+            var done = Interlocked.Read(ref tally.Done) - doneBefore;
+            return new("whois", Math.Min(total, already + done), total, done, watch.Elapsed, 0, 0, Interlocked.Read(ref tally.Registered),
+                Interlocked.Read(ref tally.Free), Interlocked.Read(ref tally.Throttled), Interlocked.Read(ref tally.Failed));
         }
 
         progress?.Invoke(Snapshot());
@@ -66,22 +82,22 @@ public sealed partial class Harvester
             // The first query goes alone, and the next an interval after its reply: a server's first exchange is its
             // slowest (code paths warming up), and the gap it counts runs from when it got to our query, which we only
             // know to be before its reply. Started at full pace, the second query met the first at the server.
-            await AskAsync(head, bucket, policy, ct).ConfigureAwait(false);
-            bucket.Pause(TimeSpan.FromSeconds(1 / Options.WhoisRate));
+            await AskAsync(head, policy, ct).ConfigureAwait(false);
+            bucket.Pause(TimeSpan.FromSeconds(1 / options.WhoisRate));
             head = null;
         }
 
         async Task Worker(NameState? start)
         {
             var next = start ?? await NextAsync().ConfigureAwait(false);
-            while (next is not null && _dailyLimit is null)
+            while (next is not null && tally.DailyLimit is null)
             {
-                await AskAsync(next, bucket, policy, ct).ConfigureAwait(false);
+                await AskAsync(next, policy, ct).ConfigureAwait(false);
                 next = await NextAsync().ConfigureAwait(false);
             }
         }
 
-        var workers = Enumerable.Range(0, Options.WhoisConcurrency).Select(i => Task.Run(() => Worker(i == 0 ? head : null), ct)).ToList();
+        var workers = Enumerable.Range(0, options.WhoisConcurrency).Select(i => Task.Run(() => Worker(i == 0 ? head : null), ct)).ToList();
         var all = Task.WhenAll(workers);
         while (!all.IsCompleted)
         {
@@ -93,35 +109,35 @@ public sealed partial class Harvester
         await all.ConfigureAwait(false);
     }
 
-    private ResiliencePipeline<RegistryExchange> RetryPolicy() => Options.TransientRetries == 0
+    private ResiliencePipeline<RegistryExchange> RetryPolicy() => options.TransientRetries == 0
         ? ResiliencePipeline<RegistryExchange>.Empty
         : new ResiliencePipelineBuilder<RegistryExchange>()
             .AddRetry(new RetryStrategyOptions<RegistryExchange>
             {
                 ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result is { } r && IsTransient(r)),
-                MaxRetryAttempts = Options.TransientRetries,
-                Delay = Options.RetryDelay,
+                MaxRetryAttempts = options.TransientRetries,
+                Delay = options.RetryDelay,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
             })
             .Build();
 
-    private async Task AskAsync(NameState name, TokenBucket bucket, ResiliencePipeline<RegistryExchange> retry, CancellationToken ct)
+    private async Task AskAsync(NameState name, ResiliencePipeline<RegistryExchange> retry, CancellationToken ct)
     {
         var throttles = 0;
-        while (_dailyLimit is null)
+        while (tally.DailyLimit is null)
         {
             var answer = await retry.ExecuteAsync(async token =>
             {
                 // Connect a little before the slot and send at it: the time connecting takes is then not part
                 // of the moment the server counts (a late first connection bunched queries at the server).
                 var slot = await bucket.ApproachAsync(ConnectLead, token).ConfigureAwait(false);
-                if (_dailyLimit is not null)
+                if (tally.DailyLimit is not null)
                 {
                     return null!;
                 }
 
-                Interlocked.Increment(ref _asked);
+                Interlocked.Increment(ref tally.Asked);
                 var a = await source.QueryAsync(DomainName.Parse(name.Name), bucket.Gate(slot), token).ConfigureAwait(false);
                 Save(name, a);
                 return a;
@@ -135,10 +151,10 @@ public sealed partial class Harvester
             switch (answer.Reply?.Class)
             {
                 case ReplyClass.Throttled:
-                    Interlocked.Increment(ref _throttled);
+                    Interlocked.Increment(ref tally.Throttled);
                     // Everybody waits: the server said we are too fast. Then the same name is asked again.
-                    bucket.Pause(answer.Reply.RetryAfter ?? Options.ThrottleWait);
-                    if (++throttles > Options.MaxThrottlesPerName)
+                    bucket.Pause(answer.Reply.RetryAfter ?? options.ThrottleWait);
+                    if (++throttles > options.MaxThrottlesPerName)
                     {
                         Fail(name, answer, $"throttled {throttles} times in a row");
                         return;
@@ -146,16 +162,16 @@ public sealed partial class Harvester
 
                     continue;
                 case ReplyClass.DailyLimit:
-                    _dailyLimit = answer.Reply.Message ?? "daily limit reached";
+                    tally.DailyLimit = answer.Reply.Message ?? "daily limit reached";
                     return;
                 default:
                     if (IsTransient(answer))
                     {
                         // Done with it for this run: another worker may try it (this one does not claim it again).
                         store.Unclaim(name.Index);
-                        Interlocked.Increment(ref _failed);
-                        Interlocked.Increment(ref _whoisDone);
-                        Interlocked.CompareExchange(ref _firstFailure, $"{name.Name}: {Reason(answer)}", null);
+                        Interlocked.Increment(ref tally.Failed);
+                        Interlocked.Increment(ref tally.Done);
+                        Interlocked.CompareExchange(ref tally.FirstFailure, $"{name.Name}: {Reason(answer)}", null);
                     }
 
                     return;
@@ -167,7 +183,7 @@ public sealed partial class Harvester
     private void Save(NameState name, RegistryExchange answer)
     {
         var notice = SimulatorNotice.TryFind(WhoisText.Decode(answer.Raw.Span, out _))?.ToLine();
-        var reply = new StoredReply(0, name.Index, name.Name, SourceText, answer.Server, answer.At, ClassText(answer), notice, answer.Raw)
+        var reply = new StoredReply(0, name.Index, name.Name, _sourceText, answer.Server, answer.At, ClassText(answer), notice, answer.Raw)
         {
             AskedAt = answer.At - answer.Elapsed,
         };
@@ -176,8 +192,8 @@ public sealed partial class Harvester
             // A late answer (this worker's lease expired and another's answer came first) is kept as evidence only.
             if (store.SaveWhois(reply, WhoisState.Answered, record, null).Recorded)
             {
-                Interlocked.Increment(ref _whoisDone);
-                Interlocked.Increment(ref record.IsRegistered ? ref _registered : ref _free);
+                Interlocked.Increment(ref tally.Done);
+                Interlocked.Increment(ref record.IsRegistered ? ref tally.Registered : ref tally.Free);
             }
 
             return;
@@ -190,12 +206,12 @@ public sealed partial class Harvester
 
     private void Fail(NameState name, RegistryExchange answer, string why)
     {
-        var reply = new StoredReply(0, name.Index, name.Name, SourceText, answer.Server, answer.At, ClassText(answer), null, ReadOnlyMemory<byte>.Empty);
+        var reply = new StoredReply(0, name.Index, name.Name, _sourceText, answer.Server, answer.At, ClassText(answer), null, ReadOnlyMemory<byte>.Empty);
         store.SaveWhois(reply, WhoisState.Failed, null, why);
         store.Unclaim(name.Index);
-        Interlocked.Increment(ref _failed);
-        Interlocked.Increment(ref _whoisDone);
-        Interlocked.CompareExchange(ref _firstFailure, $"{name.Name}: {why}", null);
+        Interlocked.Increment(ref tally.Failed);
+        Interlocked.Increment(ref tally.Done);
+        Interlocked.CompareExchange(ref tally.FirstFailure, $"{name.Name}: {why}", null);
     }
 
     private static string Reason(RegistryExchange answer) =>
