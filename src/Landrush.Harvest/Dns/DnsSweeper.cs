@@ -22,7 +22,7 @@ namespace Landrush.Harvest.Dns;
 /// <param name="options">The sweep's settings.</param>
 /// <param name="limiter">Paces every UDP query, retries included, over all sockets. Default is null: each sweep makes
 /// an <see cref="AllowanceLimiter"/> of <see cref="DnsSweepOptions.QueriesPerSecond"/> with a start burst of one per
-/// socket. The TCP pass for truncated replies (one name at a time, after the UDP pass) does not ask it.</param>
+/// socket. The TCP pass for truncated replies (one name at a time, after the UDP pass) waits on it too.</param>
 public sealed partial class DnsSweeper(DnsSweepOptions options, IRateLimiter? limiter = null)
 {
     public DnsSweepOptions Options { get; } = options ?? throw new ArgumentNullException(nameof(options));
@@ -81,7 +81,7 @@ public sealed partial class DnsSweeper(DnsSweepOptions options, IRateLimiter? li
         {
             cancellationToken.ThrowIfCancellationRequested();
             tcp++;
-            var outcome = AskOverTcp(table, index, server, lanes[0].Counters, onResult);
+            var outcome = AskOverTcp(table, index, server, shared.Limiter, lanes[0].Counters, onResult, cancellationToken);
             lanes[0].Counters.Count(outcome);
         }
 
@@ -91,7 +91,8 @@ public sealed partial class DnsSweeper(DnsSweepOptions options, IRateLimiter? li
             c.Sum(x => x.Sent), c.Sum(x => x.Retries), c.Sum(x => x.Rejected), tcp, stopwatch.Elapsed);
     }
 
-    private DnsOutcome AskOverTcp(DnsQueryTable table, int index, int server, LaneCounters counters, DnsResultHandler onResult)
+    private DnsOutcome AskOverTcp(DnsQueryTable table, int index, int server, IRateLimiter pace, LaneCounters counters, DnsResultHandler onResult,
+        CancellationToken cancellationToken)
     {
         var endpoint = Options.Servers[server];
         var query = table.Query(index);
@@ -99,6 +100,8 @@ public sealed partial class DnsSweeper(DnsSweepOptions options, IRateLimiter? li
         var timeoutMs = (int)Math.Min(int.MaxValue, Options.Timeout.TotalMilliseconds * 4);
         for (var attempt = 0; attempt <= Options.Retries; attempt++)
         {
+            // A TCP query is a query: it waits for the same allowance as the UDP ones (the configured rate is never exceeded).
+            pace.WaitAsync(cancellationToken).GetAwaiter().GetResult();
             try
             {
                 using var socket = new Socket(endpoint.AddressFamily, SocketType.Stream, ProtocolType.Tcp)
@@ -191,7 +194,10 @@ public sealed partial class DnsSweeper(DnsSweepOptions options, IRateLimiter? li
 
         public bool Exhausted => Volatile.Read(ref _next) >= Count - 1;
 
+        /// <summary>The rate cap every query of the sweep takes its allowance from.</summary>
+        public IRateLimiter Limiter { get; } = limiter;
+
         /// <summary>One query's worth of the rate cap, or false when it is spent for now.</summary>
-        public bool TryTakeToken() => limiter.TryAcquire();
+        public bool TryTakeToken() => Limiter.TryAcquire();
     }
 }

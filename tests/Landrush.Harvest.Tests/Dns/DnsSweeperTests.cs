@@ -225,6 +225,24 @@ public sealed class DnsSweeperTests
     }
 
     [Fact]
+    public void A_truncated_reply_asked_again_over_tcp_takes_a_grant_too()
+    {
+        var names = Names[..30];
+        // Every name whose label ends in 7 is truncated over UDP: asked again over TCP, which is a query like any other.
+        using var server = new ScriptedDnsServer(
+            (query, name, _) => name[^4] == '7' ? [DnsPackets.Reply(query, 0, truncated: true)] : [DnsPackets.Reply(query, 3)],
+            tcpScript: (query, _) => DnsPackets.Reply(query, 3));
+        var limiter = new GatedLimiter(int.MaxValue);
+        var options = new DnsSweepOptions { Servers = [server.EndPoint], Timeout = TimeSpan.FromMilliseconds(300), QueriesPerSecond = 0, Seed = 4 };
+        var stats = new DnsSweeper(options, limiter).Sweep(names, (_, _, _, _) => { });
+
+        Assert.Equal(30, stats.Absent);
+        Assert.True(stats.TcpFallbacks > 0);
+        Assert.Equal(stats.TcpFallbacks, server.TcpQueries);
+        Assert.Equal(stats.Sent + server.TcpQueries, limiter.Granted);
+    }
+
+    [Fact]
     public async Task A_refusing_injected_limiter_holds_the_sweep_whatever_the_options_allow()
     {
         var names = Names[..40];
