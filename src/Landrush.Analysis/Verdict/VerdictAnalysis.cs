@@ -64,16 +64,16 @@ public static class VerdictAnalysis
         var reported = world.Reported(options.TopParties);
         var tested = world.Tested(options.TestedParties);
         var (races, fits, tests) = RunTests(world, world.Demand, tested, options, options.TestSims, PowerMultiples, 0, progress, cancellationToken);
-        // A rejection the race model cannot reproduce at its own best fit is no evidence of speed (RaceTest's check).
-        var (flags, combined) = ClosedTesting.Run([.. tests.Select(t => t.Misfit ? 1 : t.PValue)], options.Alpha);
+        var (flags, combined) = ClosedTesting.Run(Shown(tests, fits, options), options.Alpha);
         var misfit = tested.Where((_, i) => tests[i].Misfit).Select(p => observed.PartyLabels[p]).ToArray();
+        var borderline = tested.Where((_, i) => Borderline(tests[i], fits[i], options)).Select(p => observed.PartyLabels[p]).ToArray();
         var rows = new List<SensitivityRow>
         {
             Row("base", "attractiveness by length and generic digit patterns", flags.Any(f => f), combined, races, fits, equal.Cr2),
         };
         rows.AddRange(Sensitivity(world, tested, options, equal.Cr2, flags.Any(f => f), progress, cancellationToken));
         var excess = flags.Any(f => f);
-        var status = rows.Skip(1).Any(r => r.Contradicted is null && r.ExcessCapacity != excess) || (!excess && misfit.Length > 0)
+        var status = rows.Skip(1).Any(r => r.Contradicted is null && r.ExcessCapacity != excess) || (!excess && misfit.Length + borderline.Length > 0)
             ? VerdictStatus.Inconclusive
             : excess ? VerdictStatus.ExcessCapacity : VerdictStatus.NoExcessCapacity;
         var implied = reported.Union(tested).OrderByDescending(p => holdings[p]).ThenBy(p => p)
@@ -81,7 +81,7 @@ public static class VerdictAnalysis
         var flagged = tested.Where((_, i) => flags[i]).Select(p => observed.PartyLabels[p]).ToArray();
         var power = PowerMultiples.Select((m, j) => new PowerAt(m, tests.Length == 0 ? 0 : tests.Max(t => t.Power[j]))).ToArray();
         var explained = Math.Min(1, equal.Cr2.Mean / equal.Cr2.Observed);
-        var plain = VerdictWords.Plain(status, options, rows, implied, flagged, misfit, power, equal, models[0], explained >= NearlyAll);
+        var plain = VerdictWords.Plain(status, options, rows, implied, flagged, misfit, borderline, power, equal, models[0], explained >= NearlyAll);
         var verdict = new CapacityVerdict(status, status == VerdictStatus.Inconclusive ? null : excess, combined, flagged, explained, equal.Cr2.Mean,
             equal.Cr2.Observed, options.ExcessThreshold, options.Alpha, plain, status == VerdictStatus.NoExcessCapacity ? power : []);
         return new VerdictResult(observed.Registered, participants, options.Seed, models, implied, verdict, rows, world.Spans,
@@ -151,9 +151,19 @@ public static class VerdictAnalysis
         }
 
         var (races, fits, tests) = RunTests(world, lengthOnly, tested, options, options.SensitivitySims, [], SensitivityStream, progress, cancellationToken);
-        var (flags, combined) = ClosedTesting.Run([.. tests.Select(t => t.Misfit ? 1 : t.PValue)], options.Alpha);
+        var (flags, combined) = ClosedTesting.Run(Shown(tests, fits, options), options.Alpha);
         yield return Row("length-only", description, flags.Any(f => f), combined, races, fits, cr2);
     }
+
+    // The p-values closed testing combines. A rejection counts only where the race shows it: not when the race model
+    // cannot reproduce it at its own best fit (RaceTest's check), and not while the party's 95% interval still holds k×
+    // (the verdict never calls a party faster than k× beside an interval that says it may not be).
+    internal static double[] Shown(RaceTestResult[] tests, RaceFit[] fits, VerdictOptions options) =>
+        [.. tests.Select((t, i) => t.Misfit || fits[i].Estimate().Low <= options.ExcessThreshold ? 1 : t.PValue)];
+
+    // The test rejects k× on its own, but the party's interval still holds k×: the data do not settle it.
+    internal static bool Borderline(RaceTestResult test, RaceFit fit, VerdictOptions options) =>
+        !test.Misfit && test.PValue <= options.Alpha && fit.Estimate().Low <= options.ExcessThreshold;
 
     // Contested: the tested parties' span names others are expected to want under this reading.
     private static SensitivityRow Row(string name, string description, bool excess, double p, SpanRace[] races, RaceFit[] fits, StatisticSummary cr2) =>

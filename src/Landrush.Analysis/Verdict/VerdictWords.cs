@@ -7,7 +7,7 @@ namespace Landrush.Analysis.Verdict;
 internal static class VerdictWords
 {
     public static string Plain(VerdictStatus status, VerdictOptions options, List<SensitivityRow> rows, ImpliedCapacity[] implied, string[] flagged,
-        string[] misfit, IReadOnlyList<PowerAt> power, NullModelSummary equal, NullModelSummary uniform, bool nearlyAll)
+        string[] misfit, string[] borderline, IReadOnlyList<PowerAt> power, NullModelSummary equal, NullModelSummary uniform, bool nearlyAll)
     {
         var inv = CultureInfo.InvariantCulture;
         var k = options.ExcessThreshold.ToString("0.##", inv);
@@ -29,6 +29,8 @@ internal static class VerdictWords
                 + Power(power, implied.Any(c => c.Tested), inv),
             _ when misfit.Length > 0 => string.Create(inv,
                 $"Verdict: inconclusive — {string.Join(" and ", misfit)} lost names in a pattern the race does not make even at its best fit (a stretch of names more wanted than their features say would do it), so its losses cannot be read as a speed; no other party needed more than {k}× a typical capacity."),
+            _ when borderline.Length > 0 => string.Create(inv,
+                $"Verdict: inconclusive — the test rejects {k}× for {string.Join(" and ", borderline)}, but its 95% interval still holds {k}×: the data do not settle whether it was faster than that; no other party was shown to need more than {k}× a typical capacity."),
             _ => string.Create(inv,
                 $"Verdict: inconclusive — whether some party had more than {k}× a typical capacity depends on a reading of demand the data do not contradict ({string.Join(", ", rows.Where(r => r.Contradicted is null).Select(r => $"{r.Variant}: {(r.ExcessCapacity ? "yes" : "no")}, p = {r.PValue:0.####}"))})."),
         };

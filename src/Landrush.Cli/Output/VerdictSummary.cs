@@ -51,13 +51,18 @@ internal static class VerdictSummary
         return Cut($"verdict: {Words.StatusPhrase(v.Status)} — {why}");
     }
 
-    // Why it is inconclusive, from the fields: a race that does not fit, the readings of demand disagree, or the data hardly tell.
+    // Why it is inconclusive, from the fields: a race that does not fit, a test its interval does not bear out, the readings of demand disagree, or the data hardly tell.
     private static string Inconclusive(VerdictResult result)
     {
         // The misfit first, as the report's verdict words give it.
         if (result.ImpliedCapacities.FirstOrDefault(c => c.ModelCheck < Landrush.Analysis.Verdict.Race.RaceTestResult.MisfitLevel && c.PValue <= result.Verdict.Alpha) is { } misfit)
         {
             return $"{misfit.Label}'s losses follow a pattern the race does not make: not read as speed";
+        }
+
+        if (result.ImpliedCapacities.FirstOrDefault(c => c.Tested && c.PValue <= result.Verdict.Alpha && c.Low <= result.Verdict.Threshold) is { } borderline)
+        {
+            return $"the test rejects {result.Verdict.Threshold.ToString("0.##", Inv)}× for {borderline.Label}, but its interval still holds it";
         }
 
         var readings = result.Sensitivity.Where(r => r.Contradicted is null).Select(r => r.ExcessCapacity).Distinct().Count();
