@@ -110,7 +110,7 @@ public sealed partial class PostgresHarvestStore
             var recorded = !answered && record is not null;
             if (!answered)
             {
-                var newState = recorded ? WhoisState.Answered : state == WhoisState.Answered ? WhoisState.Failed : state;
+                var newState = WhoisStates.After(state, recorded);
                 using var name = Command("""
                     INSERT INTO names(idx, name, whois, reason, failed_by) VALUES(@i, @n, @w, @reason, @f)
                     ON CONFLICT(idx) DO UPDATE SET whois = EXCLUDED.whois, reason = EXCLUDED.reason, failed_by = EXCLUDED.failed_by,

@@ -104,7 +104,7 @@ public sealed partial class SqliteHarvestStore
                         lease_owner = CASE WHEN excluded.whois = 1 THEN NULL ELSE lease_owner END,
                         lease_until = CASE WHEN excluded.whois = 1 THEN NULL ELSE lease_until END
                     """);
-                var newState = recorded ? WhoisState.Answered : state == WhoisState.Answered ? WhoisState.Failed : state;
+                var newState = WhoisStates.After(state, recorded);
                 name.Parameters.AddWithValue("$i", reply.Index);
                 name.Parameters.AddWithValue("$n", reply.Name);
                 name.Parameters.AddWithValue("$w", (int)newState);

@@ -12,3 +12,14 @@ public enum WhoisState
     /// <summary>Asked, retried, no fact: the next run asks again. <see cref="NameState.Reason"/> says why.</summary>
     Failed = 2,
 }
+
+/// <summary>The one rule both stores apply when a reply is saved for a name not yet answered.</summary>
+internal static class WhoisStates
+{
+    /// <summary>
+    /// The name's state after a reply: answered when a record was stored; otherwise what the caller said, except that
+    /// "answered" without a record cannot stand (no fact was kept) and is stored as failed, to be asked again.
+    /// </summary>
+    public static WhoisState After(WhoisState said, bool recorded) =>
+        recorded ? WhoisState.Answered : said == WhoisState.Answered ? WhoisState.Failed : said;
+}
