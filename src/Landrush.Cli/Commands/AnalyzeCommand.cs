@@ -1,6 +1,10 @@
 using System.CommandLine;
 using System.Text;
 using Landrush.Cli.Files;
+using Landrush.Cli.Output;
+using Landrush.Reports;
+using Landrush.Reports.Json;
+using Landrush.Reports.Text;
 
 namespace Landrush.Cli.Commands;
 
@@ -33,13 +37,13 @@ internal static class AnalyzeCommand
             var settings = options.Settings(parsed);
             var outDir = AnalysisOptions.OutDirectory(parsed.GetValue(output));
             var run = await AnalysisOptions.RunAsync(settings, parsed.InvocationConfiguration.Error, ct);
-            var report = new AnalyzeReport(settings, run.Dataset.Header, run.Dataset.Records.Count, run.Measures, run.Verdict);
+            var result = Result(settings, run);
 
             if (outDir is not null)
             {
                 // All tables or none: written beside the old ones and swapped in (OutputFolder); not cancelled once swapped.
                 await using var folder = OutputFolder.Create(outDir);
-                foreach (var (name, write) in report.Tables())
+                foreach (var (name, write) in AnalyzeTables.Of(result))
                 {
                     await folder.WriteAsync(name, async stream =>
                     {
@@ -55,11 +59,13 @@ internal static class AnalyzeCommand
             var stdout = parsed.InvocationConfiguration.Output;
             if (parsed.GetValue(json))
             {
-                await stdout.WriteLineAsync(report.Json());
+                await stdout.WriteLineAsync(JsonOutput.Serialize(AnalyzeJson.From(result)));
             }
             else
             {
-                await stdout.WriteAsync(report.Text());
+                // The verdict's headline and a line per party: its whole text is in --json and in the report.
+                var verdict = VerdictSummary.Lines(run.Verdict, run.Measures.Resolved.HolderUnknown, "in --json (verdict.plain) and in report.md ('landrush report --out DIR')");
+                await stdout.WriteAsync(AnalyzeText.Render(result, verdict));
                 if (outDir is not null)
                 {
                     await stdout.WriteLineAsync($"tables written to {outDir}");
@@ -70,4 +76,8 @@ internal static class AnalyzeCommand
         });
         return command;
     }
+
+    private static AnalyzeResult Result(AnalyzeSettings settings, AnalysisRun run) => new(
+        settings.DataPath, run.Dataset.Header, run.Dataset.Records.Count, run.Measures, run.Verdict, settings.Parties, settings.Indicators,
+        settings.ExcessThreshold, settings.Sims, settings.Seed);
 }

@@ -1,0 +1,17 @@
+using Landrush.Analysis.Verdict;
+
+namespace Landrush.Reports.Json;
+
+/// <summary>One variant of the inferred demand in <c>analyze --json</c>'s <c>sensitivity</c>.</summary>
+/// <remarks><c>Contradicted</c>: Why the variant was set aside; null when it was not. <c>Multiples</c>: Each party's multiple under it; null where none.</remarks>
+public sealed record SensitivityJson(
+    string Variant, string Description, bool ExcessCapacity, double? PValue, string? Contradicted, IReadOnlyList<double?> Multiples,
+    int ContestedNames, double? ExpectedCr2, double? ExplainedByDemand)
+{
+    public static SensitivityJson From(SensitivityRow r)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        return new(r.Variant, r.Description, r.ExcessCapacity, JsonOutput.Finite(r.PValue), r.Contradicted, [.. r.Multiples.Select(JsonOutput.Finite)],
+            r.ContestedNames, JsonOutput.Finite(r.ExpectedCr2), JsonOutput.Finite(r.ExplainedByDemand));
+    }
+}

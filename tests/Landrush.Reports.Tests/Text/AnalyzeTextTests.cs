@@ -1,0 +1,58 @@
+using Landrush.Reports.Building;
+using Landrush.Reports.Text;
+
+namespace Landrush.Reports.Tests.Text;
+
+public class AnalyzeTextTests
+{
+    [Fact]
+    public void The_summary_ends_with_the_verdict_lines_the_caveat_the_assumptions_and_the_seed()
+    {
+        var result = AnalyzeResults.Small();
+
+        var text = AnalyzeText.Render(result, ["verdict: test headline", "  A: test line"]);
+
+        Assert.EndsWith("\n", text, StringComparison.Ordinal);
+        var lines = text.TrimEnd('\n').Split('\n');
+        var assumptions = AnalyzeAssumptions.Of(result);
+        var tail = lines[^(assumptions.Count + 5)..];
+        Assert.Equal(
+            ["verdict: test headline", "  A: test line", "caveat: " + Caveats.Concentration, "assumptions:", .. assumptions.Select(a => "  - " + a),
+                "seed 7, sims 100, excess threshold k = 3: the same seed gives the same output"],
+            tail);
+    }
+
+    [Fact]
+    public void The_summary_opens_with_the_dataset_and_its_counts()
+    {
+        var lines = AnalyzeText.Render(AnalyzeResults.Small(), []).Split('\n');
+
+        Assert.Equal("dataset small.csv", lines[0]);
+        Assert.Equal("space digits:1-2 under .nl: 110 names, 7 rows (103 missing, 0 unknown)", lines[1]);
+        Assert.Equal("registered 6", lines[2]);
+        Assert.StartsWith("parties holding a name 3 (party key resolved, shared-hosting K = 8)", lines[3], StringComparison.Ordinal);
+        Assert.Equal("top two hold 5 of the 6 names whose holder shows (83.3%): A 4, B 1", lines[4]);
+        Assert.Contains("    1. A (Alpha BV)      4 names, 1 identity, registrar R1", lines);
+    }
+
+    [Fact]
+    public void The_assumptions_carry_the_verdicts_and_say_when_the_dataset_is_incomplete()
+    {
+        var result = AnalyzeResults.Small();
+
+        var assumptions = AnalyzeAssumptions.Of(result);
+
+        Assert.StartsWith("Registered means status active", assumptions[0], StringComparison.Ordinal);
+        Assert.Contains(assumptions, a => a.StartsWith("The dataset is incomplete: 0 names unknown and 103 without a row", StringComparison.Ordinal));
+        Assert.Equal(VerdictReport.Assumptions(result.Verdict, 0), assumptions.TakeLast(result.Verdict.Assumptions.Count));
+    }
+
+    [Fact]
+    public void The_report_without_null_models_says_the_caveat_in_the_same_words()
+    {
+        var report = ReportBuilder.Build(SampleReports.Inputs(Allocations.Reconstruction));
+
+        Assert.StartsWith(Caveats.ProvesNothing + " ", report.Indicators.Single(i => i.Name == ReportBuilder.Cr2Indicator).Reading, StringComparison.Ordinal);
+        Assert.StartsWith(Caveats.ProvesNothing, Caveats.Concentration, StringComparison.Ordinal);
+    }
+}
