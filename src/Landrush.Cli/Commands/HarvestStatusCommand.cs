@@ -1,10 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using Landrush.Cli.Files;
 using Landrush.Core;
 using Landrush.Harvest.Store;
+using Landrush.Reports.Json;
 
 namespace Landrush.Cli.Commands;
 
@@ -80,75 +80,25 @@ internal static class HarvestStatusCommand
         return b.ToString();
     }
 
+    // Reports writes the JSON; this maps the store's status into its record (Reports knows no store).
     private static string Json(Status s)
     {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
-        {
-            var c = s.Counts;
-            w.WriteStartObject();
-            w.WriteString("store", s.Store);
-            w.WriteString("space", s.Plan.Space);
-            w.WriteString("tld", s.Plan.Tld);
-            w.WriteString("shard", s.Plan.Shard);
-            w.WriteString("source", s.Plan.Source);
-            w.WriteStartObject("dns");
-            w.WriteNumber("names", s.Names);
-            w.WriteNumber("swept", c.Swept);
-            w.WriteNumber("delegated", c.Delegated);
-            w.WriteNumber("absent", c.Absent);
-            w.WriteNumber("unknown", c.Unknown);
-            w.WriteNumber("blocks_left", s.Left.DnsBlocks);
-            w.WriteNumber("blocks_leased", s.Left.DnsBlocksLeased);
-            w.WriteEndObject();
-            w.WriteStartObject("whois");
-            w.WriteNumber("needed", c.WhoisNeeded);
-            w.WriteNumber("answered", c.WhoisAnswered);
-            w.WriteNumber("failed", c.WhoisFailed);
-            w.WriteNumber("leased", s.Left.WhoisLeased);
-            w.WriteNumber("registered", c.Registered);
-            w.WriteNumber("free", c.Free);
-            w.WriteNumber("exchanges", c.WhoisReplies);
-            w.WriteNumber("throttles", c.Throttles);
-            w.WriteEndObject();
-            w.WriteStartArray("workers");
-            foreach (var x in s.Workers)
-            {
-                w.WriteStartObject();
-                w.WriteString("name", x.Name);
-                w.WriteString("source_address", x.SourceAddress);
-                w.WriteString("host", x.Host);
-                Number(w, "pid", x.Pid);
-                Number(w, "whois_rate_limit", x.WhoisRate);
-                w.WriteString("started", x.Started?.UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
-                w.WriteString("last_seen", x.LastSeen?.UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
-                w.WriteNumber("dns_names", x.DnsNames);
-                w.WriteNumber("whois_exchanges", x.WhoisQueries);
-                w.WriteNumber("throttles", x.Throttles);
-                w.WriteNumber("rate_last_minute", Math.Round(x.RecentRate, 3));
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteNumber("active_rate", Math.Round(s.ActiveRate, 3));
-            Number(w, "eta_seconds", s.Eta is { } eta ? Math.Round(eta.TotalSeconds) : null);
-            w.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        var c = s.Counts;
+        var status = new HarvestStatusJson(
+            s.Store, s.Plan.Space, s.Plan.Tld, s.Plan.Shard, s.Plan.Source,
+            new DnsStageJson(s.Names, c.Swept, c.Delegated, c.Absent, c.Unknown, s.Left.DnsBlocks, s.Left.DnsBlocksLeased),
+            new WhoisStageJson(c.WhoisNeeded, c.WhoisAnswered, c.WhoisFailed, s.Left.WhoisLeased, c.Registered, c.Free, c.WhoisReplies, c.Throttles),
+            [.. s.Workers.Select(Worker)],
+            Math.Round(s.ActiveRate, 3),
+            s.Eta is { } eta ? Math.Round(eta.TotalSeconds) : null);
+        return JsonOutput.Serialize(status) + "\n";
     }
 
-    private static void Number(Utf8JsonWriter w, string name, double? x)
-    {
-        if (x is { } v)
-        {
-            w.WriteNumber(name, v);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
-    }
+    private static WorkerJson Worker(WorkerStatus w) => new(
+        w.Name, w.SourceAddress, w.Host, w.Pid, w.WhoisRate, Time(w.Started), Time(w.LastSeen), w.DnsNames, w.WhoisQueries, w.Throttles,
+        Math.Round(w.RecentRate, 3));
+
+    private static string? Time(DateTimeOffset? t) => t?.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
 
     private static string Share(long part, long whole) => whole > 0 ? ((double)part / whole).ToString("0.0%", CultureInfo.InvariantCulture) : "–";
 
