@@ -4,6 +4,7 @@ using Landrush.Analysis.Concentration;
 using Landrush.Reports.Figures;
 using Landrush.Reports.Model;
 using Landrush.Reports.Reproduction;
+using Landrush.Reports.Text;
 
 namespace Landrush.Reports.Building;
 
@@ -120,7 +121,7 @@ public static class ReportBuilder
         return
         [
             "No verdict: the fair-allocation models did not run for this report, so it can say how concentrated the allocation is but not whether that concentration is more than a fair process gives.",
-            string.Create(inv, $"The two largest parties hold {100 * cr2:0.0}% of the {a.Registered:N0} registered names. Concentration alone proves nothing: a fair first-come-first-served race concentrates names too."),
+            string.Create(inv, $"The two largest parties hold {100 * cr2:0.0}% of the {a.Registered:N0} registered names. {Caveats.ProvesNothing}: a fair first-come-first-served race concentrates names too."),
         ];
     }
 
@@ -134,7 +135,7 @@ public static class ReportBuilder
             ? (models.All(m => cr2 > Upper(m))
                 ? "Above the 95% range of every fair model."
                 : "Within the 95% range of at least one fair model.")
-            : "Concentration alone proves nothing without a fair reference.";
+            : Caveats.ProvesNothing + " without a fair reference.";
         yield return new(Cr2Indicator, double.IsNaN(cr2) ? "undefined" : F(100 * cr2, "0.0") + "%", fair, reading);
         var hhi = HerfindahlIndex.Of(holdings);
         yield return new(HhiIndicator, double.IsNaN(hhi) ? "undefined" : F(hhi, "N0"), "—", "Above 1,800 counts as highly concentrated in merger review (2023 US guidelines).");
