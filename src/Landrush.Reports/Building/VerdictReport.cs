@@ -3,6 +3,7 @@ using Landrush.Analysis.NullModels;
 using Landrush.Analysis.Verdict;
 using Landrush.Reports.Figures;
 using Landrush.Reports.Model;
+using Landrush.Reports.Verdict;
 using FigureSensitivity = Landrush.Reports.Figures.SensitivityRow;
 
 namespace Landrush.Reports.Building;
@@ -128,14 +129,13 @@ public static class VerdictReport
         return result.Registered == 0 && holderUnknown > 0
             ? string.Create(CultureInfo.InvariantCulture,
                 $"None of the {holderUnknown:N0} registered names shows its holder (no registrant, registrar or name servers, e.g. names a harvest knows only from DNS): there are no parties to compare, so concentration, null models and the verdict are undefined.")
-            : result.Verdict.Plain;
+            : VerdictWords.Plain(result);
     }
 
-    /// <summary>The verdict's assumptions, with its plain words as <see cref="Plain"/> gives them where it repeats them.</summary>
+    /// <summary>The verdict's assumptions in words; an undefined verdict's are its plain words as <see cref="Plain"/> gives them.</summary>
     public static IEnumerable<string> Assumptions(VerdictResult result, long holderUnknown)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var plain = Plain(result, holderUnknown);
-        return result.Assumptions.Select(a => a == result.Verdict.Plain ? plain : a);
+        return result.Assumptions is null ? [Plain(result, holderUnknown)] : VerdictWords.Assumptions(result);
     }
 }

@@ -19,11 +19,11 @@ public class VerdictReportTests
         var report = ReportBuilder.Build(inputs);
 
         Assert.Equal(7, report.Seed);
-        Assert.Equal(result.Verdict.Plain, report.Verdict[0]);
+        Assert.Equal(VerdictReport.Plain(result, 0), report.Verdict[0]);
         Assert.All(report.Figures, f => Assert.True(f.IsRendered, $"{f.Id}: {f.AbsentReason}"));
         Assert.Equal(3, report.Figures.Count(f => f.Id.StartsWith("null-cr2-", StringComparison.Ordinal)));
         Assert.Contains(report.Figures, f => f.Id == "null-cr2-uniform-lottery" && f.Caption.Contains("100 runs, median", StringComparison.Ordinal));
-        Assert.All(result.Assumptions, x => Assert.Contains(x, report.Assumptions));
+        Assert.All(VerdictReport.Assumptions(result, 0), x => Assert.Contains(x, report.Assumptions));
         Assert.Contains(report.Indicators, i => i.Name == ReportBuilder.HhiIndicator && i.FairReference.Contains("equal-capacity FCFS", StringComparison.Ordinal));
         Assert.Single(report.Indicators, i => i.Name == ReportBuilder.HhiIndicator);
         Assert.Contains(report.Tables, t => t.Id == "sensitivity-variants");
