@@ -77,6 +77,6 @@ internal static class VerdictStudy
 
         Console.WriteLine();
         Console.WriteLine($"verdict: {result.Verdict.Status}; explained by demand {result.Verdict.ExplainedByDemand:P0}");
-        Console.WriteLine(result.Verdict.Plain);
+        Console.WriteLine(Landrush.Reports.Verdict.VerdictWords.Plain(result));
     }
 }

@@ -25,8 +25,8 @@ public static class VerdictAnalysis
     private const ulong TestStream = 0x7_0000_0000UL;
     private const ulong SensitivityStream = 0x8_0000_0000UL;
 
-    // Share of the observed CR2 above which "demand explains nearly all of it" is said in words.
-    private const double NearlyAll = 0.9;
+    /// <summary>Share of the observed CR2 from which demand is said to explain nearly all of it.</summary>
+    public const double NearlyAll = 0.9;
 
     // χ² with the pattern features' degrees of freedom at p = 0.001: patterns clearly matter.
     private static readonly double PatternTestCritical = MathNet.Numerics.Distributions.ChiSquared.InvCDF(LabelFeatures.Count, 0.999);
@@ -81,9 +81,10 @@ public static class VerdictAnalysis
         var flagged = tested.Where((_, i) => flags[i]).Select(p => observed.PartyLabels[p]).ToArray();
         var power = PowerMultiples.Select((m, j) => new PowerAt(m, tests.Length == 0 ? 0 : tests.Max(t => t.Power[j]))).ToArray();
         var explained = Math.Min(1, equal.Cr2.Mean / equal.Cr2.Observed);
-        var plain = VerdictWords.Plain(status, options, rows, implied, flagged, misfit, borderline, power, equal, models[0], explained >= NearlyAll);
-        var verdict = new CapacityVerdict(status, status == VerdictStatus.Inconclusive ? null : excess, combined, flagged, explained, equal.Cr2.Mean,
-            equal.Cr2.Observed, options.ExcessThreshold, options.Alpha, plain, status == VerdictStatus.NoExcessCapacity ? power : []);
+        var reason = Reason(status, tested.Length > 0, misfit, borderline);
+        var verdict = new CapacityVerdict(status, reason, status == VerdictStatus.Inconclusive ? null : excess, combined, flagged, misfit, borderline,
+            explained, explained >= NearlyAll, equal.Cr2.Mean, equal.Cr2.Observed, options.ExcessThreshold, options.Alpha,
+            status == VerdictStatus.NoExcessCapacity ? power : []);
         return new VerdictResult(observed.Registered, participants, options.Seed, models, implied, verdict, rows, world.Spans,
             world.Assumptions(options, tested.Length, races));
     }
@@ -98,13 +99,22 @@ public static class VerdictAnalysis
         return new ContestedDemand(world.Holder.Length, NullModelLists.Build(world.Holder, participants, world.SpanNames(), world.Demand, options.Seed));
     }
 
+    // Why the status is what it is; an inconclusive verdict names a misfit first, then a borderline party, then the readings of demand.
+    private static VerdictReason Reason(VerdictStatus status, bool anyTested, string[] misfit, string[] borderline) => status switch
+    {
+        VerdictStatus.ExcessCapacity => VerdictReason.PartiesFlagged,
+        VerdictStatus.NoExcessCapacity => anyTested ? VerdictReason.NoPartyShown : VerdictReason.NoPartyTestable,
+        _ when misfit.Length > 0 => VerdictReason.RaceMisfit,
+        _ when borderline.Length > 0 => VerdictReason.BorderlineInterval,
+        _ => VerdictReason.ReadingsDisagree,
+    };
+
     private static VerdictResult Undefined(ObservedAllocation observed, VerdictOptions options, int participants)
     {
-        var why = observed.Registered == 0
-            ? "No registered names: concentration, null models and the verdict are undefined."
-            : "A single participant holds every name: concentration is total by definition, and there is no one to compare its capacity with; null models and the verdict are undefined.";
+        var reason = observed.Registered == 0 ? VerdictReason.NoRegisteredNames : VerdictReason.SingleParticipant;
         return new VerdictResult(observed.Registered, participants, options.Seed, [], [],
-            new CapacityVerdict(VerdictStatus.Undefined, null, null, [], null, null, null, options.ExcessThreshold, options.Alpha, why), [], [], [why]);
+            new CapacityVerdict(VerdictStatus.Undefined, reason, null, null, [], [], [], null, false, null, null, options.ExcessThreshold, options.Alpha),
+            [], [], null);
     }
 
     // Each tested party's race, fit and test (with its power when asked for).

@@ -15,7 +15,7 @@ namespace Landrush.Analysis.Verdict;
 /// <param name="Verdict">The verdict.</param>
 /// <param name="Sensitivity">One row per demand variant, base first.</param>
 /// <param name="Spans">The numeric spans parties were read to have asked for, as sent (<see cref="SpanFinder"/>).</param>
-/// <param name="Assumptions">Every assumption behind the result, in words.</param>
+/// <param name="Assumptions">The numbers every assumption behind the result rests on; null when undefined.</param>
 public sealed record VerdictResult(int Registered, int Participants, long Seed, IReadOnlyList<NullModelSummary> NullModels,
     IReadOnlyList<ImpliedCapacity> ImpliedCapacities, CapacityVerdict Verdict, IReadOnlyList<SensitivityRow> Sensitivity,
-    IReadOnlyList<SendSpan> Spans, IReadOnlyList<string> Assumptions);
+    IReadOnlyList<SendSpan> Spans, VerdictAssumptions? Assumptions);

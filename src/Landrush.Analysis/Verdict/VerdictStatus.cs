@@ -12,6 +12,6 @@ public enum VerdictStatus
     /// <summary>The data cannot tell: a reading of demand the data do not contradict moves the answer across α.</summary>
     Inconclusive,
 
-    /// <summary>No verdict is defined (no registered names, or a single party): see <see cref="CapacityVerdict.Plain"/>.</summary>
+    /// <summary>No verdict is defined (no registered names, or a single party): <see cref="CapacityVerdict.Reason"/> says which.</summary>
     Undefined,
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Landrush.Analysis.Verdict.Demand;
 using Landrush.Analysis.Verdict.Race;
 using Landrush.Analysis.Verdict.Spans;
@@ -107,23 +106,12 @@ internal sealed class VerdictWorld
     public IReadOnlyDictionary<int, int[]> SpanNames() =>
         Spans.GroupBy(s => s.Party).ToDictionary(g => g.Key, g => g.OrderBy(s => s.Width).ThenBy(s => s.From).SelectMany(s => s.Names(Axes, false)).ToArray());
 
-    /// <summary>Every assumption behind the verdict, in words.</summary>
-    public List<string> Assumptions(VerdictOptions options, int tested, SpanRace[] races)
-    {
-        var inv = CultureInfo.InvariantCulture;
-        var rangeParties = Spans.Select(s => s.Party).Distinct().Count();
-        var list = new List<string>
-        {
-            "Blind first-come-first-served: each participant sends its list in order, its requests arriving as a stream at its capacity; the first request for a free name wins; nobody sees the outcome during the race.",
-            string.Create(inv, $"Spans: {Spans.Count} numeric spans of {rangeParties} range parties, read along the orders in which ranges are sent — plain numbers across lengths (0, 1, …, 9, 10, …) and zero-padded labels per length — never in index order; a span is a party's densest stretch (at least {options.MinRangeLength} names it holds, at least half of the span) between free names, joined across a stretch it mostly lost but never through another party's span. Names a range party holds outside its spans are not in its race."),
-            string.Create(inv, $"Others' demand: the want rate λ of each name from a complementary log-log fit of 'registered' on length and generic digit patterns (repeated digits, runs, repeated pairs, round numbers, year-like, palindromes, leading zeros, area-code-like, round hundreds) outside every span; lists are {Demand.ListFactor:0.##}× their holdings (Σλ over the names held outside the spans), {Demand.Lists:N0} of them{(_emptyHanded > 0 ? $", {_emptyHanded} of participants who won nothing" : "")}; a list is sent in a weighted random order of weights λ^β, β read by each race among {string.Join(", ", OthersDemand.Betas)}; honest capacities log-normal around 1 (σ {CompetitorTiming.CapacitySpread})."),
-            string.Create(inv, $"Capacity multiples are relative to a typical participant (1): the maximum-likelihood fit (grid {SpanRace.Multiples[0]}–{SpanRace.Multiples[^1]}) of which names of its spans each range party lost and where in its list; the send order of its spans (which first, up or down) chosen by likelihood; profiled over β, the names it may have sent before its spans (up to its holdings elsewhere times the list factor) and the level of others' demand per label length (a log-normal prior whose width is measured outside the spans); 95% intervals where the profile stays within χ²₁/2 of its maximum."),
-            string.Create(inv, $"Test per tested party ({tested} range parties among the {options.TestedParties} largest holders): H0 'capacity at most {options.ExcessThreshold}×', statistic the profile likelihood ratio, p-value from {options.TestSims} races simulated under the fitted demand at the restricted maximum; parties flagged by closed testing with Simes' local tests (Hommel), familywise α = {options.Alpha}. Power: {options.PowerSims} races per party simulated at 3×, 5× and 10×."),
-        };
-        list.AddRange(races.Select(r => string.Create(inv,
-            $"{Observed.PartyLabels[r.Party]}: spans {string.Join("; ", r.Spans.Select(s => $"{s.Describe()} ({s.AxisName})"))}; {r.Lost:N0} of {r.Positions:N0} names lost; send orders compared: {r.OrderDescriptions.Count}.")));
-        return list;
-    }
+    /// <summary>The numbers every assumption behind the verdict rests on.</summary>
+    public VerdictAssumptions Assumptions(VerdictOptions options, int tested, SpanRace[] races) =>
+        new(Spans.Count, Spans.Select(s => s.Party).Distinct().Count(), options.MinRangeLength, Demand.ListFactor, Demand.Lists, _emptyHanded,
+            OthersDemand.Betas, CompetitorTiming.CapacitySpread, SpanRace.Multiples[0], SpanRace.Multiples[^1], tested, options.TestedParties,
+            options.ExcessThreshold, options.TestSims, options.Alpha, options.PowerSims,
+            [.. races.Select(r => new RaceAssumption(Observed.PartyLabels[r.Party], r.Spans, r.Lost, r.Positions, r.OrderDescriptions.Count))]);
 
     private IEnumerable<int> Largest() =>
         Enumerable.Range(0, Holdings.Length).Where(p => Holdings[p] > 0).OrderByDescending(p => Holdings[p]).ThenBy(p => p);

@@ -27,9 +27,31 @@ public static class ReportBuilder
         ArgumentNullException.ThrowIfNull(inputs);
         var a = inputs.Allocation;
         var inv = CultureInfo.InvariantCulture;
+        var holdings = a.Holdings();
+        var tables = Tables(inputs, holdings);
+
+        // The analysis's own indicator of the same name (e.g. HHI with its fair references) replaces the bare one.
+        var given = inputs.Indicators.Select(i => i.Name).ToHashSet(StringComparer.Ordinal);
+        var indicators = ConcentrationIndicators(holdings, inputs.NullModels).Where(i => !given.Contains(i.Name)).Concat(inputs.Indicators).ToList();
+        var verdict = inputs.Verdict ?? NoVerdict(a, holdings);
+        // Without a headline of its own, the verdict's first paragraph opens the report (and is not said twice).
+        var (headline, reasoning) = inputs.Headline is { } h ? (h, verdict) : (verdict.Count > 0 ? verdict[0] : "No verdict.", verdict.Skip(1).ToList());
+        var reproduced = SeedBlogFigures.Compute(a, inputs.KnownNames ?? a.Space.Count, inputs.HolderUnknown).ToTable();
+        var provenance = new List<string>(inputs.Provenance)
+        {
+            // One registered count everywhere: names whose holder does not show are registered too.
+            string.Create(inv, $"Space {a.Space.Spec} under .{a.Tld}: {a.Space.Count:N0} names, {a.Registered + inputs.HolderUnknown:N0} registered{(inputs.HolderUnknown > 0 ? string.Create(inv, $" ({inputs.HolderUnknown:N0} of them with an unknown holder)") : "")}, {a.PartiesHolding():N0} parties holding names."),
+        };
+        return new Report(inputs.Title, inputs.DataLabel, inputs.IsSynthetic, inputs.CommandLine, inputs.Seed, headline, reasoning, reproduced,
+            Figures(inputs, holdings), tables, indicators, inputs.Assumptions, provenance);
+    }
+
+    // The allocation's figures, then the verdict's stages: drawn, or absent with the reason.
+    private static List<ReportFigure> Figures(ReportInputs inputs, int[] holdings)
+    {
+        var a = inputs.Allocation;
         var source = new FigureSource(inputs.SourceLabel, null);
         var seeded = new FigureSource(inputs.SourceLabel, inputs.Seed);
-        var holdings = a.Holdings();
         // Parties that hold nothing are participants who won nothing: they count in the Lorenz curve.
         var figures = new List<ReportFigure>
         {
@@ -59,8 +81,13 @@ public static class ReportBuilder
         figures.Add(inputs.Sensitivity is { } sensitivity && undefined is null
             ? SensitivityFigure.Render(sensitivity, inputs.SensitivityQuantity, seeded)
             : NotRun(SensitivityFigure.Id, "Sensitivity to the assumptions", seeded, undefined ?? "no sensitivity run was made for this report"));
+        return figures;
+    }
 
-        var tables = new List<ReportTable> { HoldingsTable(a, holdings), LengthTable(LengthBreakdown.FromAllocation(a)) };
+    // The report's tables: holdings, lengths, then each stage's that ran, then the analysis's own.
+    private static List<ReportTable> Tables(ReportInputs inputs, int[] holdings)
+    {
+        var tables = new List<ReportTable> { HoldingsTable(inputs.Allocation, holdings), LengthTable(LengthBreakdown.FromAllocation(inputs.Allocation)) };
         if (inputs.NullModels is { Count: > 0 } nm)
         {
             tables.Add(NullModelTable(nm));
@@ -90,19 +117,7 @@ public static class ReportBuilder
         }
 
         tables.AddRange(inputs.Tables);
-
-        // The analysis's own indicator of the same name (e.g. HHI with its fair references) replaces the bare one.
-        var given = inputs.Indicators.Select(i => i.Name).ToHashSet(StringComparer.Ordinal);
-        var indicators = ConcentrationIndicators(holdings, inputs.NullModels).Where(i => !given.Contains(i.Name)).Concat(inputs.Indicators).ToList();
-        var verdict = inputs.Verdict ?? NoVerdict(a, holdings);
-        var reproduced = SeedBlogFigures.Compute(a, inputs.KnownNames ?? a.Space.Count, inputs.HolderUnknown).ToTable();
-        var provenance = new List<string>(inputs.Provenance)
-        {
-            // One registered count everywhere: names whose holder does not show are registered too.
-            string.Create(inv, $"Space {a.Space.Spec} under .{a.Tld}: {a.Space.Count:N0} names, {a.Registered + inputs.HolderUnknown:N0} registered{(inputs.HolderUnknown > 0 ? string.Create(inv, $" ({inputs.HolderUnknown:N0} of them with an unknown holder)") : "")}, {a.PartiesHolding():N0} parties holding names."),
-        };
-        return new Report(inputs.Title, inputs.DataLabel, inputs.IsSynthetic, inputs.CommandLine, inputs.Seed, verdict, reproduced,
-            figures, tables, indicators, inputs.Assumptions, provenance);
+        return tables;
     }
 
     private static ReportFigure NotRun(string id, string title, FigureSource source, string reason) =>
@@ -136,7 +151,8 @@ public static class ReportBuilder
                 ? "Above the 95% range of every fair model."
                 : "Within the 95% range of at least one fair model.")
             : Caveats.ProvesNothing + " without a fair reference.";
-        yield return new(Cr2Indicator, double.IsNaN(cr2) ? "undefined" : F(100 * cr2, "0.0") + "%", fair, reading);
+        yield return new(Cr2Indicator, double.IsNaN(cr2) ? "undefined" : F(100 * cr2, "0.0") + "%", fair, reading,
+            IndicatorMarks.AgainstFairModels(cr2, models?.Select(Upper) ?? []));
         var hhi = HerfindahlIndex.Of(holdings);
         yield return new(HhiIndicator, double.IsNaN(hhi) ? "undefined" : F(hhi, "N0"), "—", "Above 1,800 counts as highly concentrated in merger review (2023 US guidelines).");
         var gini = GiniCoefficient.Of(holdings);

@@ -26,6 +26,9 @@ public sealed record ReportInputs(
     /// <summary>Default: <c>Was the landrush fair? A Landrush report</c>.</summary>
     public string Title { get; init; } = "Was the landrush fair? A Landrush report";
 
+    /// <summary>The verdict in one sentence, the report's opening line; null: the first of <see cref="Verdict"/>.</summary>
+    public string? Headline { get; init; }
+
     /// <summary>The verdict paragraphs; null when the verdict stage did not run (the report then says so).</summary>
     public IReadOnlyList<string>? Verdict { get; init; }
 

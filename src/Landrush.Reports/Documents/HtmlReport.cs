@@ -16,7 +16,7 @@ public static class HtmlReport
         h1{font-size:1.8em;margin-bottom:.3em}h2{border-bottom:1px solid #ccc;padding-bottom:.2em;margin-top:2em}
         .data{padding:.8em 1em;border-left:6px solid #888;background:#f4f4f4;font-weight:600}
         .data.synthetic{border-color:#c60;background:#fff3e0}
-        .verdict p{font-size:1.1em}
+        .verdict p{font-size:1.1em}.verdict .headline{font-size:1.3em}
         figure{margin:1.5em 0}figure img{max-width:100%;height:auto;border:1px solid #ddd}
         figcaption{font-size:.9em;color:#444}
         .absent{padding:1em;border:2px dashed #c00;background:#fff5f5}
@@ -38,85 +38,63 @@ public static class HtmlReport
         h.Append("<h1>").Append(E(report.Title)).AppendLine("</h1>");
         h.Append(report.IsSynthetic ? "<p class=\"data synthetic\">SYNTHETIC DATA. " : "<p class=\"data\">Data: ")
             .Append(E(report.DataLabel)).AppendLine("</p>");
-
-        h.AppendLine("<section class=\"verdict\"><h2>Verdict</h2>");
-        foreach (var paragraph in report.Verdict)
+        foreach (var section in ReportDocument.Sections(report))
         {
-            h.Append("<p>").Append(E(paragraph)).AppendLine("</p>");
-        }
-
-        h.AppendLine("</section>");
-        if (report.Reproduced is { } reproduced)
-        {
-            h.Append("<section><h2>").Append(E(reproduced.Title)).AppendLine("</h2>");
-            Table(h, reproduced, linkCsv: false);
-            h.AppendLine("</section>");
-        }
-
-        h.AppendLine("<section><h2>Figures</h2>");
-        if (AbsentFigures.Note(report) is { } note)
-        {
-            h.Append("<p class=\"absent\">").Append(E(note)).AppendLine("</p>");
-        }
-
-        foreach (var f in report.Figures)
-        {
-            h.Append("<figure id=\"fig-").Append(E(f.Id)).AppendLine("\">");
-            h.Append("<h3>").Append(E(f.Title)).AppendLine("</h3>");
-            if (f.IsRendered)
+            h.Append(section.HtmlClass is { } css ? $"<section class=\"{E(css)}\">" : "<section>").Append("<h2>").Append(E(section.Title)).AppendLine("</h2>");
+            foreach (var block in section.Blocks)
             {
-                h.Append("<img alt=\"").Append(E(f.Title)).Append("\" width=\"").Append(Figures.FigureCanvas.Width)
-                    .Append("\" height=\"").Append(Figures.FigureCanvas.Height)
-                    .Append("\" src=\"data:image/png;base64,").Append(Convert.ToBase64String(f.Png!)).AppendLine("\">");
-            }
-            else
-            {
-                h.Append("<p class=\"absent\"><strong>Figure absent:</strong> ").Append(E(f.AbsentReason!)).AppendLine(".</p>");
-            }
-
-            h.Append("<figcaption>").Append(E(f.Caption)).AppendLine("</figcaption>").AppendLine("</figure>");
-        }
-
-        h.AppendLine("</section>");
-        if (report.Tables.Count > 0)
-        {
-            h.AppendLine("<section><h2>Tables</h2>");
-            foreach (var t in report.Tables)
-            {
-                h.Append("<h3>").Append(E(t.Title)).AppendLine("</h3>");
-                Table(h, t, linkCsv: true);
+                Block(h, block);
             }
 
             h.AppendLine("</section>");
         }
 
-        h.AppendLine("<section><h2>Indicators</h2>");
-        if (report.Indicators.Count == 0)
+        h.AppendLine("</body>").AppendLine("</html>");
+        return h.ToString();
+    }
+
+    private static void Block(StringBuilder h, DocumentBlock block)
+    {
+        switch (block)
         {
-            h.AppendLine("<p>No indicator was computed.</p>");
+            case TextBlock { Style: TextStyle.Headline } t:
+                h.Append("<p class=\"headline\"><strong>").Append(E(t.Text)).AppendLine("</strong></p>");
+                break;
+            case TextBlock t:
+                h.Append(t.Style == TextStyle.Absent ? "<p class=\"absent\">" : "<p>").Append(E(t.Text)).AppendLine("</p>");
+                break;
+            case TableBlock t:
+                h.Append("<h3>").Append(E(t.Table.Title)).AppendLine("</h3>");
+                Table(h, t.Table, t.LinkCsv);
+                break;
+            case FigureBlock f:
+                Figure(h, f.Figure);
+                break;
+            case ListBlock l:
+                List(h, l.Items, l.None);
+                break;
+            case CodeBlock c:
+                h.Append("<pre>").Append(E(c.Text)).AppendLine("</pre>");
+                break;
+        }
+    }
+
+    private static void Figure(StringBuilder h, ReportFigure f)
+    {
+        h.Append("<figure id=\"fig-").Append(E(f.Id)).AppendLine("\">");
+        h.Append("<h3>").Append(E(f.Title)).AppendLine("</h3>");
+        if (f.IsRendered)
+        {
+            h.Append("<img alt=\"").Append(E(f.Title)).Append("\" width=\"").Append(Figures.FigureCanvas.Width)
+                .Append("\" height=\"").Append(Figures.FigureCanvas.Height)
+                .Append("\" src=\"data:image/png;base64,").Append(Convert.ToBase64String(f.Png!)).AppendLine("\">");
         }
         else
         {
-            h.AppendLine("<table><tr><th>indicator</th><th>observed</th><th>fair-model reference</th><th>reading</th></tr>");
-            foreach (var i in report.Indicators)
-            {
-                h.Append("<tr><td>").Append(E(i.Name)).Append("</td><td>").Append(E(i.Observed)).Append("</td><td>")
-                    .Append(E(i.FairReference)).Append("</td><td>").Append(E(i.Reading)).AppendLine("</td></tr>");
-            }
-
-            h.AppendLine("</table>");
+            h.Append("<p class=\"absent\"><strong>Figure absent:</strong> ").Append(E(f.AbsentReason!)).AppendLine(".</p>");
         }
 
-        h.AppendLine("</section>");
-        h.AppendLine("<section><h2>Assumptions</h2>");
-        List(h, report.Assumptions, "None stated.");
-        h.AppendLine("</section><section><h2>Provenance</h2>");
-        List(h, [report.DataLabel, .. report.Provenance], "Unknown.");
-        h.AppendLine("</section><section><h2>How this report was made</h2>");
-        h.Append("<pre>").Append(E(report.CommandLine)).AppendLine("</pre>");
-        h.Append("<p>Seed: ").Append(E(MarkdownReport.SeedText(report.Seed))).AppendLine("</p>");
-        h.AppendLine("</section>").AppendLine("</body>").AppendLine("</html>");
-        return h.ToString();
+        h.Append("<figcaption>").Append(E(f.Caption)).AppendLine("</figcaption>").AppendLine("</figure>");
     }
 
     private static void Table(StringBuilder h, ReportTable table, bool linkCsv)

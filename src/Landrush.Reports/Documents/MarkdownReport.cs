@@ -5,9 +5,9 @@ using Landrush.Reports.Model;
 namespace Landrush.Reports.Documents;
 
 /// <summary>
-/// Renders a report as Markdown (<c>report.md</c>): the verdict first, then the figures (linked as
-/// <c>figures/ID.png</c>, written beside it), the tables (with their CSV), the indicators, the assumptions,
-/// the provenance, and the command and seed that made it.
+/// Renders a report as Markdown (<c>report.md</c>) in the sections <see cref="ReportDocument"/> orders: the verdict's
+/// first screen, the reasoning, the figures (linked as <c>figures/ID.png</c>, written beside it), the tables (with their
+/// CSV), the assumptions, the provenance, and the command and seed that made it.
 /// </summary>
 public static class MarkdownReport
 {
@@ -17,79 +17,59 @@ public static class MarkdownReport
         var md = new StringBuilder();
         md.Append("# ").AppendLine(Inline(report.Title)).AppendLine();
         md.Append(report.IsSynthetic ? "> **SYNTHETIC DATA.** " : "> **Data:** ").AppendLine(Inline(report.DataLabel)).AppendLine();
-
-        md.AppendLine("## Verdict").AppendLine();
-        foreach (var paragraph in report.Verdict)
+        foreach (var section in ReportDocument.Sections(report))
         {
-            md.AppendLine(Inline(paragraph)).AppendLine();
-        }
-
-        if (report.Reproduced is { } reproduced)
-        {
-            md.Append("## ").AppendLine(Inline(reproduced.Title)).AppendLine();
-            Table(md, reproduced, linkCsv: false);
-        }
-
-        md.AppendLine("## Figures").AppendLine();
-        if (AbsentFigures.Note(report) is { } note)
-        {
-            md.AppendLine(Inline(note)).AppendLine();
-        }
-
-        foreach (var figure in report.Figures)
-        {
-            md.Append("### ").AppendLine(Inline(figure.Title)).AppendLine();
-            if (figure.IsRendered)
+            md.Append("## ").AppendLine(Inline(section.Title)).AppendLine();
+            foreach (var block in section.Blocks)
             {
-                md.Append("![").Append(Inline(figure.Title)).Append("](figures/").Append(figure.Id).AppendLine(".png)").AppendLine();
-                md.Append('*').Append(Inline(figure.Caption)).Append("* (SVG: [figures/").Append(figure.Id).Append(".svg](figures/").Append(figure.Id).AppendLine(".svg))").AppendLine();
-            }
-            else
-            {
-                md.Append("**Figure absent:** ").Append(Inline(figure.AbsentReason!)).AppendLine(".").AppendLine();
-                md.Append('*').Append(Inline(figure.Caption)).AppendLine("*").AppendLine();
+                Block(md, block);
             }
         }
 
-        if (report.Tables.Count > 0)
-        {
-            md.AppendLine("## Tables").AppendLine();
-            foreach (var table in report.Tables)
-            {
-                md.Append("### ").AppendLine(Inline(table.Title)).AppendLine();
-                Table(md, table, linkCsv: true);
-            }
-        }
+        // The last block's blank line is not kept: the file ends with one newline.
+        return md.ToString().TrimEnd('\n') + "\n";
+    }
 
-        md.AppendLine("## Indicators").AppendLine();
-        if (report.Indicators.Count == 0)
+    private static void Block(StringBuilder md, DocumentBlock block)
+    {
+        switch (block)
         {
-            md.AppendLine("No indicator was computed.").AppendLine();
+            case TextBlock { Style: TextStyle.Headline } t:
+                md.Append("**").Append(Inline(t.Text)).AppendLine("**").AppendLine();
+                break;
+            case TextBlock t:
+                md.AppendLine(Inline(t.Text)).AppendLine();
+                break;
+            case TableBlock t:
+                md.Append("### ").AppendLine(Inline(t.Table.Title)).AppendLine();
+                Table(md, t.Table, t.LinkCsv);
+                break;
+            case FigureBlock f:
+                Figure(md, f.Figure);
+                break;
+            case ListBlock l:
+                List(md, l.Items, l.None);
+                break;
+            case CodeBlock c:
+                md.AppendLine("```").AppendLine(c.Text).AppendLine("```").AppendLine();
+                break;
+        }
+    }
+
+    private static void Figure(StringBuilder md, ReportFigure figure)
+    {
+        md.Append("### ").AppendLine(Inline(figure.Title)).AppendLine();
+        if (figure.IsRendered)
+        {
+            md.Append("![").Append(Inline(figure.Title)).Append("](figures/").Append(figure.Id).AppendLine(".png)").AppendLine();
+            md.Append('*').Append(Inline(figure.Caption)).Append("* (SVG: [figures/").Append(figure.Id).Append(".svg](figures/").Append(figure.Id).AppendLine(".svg))").AppendLine();
         }
         else
         {
-            md.AppendLine("| indicator | observed | fair-model reference | reading |").AppendLine("|---|---|---|---|");
-            foreach (var i in report.Indicators)
-            {
-                md.Append("| ").Append(Cell(i.Name)).Append(" | ").Append(Cell(i.Observed)).Append(" | ")
-                    .Append(Cell(i.FairReference)).Append(" | ").Append(Cell(i.Reading)).AppendLine(" |");
-            }
-
-            md.AppendLine();
+            md.Append("**Figure absent:** ").Append(Inline(figure.AbsentReason!)).AppendLine(".").AppendLine();
+            md.Append('*').Append(Inline(figure.Caption)).AppendLine("*").AppendLine();
         }
-
-        md.AppendLine("## Assumptions").AppendLine();
-        List(md, report.Assumptions, "None stated.");
-        md.AppendLine("## Provenance").AppendLine();
-        List(md, [report.DataLabel, .. report.Provenance], "Unknown.");
-        md.AppendLine("## How this report was made").AppendLine();
-        md.AppendLine("```").AppendLine(report.CommandLine).AppendLine("```").AppendLine();
-        md.Append("Seed: ").AppendLine(SeedText(report.Seed));
-        return md.ToString();
     }
-
-    internal static string SeedText(long? seed) =>
-        seed is { } s ? s.ToString(CultureInfo.InvariantCulture) : "none (nothing random was drawn)";
 
     private static void Table(StringBuilder md, ReportTable table, bool linkCsv)
     {

@@ -9,11 +9,12 @@ namespace Landrush.Reports.Model;
 /// <param name="IsSynthetic">True when the data is synthetic (a reconstruction, or a harvest of the simulator): the documents then say so at the top.</param>
 /// <param name="CommandLine">The exact command that made the report.</param>
 /// <param name="Seed">The seed of every random draw behind it, or null when nothing random was drawn.</param>
-/// <param name="Verdict">The verdict in plain words, paragraph by paragraph.</param>
+/// <param name="Headline">The verdict in one sentence, the report's opening line (the terminal's headline).</param>
+/// <param name="Verdict">The reasoning behind it in plain words, paragraph by paragraph (one per party).</param>
 /// <param name="Reproduced">The seed blog's figures as computed from the data (a table), or null.</param>
 /// <param name="Figures">The figures, rendered or absent with the reason.</param>
 /// <param name="Tables">Every table (also written as CSV).</param>
-/// <param name="Indicators">The fraud indicators with their fair-model references.</param>
+/// <param name="Indicators">The fraud indicators with their fair-model references and marks.</param>
 /// <param name="Assumptions">The assumptions the verdict rests on, one sentence each.</param>
 /// <param name="Provenance">Where the data came from: file, declaration, counts, one line each.</param>
 public sealed record Report(
@@ -22,6 +23,7 @@ public sealed record Report(
     bool IsSynthetic,
     string CommandLine,
     long? Seed,
+    string Headline,
     IReadOnlyList<string> Verdict,
     ReportTable? Reproduced,
     IReadOnlyList<ReportFigure> Figures,

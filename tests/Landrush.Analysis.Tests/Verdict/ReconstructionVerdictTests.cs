@@ -44,7 +44,7 @@ public sealed class ReconstructionVerdictTests
             Assert.InRange(truth, c.Low, c.High ?? double.PositiveInfinity);
         }
 
-        Assert.Contains("Demand alone explains nearly all of the concentration", result.Verdict.Plain, StringComparison.Ordinal);
-        Assert.Contains(result.Assumptions, a => a.Contains("Spans:", StringComparison.Ordinal));
+        Assert.True(result.Verdict.NearlyAllByDemand);
+        Assert.True(result.Assumptions!.Spans >= 2);
     }
 }

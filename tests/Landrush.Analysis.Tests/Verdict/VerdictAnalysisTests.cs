@@ -17,7 +17,8 @@ public sealed class VerdictAnalysisTests
         Assert.Equal(VerdictStatus.Undefined, result.Verdict.Status);
         Assert.Null(result.Verdict.ExcessCapacity);
         Assert.Null(result.Verdict.PValue);
-        Assert.Contains("No registered names", result.Verdict.Plain);
+        Assert.Equal(VerdictReason.NoRegisteredNames, result.Verdict.Reason);
+        Assert.Null(result.Assumptions);
         Assert.Empty(result.NullModels);
     }
 
@@ -27,7 +28,7 @@ public sealed class VerdictAnalysisTests
         var observed = new ObservedAllocation(NameSpace.Parse("digits:1-2"), "nl", [1, 2, 3], [0, 0, 0], ["only"]);
         var result = VerdictAnalysis.Run(observed, Quick);
         Assert.Equal(VerdictStatus.Undefined, result.Verdict.Status);
-        Assert.Contains("single participant", result.Verdict.Plain);
+        Assert.Equal(VerdictReason.SingleParticipant, result.Verdict.Reason);
     }
 
     [Fact]
@@ -54,7 +55,7 @@ public sealed class VerdictAnalysisTests
         Assert.Equal(VerdictStatus.NoExcessCapacity, result.Verdict.Status);
         Assert.Equal([3.0, 5, 10], result.Verdict.Power!.Select(p => p.Multiple));
         Assert.All(result.Verdict.Power!, p => Assert.Equal(0, p.Probability));
-        Assert.Contains("could not have shown excess capacity", result.Verdict.Plain, StringComparison.Ordinal);
+        Assert.Equal(VerdictReason.NoPartyTestable, result.Verdict.Reason);
     }
 
     [Fact]
@@ -99,13 +100,16 @@ public sealed class VerdictAnalysisTests
         var b = VerdictAnalysis.Run(landrush.Observed, Quick);
         Assert.Equal([NullModelKind.Uniform, NullModelKind.Lottery, NullModelKind.EqualCapacity], a.NullModels.Select(m => m.Model));
         Assert.Equal(VerdictStatus.NoExcessCapacity, a.Verdict.Status);
-        Assert.Contains("Concentration alone proves nothing", a.Verdict.Plain);
-        Assert.Contains("How hard it looked", a.Verdict.Plain);
+        Assert.Equal(VerdictReason.NoPartyShown, a.Verdict.Reason);
+        Assert.Empty(a.Verdict.Misfit);
+        Assert.Empty(a.Verdict.Borderline);
         Assert.Equal(3, a.Verdict.Power!.Count);
         Assert.True(a.Verdict.Power![2].Probability > 0);
-        Assert.Equal(a.Verdict.Plain, b.Verdict.Plain);
+        Assert.Equal((a.Verdict.Status, a.Verdict.Reason, a.Verdict.PValue, a.Verdict.ExplainedByDemand), (b.Verdict.Status, b.Verdict.Reason, b.Verdict.PValue, b.Verdict.ExplainedByDemand));
+        Assert.Equal(a.Verdict.Power, b.Verdict.Power);
         Assert.Equal(a.ImpliedCapacities.Select(c => c.PValue), b.ImpliedCapacities.Select(c => c.PValue));
-        Assert.NotEmpty(a.Assumptions);
+        Assert.NotNull(a.Assumptions);
+        Assert.Equal(a.Assumptions.Tested, a.Assumptions.Races.Count);
         // Demand alone (two range parties) concentrates: the equal-capacity CR2 is far above the uniform one.
         Assert.True(a.NullModels[2].Cr2.Mean > 3 * a.NullModels[0].Cr2.Mean);
         Assert.All(a.NullModels, m => Assert.False(double.IsNaN(m.Cr2.Mean)));
@@ -164,7 +168,7 @@ public sealed class VerdictAnalysisTests
         var landrush = SyntheticLandrushes.Build(SyntheticDemand.LongLists, 1.0, 45_000, RangeSendOrder.Reversed);
         var result = VerdictAnalysis.Run(landrush.Observed, Quick with { Sensitivity = false, TestSims = 100 });
         Assert.NotEqual(VerdictStatus.ExcessCapacity, result.Verdict.Status);
-        Assert.Contains(result.Assumptions, a => a.Contains("send orders compared: 2", StringComparison.Ordinal));
+        Assert.Contains(result.Assumptions!.Races, r => r.SendOrders == 2);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public class DegenerateReportTests
         var report = ReportBuilder.Build(SampleReports.Inputs(Allocations.Empty()));
         Assert.All(report.Figures, f => Assert.False(f.IsRendered));
         Assert.Contains(report.Figures, f => f.AbsentReason!.Contains("no name with a known holder", StringComparison.Ordinal));
-        Assert.Contains("no registered name", report.Verdict[0], StringComparison.Ordinal);
+        Assert.Contains("no registered name", report.Headline, StringComparison.Ordinal);
         var html = HtmlReport.Render(report);
         Assert.Contains("Figure absent:", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
@@ -46,7 +46,8 @@ public class DegenerateReportTests
         var report = ReportBuilder.Build(SampleReports.Inputs(Allocations.Reconstruction));
         Assert.Contains("null models did not run", report.Figures.Single(f => f.Id == "null-cr2").AbsentReason, StringComparison.Ordinal);
         Assert.Contains("did not run", report.Figures.Single(f => f.Id == "capacity-multiples").AbsentReason, StringComparison.Ordinal);
-        Assert.StartsWith("No verdict", report.Verdict[0], StringComparison.Ordinal);
+        Assert.StartsWith("No verdict", report.Headline, StringComparison.Ordinal);
+        Assert.Contains("Concentration alone proves nothing", report.Verdict[0], StringComparison.Ordinal);
         Assert.True(report.Figures.Single(f => f.Id == "lorenz").IsRendered);
     }
 }

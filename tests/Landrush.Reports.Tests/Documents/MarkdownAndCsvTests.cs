@@ -10,7 +10,7 @@ namespace Landrush.Reports.Tests.Documents;
 public class MarkdownAndCsvTests
 {
     [Fact]
-    public void Markdown_says_synthetic_at_the_top_then_the_verdict_then_figures_linked_beside_it()
+    public void Markdown_says_synthetic_at_the_top_then_the_verdict_then_figures_linked_beside_it_and_ends_with_one_newline()
     {
         var md = MarkdownReport.Render(SampleReports.Full);
         var lines = md.Split('\n');
@@ -19,7 +19,7 @@ public class MarkdownAndCsvTests
         Assert.True(md.IndexOf("## Verdict", StringComparison.Ordinal) < md.IndexOf("## Figures", StringComparison.Ordinal));
         Assert.Contains("![Lorenz curve of holdings (Gini 0.946)](figures/lorenz.png)", md, StringComparison.Ordinal);
         Assert.Contains("```\n" + SampleReports.Command + "\n```", md, StringComparison.Ordinal);
-        Assert.Contains("Seed: 2008", md, StringComparison.Ordinal);
+        Assert.EndsWith("\nSeed: 2008\n", md, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Landrush.Analysis.NullModels;
 using Landrush.Analysis.Verdict;
 using Landrush.Reports.Building;
 using Landrush.Reports.Documents;
+using Landrush.Reports.Text;
 
 namespace Landrush.Reports.Tests.Documents;
 
@@ -19,11 +20,16 @@ public class VerdictReportTests
         var report = ReportBuilder.Build(inputs);
 
         Assert.Equal(7, report.Seed);
-        Assert.Equal(result.Verdict.Plain, report.Verdict[0]);
+        // The report opens with the terminal's headline; the reasoning is the verdict's plain words, a paragraph each.
+        Assert.Equal(VerdictSummary.Sentence(result, 0), report.Headline);
+        var paragraphs = VerdictReport.Paragraphs(result, 0);
+        Assert.Equal(paragraphs, report.Verdict.Take(paragraphs.Count));
+        Assert.Equal(VerdictReport.Plain(result, 0), string.Join(' ', paragraphs));
+        Assert.Equal(2 + result.ImpliedCapacities.Count, paragraphs.Count);
         Assert.All(report.Figures, f => Assert.True(f.IsRendered, $"{f.Id}: {f.AbsentReason}"));
         Assert.Equal(3, report.Figures.Count(f => f.Id.StartsWith("null-cr2-", StringComparison.Ordinal)));
         Assert.Contains(report.Figures, f => f.Id == "null-cr2-uniform-lottery" && f.Caption.Contains("100 runs, median", StringComparison.Ordinal));
-        Assert.All(result.Assumptions, x => Assert.Contains(x, report.Assumptions));
+        Assert.All(VerdictReport.Assumptions(result, 0), x => Assert.Contains(x, report.Assumptions));
         Assert.Contains(report.Indicators, i => i.Name == ReportBuilder.HhiIndicator && i.FairReference.Contains("equal-capacity FCFS", StringComparison.Ordinal));
         Assert.Single(report.Indicators, i => i.Name == ReportBuilder.HhiIndicator);
         Assert.Contains(report.Tables, t => t.Id == "sensitivity-variants");
@@ -41,6 +47,7 @@ public class VerdictReportTests
         var result = VerdictAnalysis.Run(a, new VerdictOptions { Sims = 100, TestSims = 100, PowerSims = 20, SensitivitySims = 20 });
         var report = ReportBuilder.Build(VerdictReport.With(SampleReports.Inputs(a), result));
         Assert.Contains("single participant", report.Verdict[0], StringComparison.Ordinal);
+        Assert.StartsWith("verdict: undefined — a single participant", report.Headline, StringComparison.Ordinal);
         // The word --json gives as verdict.status, not the enum's C# name.
         Assert.Equal("undefined", report.Indicators.Single(i => i.Name == "Verdict on capacity").Observed);
         Assert.False(report.Figures.Single(f => f.Id == "null-cr2").IsRendered);

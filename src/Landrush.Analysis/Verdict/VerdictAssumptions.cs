@@ -1,0 +1,26 @@
+namespace Landrush.Analysis.Verdict;
+
+/// <summary>
+/// The numbers every assumption behind a verdict rests on (Reports words them): the spans, others' demand, the grid of
+/// multiples, the test's settings and each race read.
+/// </summary>
+/// <param name="Spans">Numeric spans found.</param>
+/// <param name="RangeParties">Parties holding a span.</param>
+/// <param name="MinRangeLength">Fewest names a party must hold in a span.</param>
+/// <param name="ListFactor">Others' lists over their holdings.</param>
+/// <param name="Lists">Others' lists.</param>
+/// <param name="EmptyHanded">Of those, the lists of participants who won nothing.</param>
+/// <param name="Betas">The weights λ^β a list's send order may take, β among these.</param>
+/// <param name="CapacitySpread">σ of honest capacities (log-normal around 1).</param>
+/// <param name="LowestMultiple">Lowest capacity multiple of the fit's grid.</param>
+/// <param name="HighestMultiple">Highest capacity multiple of the fit's grid.</param>
+/// <param name="Tested">Range parties tested.</param>
+/// <param name="TestedParties">Largest holders among which range parties are tested.</param>
+/// <param name="ExcessThreshold">k.</param>
+/// <param name="TestSims">Races simulated per test.</param>
+/// <param name="Alpha">Familywise α.</param>
+/// <param name="PowerSims">Races simulated per party and multiple for the power.</param>
+/// <param name="Races">Each tested party's race, largest holder first.</param>
+public sealed record VerdictAssumptions(int Spans, int RangeParties, int MinRangeLength, double ListFactor, int Lists, int EmptyHanded,
+    IReadOnlyList<double> Betas, double CapacitySpread, double LowestMultiple, double HighestMultiple, int Tested, int TestedParties,
+    double ExcessThreshold, int TestSims, double Alpha, int PowerSims, IReadOnlyList<RaceAssumption> Races);

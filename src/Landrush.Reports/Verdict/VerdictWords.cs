@@ -1,0 +1,125 @@
+using System.Globalization;
+using Landrush.Analysis.NullModels;
+using Landrush.Analysis.Verdict;
+
+namespace Landrush.Reports.Verdict;
+
+/// <summary>
+/// The verdict in plain words, composed once from the numbers and reason codes of a <see cref="VerdictResult"/>: the
+/// JSON's <c>plain</c>, the text summary, Markdown and HTML all take it from here (through <c>VerdictReport.Plain</c>).
+/// </summary>
+public static class VerdictWords
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    /// <summary>The whole verdict, one paragraph: what concentration says, each party's race, the answer and why.</summary>
+    public static string Plain(VerdictResult result) => string.Concat(Pieces(result));
+
+    /// <summary>The same words as <see cref="Plain"/>, a paragraph each: what concentration says, one per party, the answer.</summary>
+    public static IReadOnlyList<string> Paragraphs(VerdictResult result) => [.. Pieces(result).Select(p => p.TrimEnd())];
+
+    // Concatenated, the plain words (each piece but the last ends with its space).
+    private static List<string> Pieces(VerdictResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var v = result.Verdict;
+        if (v.Status == VerdictStatus.Undefined)
+        {
+            return [Undefined(v.Reason)];
+        }
+
+        var uniform = result.NullModels.Single(m => m.Model == NullModelKind.Uniform).Cr2;
+        var equal = result.NullModels.Single(m => m.Model == NullModelKind.EqualCapacity).Cr2;
+        var intro = string.Create(Inv,
+            $"Concentration alone proves nothing: the two largest holders have {equal.Observed:P1} of the names, against {uniform.Mean:P1} if every name went to a uniformly chosen participant, but a fair first-come-first-served race concentrates too when a few participants alone ask for whole ranges. ");
+        intro += string.Create(Inv,
+            $"With every participant at the same capacity and the demand read from the data, the two largest would expect a share of {equal.Mean:P1} (95% of runs {equal.Low:P1}–{equal.High:P1}): demand alone explains {Math.Min(1, equal.Mean / equal.Observed):P0} of the observed share. ");
+        var pieces = new List<string> { intro };
+        pieces.AddRange(result.ImpliedCapacities.Select(Party));
+        var answer = Answer(result);
+        if (v.NearlyAllByDemand)
+        {
+            answer += v.Status == VerdictStatus.ExcessCapacity
+                ? " Demand alone explains nearly all of the concentration itself: the excess capacity is read from who won the contested names, not from the share."
+                : " Demand alone explains nearly all of the concentration.";
+        }
+
+        pieces.Add(answer);
+        return pieces;
+    }
+
+    /// <summary>Every assumption behind the verdict, one sentence each; an undefined verdict's only one is its words.</summary>
+    public static IReadOnlyList<string> Assumptions(VerdictResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (result.Assumptions is not { } a)
+        {
+            return [Plain(result)];
+        }
+
+        var list = new List<string>
+        {
+            "Blind first-come-first-served: each participant sends its list in order, its requests arriving as a stream at its capacity; the first request for a free name wins; nobody sees the outcome during the race.",
+            string.Create(Inv, $"Spans: {a.Spans} numeric spans of {a.RangeParties} range parties, read along the orders in which ranges are sent — plain numbers across lengths (0, 1, …, 9, 10, …) and zero-padded labels per length — never in index order; a span is a party's densest stretch (at least {a.MinRangeLength} names it holds, at least half of the span) between free names, joined across a stretch it mostly lost but never through another party's span. Names a range party holds outside its spans are not in its race."),
+            string.Create(Inv, $"Others' demand: the want rate λ of each name from a complementary log-log fit of 'registered' on length and generic digit patterns (repeated digits, runs, repeated pairs, round numbers, year-like, palindromes, leading zeros, area-code-like, round hundreds) outside every span; lists are {a.ListFactor:0.##}× their holdings (Σλ over the names held outside the spans), {a.Lists:N0} of them{(a.EmptyHanded > 0 ? $", {a.EmptyHanded} of participants who won nothing" : "")}; a list is sent in a weighted random order of weights λ^β, β read by each race among {string.Join(", ", a.Betas)}; honest capacities log-normal around 1 (σ {a.CapacitySpread})."),
+            string.Create(Inv, $"Capacity multiples are relative to a typical participant (1): the maximum-likelihood fit (grid {a.LowestMultiple}–{a.HighestMultiple}) of which names of its spans each range party lost and where in its list; the send order of its spans (which first, up or down) chosen by likelihood; profiled over β, the names it may have sent before its spans (up to its holdings elsewhere times the list factor) and the level of others' demand per label length (a log-normal prior whose width is measured outside the spans); 95% intervals where the profile stays within χ²₁/2 of its maximum."),
+            string.Create(Inv, $"Test per tested party ({a.Tested} range parties among the {a.TestedParties} largest holders): H0 'capacity at most {a.ExcessThreshold}×', statistic the profile likelihood ratio, p-value from {a.TestSims} races simulated under the fitted demand at the restricted maximum; parties flagged by closed testing with Simes' local tests (Hommel), familywise α = {a.Alpha}. Power: {a.PowerSims} races per party simulated at 3×, 5× and 10×."),
+        };
+        list.AddRange(a.Races.Select(r => string.Create(Inv,
+            $"{r.Party}: spans {string.Join("; ", r.Spans.Select(s => $"{s.Describe()} ({s.AxisName})"))}; {r.Lost:N0} of {r.Positions:N0} names lost; send orders compared: {r.SendOrders}.")));
+        return list;
+    }
+
+    private static string Undefined(VerdictReason reason) => reason == VerdictReason.NoRegisteredNames
+        ? "No registered names: concentration, null models and the verdict are undefined."
+        : "A single participant holds every name: concentration is total by definition, and there is no one to compare its capacity with; null models and the verdict are undefined.";
+
+    // "Verdict: …": the answer, worded by its reason.
+    private static string Answer(VerdictResult result)
+    {
+        var v = result.Verdict;
+        var k = v.Threshold.ToString("0.##", Inv);
+        var rows = result.Sensitivity;
+        return v.Reason switch
+        {
+            VerdictReason.PartiesFlagged => string.Create(Inv,
+                $"Verdict: excess capacity — {string.Join(" and ", v.Parties)} kept names others wanted deeper into their lists than a participant at {k}× a typical capacity could (combined p = {rows[0].PValue:0.####}, one-sided, familywise α = {v.Alpha})."),
+            VerdictReason.NoPartyShown or VerdictReason.NoPartyTestable => string.Create(Inv,
+                $"Verdict: no significant excess capacity — no party needed more than {k}× a typical capacity to win what it won (combined p = {rows[0].PValue:0.####}, α = {v.Alpha}). ")
+                + Power(v),
+            VerdictReason.RaceMisfit => string.Create(Inv,
+                $"Verdict: inconclusive — {string.Join(" and ", v.Misfit)} lost names in a pattern the race does not make even at its best fit (a stretch of names more wanted than their features say would do it), so its losses cannot be read as a speed; no other party needed more than {k}× a typical capacity."),
+            VerdictReason.BorderlineInterval => string.Create(Inv,
+                $"Verdict: inconclusive — the test rejects {k}× for {string.Join(" and ", v.Borderline)}, but its 95% interval still holds {k}×: the data do not settle whether it was faster than that; no other party was shown to need more than {k}× a typical capacity."),
+            _ => string.Create(Inv,
+                $"Verdict: inconclusive — whether some party had more than {k}× a typical capacity depends on a reading of demand the data do not contradict ({string.Join(", ", rows.Where(r => r.Contradicted is null).Select(r => $"{r.Variant}: {(r.ExcessCapacity ? "yes" : "no")}, p = {r.PValue:0.####}"))})."),
+        };
+    }
+
+    private static string Party(ImpliedCapacity c)
+    {
+        if (!c.Tested)
+        {
+            return $"{c.Label} holds no numeric span that it could have sent as a range, so its speed cannot be read from the data: no implied capacity. ";
+        }
+
+        var reading = c.Multiple is { } m
+            ? string.Create(Inv, $"about {m:0.#}× a typical participant's capacity (95% interval {c.Low:0.#}× to {(c.High is { } h ? $"{h:0.#}×" : "unbounded")})")
+            : c.Above
+                ? string.Create(Inv, $"above {c.Low:0.#}× a typical participant's capacity (the data bound it only from below)")
+                : "a capacity the data do not bound";
+        return string.Create(Inv,
+            $"{c.Label} lost {c.RaceLosses:N0} of the {c.RaceNames:N0} names of its spans ({c.SendOrder}), where others were expected to want about {c.ExpectedWanted:0} of them; where its losses fall in its list takes {reading}. ");
+    }
+
+    private static string Power(CapacityVerdict v)
+    {
+        if (v.Reason == VerdictReason.NoPartyTestable)
+        {
+            return "No large holder sent a numeric range, and only a range shows its sender's speed: this landrush's data could not have shown excess capacity (power 0 at 3×, 5× and 10×).";
+        }
+
+        return string.Create(Inv,
+            $"How hard it looked: a party at 3×, 5× and 10× would have been flagged with probability {string.Join(", ", (v.Power ?? []).Select(p => p.Probability.ToString("0.00", Inv)))}.");
+    }
+}

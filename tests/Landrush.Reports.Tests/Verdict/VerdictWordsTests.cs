@@ -1,0 +1,94 @@
+using Landrush.Analysis.NullModels;
+using Landrush.Analysis.Verdict;
+using Landrush.Reports.Building;
+using Landrush.Reports.Text;
+using Landrush.Reports.Verdict;
+
+namespace Landrush.Reports.Tests.Verdict;
+
+/// <summary>Analysis gives the verdict as numbers and reason codes; the words are composed here, from the codes.</summary>
+public class VerdictWordsTests
+{
+    [Fact]
+    public void Flagged_parties_with_demand_explaining_nearly_all_give_the_excess_words_and_the_share_caveat()
+    {
+        var result = Result(VerdictStatus.ExcessCapacity, VerdictReason.PartiesFlagged, flagged: ["A", "B"], nearlyAll: true);
+        var plain = VerdictWords.Plain(result);
+        Assert.StartsWith("Concentration alone proves nothing: the two largest holders have 90.0 % of the names, against 2.0 % if", plain, StringComparison.Ordinal);
+        Assert.Contains("demand alone explains 94 % of the observed share. ", plain, StringComparison.Ordinal);
+        Assert.Contains("A lost 10 of the 200 names of its spans (0–199 (plain) upwards), where others were expected to want about 3 of them; "
+            + "where its losses fall in its list takes about 12.5× a typical participant's capacity (95% interval 4.2× to unbounded). ", plain, StringComparison.Ordinal);
+        Assert.Contains("C holds no numeric span that it could have sent as a range", plain, StringComparison.Ordinal);
+        Assert.EndsWith("Verdict: excess capacity — A and B kept names others wanted deeper into their lists than a participant at 2× a typical capacity "
+            + "could (combined p = 0.0123, one-sided, familywise α = 0.05). Demand alone explains nearly all of the concentration itself: the excess "
+            + "capacity is read from who won the contested names, not from the share.", plain, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(VerdictReason.RaceMisfit, "Verdict: inconclusive — M lost names in a pattern the race does not make", "verdict: inconclusive — M's losses follow a pattern")]
+    [InlineData(VerdictReason.BorderlineInterval, "Verdict: inconclusive — the test rejects 2× for Q, but its 95% interval still holds 2×", "verdict: inconclusive — the test rejects 2× for Q")]
+    [InlineData(VerdictReason.ReadingsDisagree, "depends on a reading of demand the data do not contradict (base: no, p = 0.0123)", "verdict: inconclusive — the readings of demand disagree")]
+    public void Each_inconclusive_reason_has_its_own_words_in_the_verdict_and_in_the_headline(VerdictReason reason, string words, string headline)
+    {
+        var result = Result(VerdictStatus.Inconclusive, reason, misfit: ["M"], borderline: ["Q"]);
+        Assert.Contains(words, VerdictWords.Plain(result), StringComparison.Ordinal);
+        Assert.DoesNotContain("nearly all", VerdictWords.Plain(result), StringComparison.Ordinal);
+        Assert.StartsWith(headline, VerdictSummary.Headline(result, 0), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void No_testable_party_says_the_data_could_not_have_shown_it()
+    {
+        var result = Result(VerdictStatus.NoExcessCapacity, VerdictReason.NoPartyTestable);
+        Assert.EndsWith("this landrush's data could not have shown excess capacity (power 0 at 3×, 5× and 10×).", VerdictWords.Plain(result), StringComparison.Ordinal);
+        var shown = Result(VerdictStatus.NoExcessCapacity, VerdictReason.NoPartyShown);
+        Assert.EndsWith("How hard it looked: a party at 3×, 5× and 10× would have been flagged with probability 0.10, 0.50, 0.90.", VerdictWords.Plain(shown), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_undefined_verdict_is_worded_from_its_reason_and_is_its_only_assumption()
+    {
+        var none = new VerdictResult(0, 0, 1, [], [], Verdict(VerdictStatus.Undefined, VerdictReason.NoRegisteredNames, [], [], [], false), [], [], null);
+        Assert.Equal("No registered names: concentration, null models and the verdict are undefined.", VerdictReport.Plain(none, 0));
+        Assert.StartsWith("None of the 7 registered names shows its holder", VerdictReport.Plain(none, 7), StringComparison.Ordinal);
+        Assert.Equal([VerdictReport.Plain(none, 7)], VerdictReport.Assumptions(none, 7));
+        var single = none with { Registered = 3, Verdict = none.Verdict with { Reason = VerdictReason.SingleParticipant } };
+        Assert.StartsWith("A single participant holds every name", VerdictReport.Plain(single, 0), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Assumptions_are_worded_from_their_numbers()
+    {
+        var result = Result(VerdictStatus.NoExcessCapacity, VerdictReason.NoPartyShown);
+        var words = VerdictReport.Assumptions(result, 0).ToList();
+        Assert.Equal(6, words.Count);
+        Assert.Contains("Spans: 1 numeric spans of 1 range parties", words[1], StringComparison.Ordinal);
+        Assert.Contains("lists are 1.5× their holdings (Σλ over the names held outside the spans), 1,200 of them, 3 of participants who won nothing;", words[2], StringComparison.Ordinal);
+        Assert.Contains("Test per tested party (1 range parties among the 6 largest holders): H0 'capacity at most 2×'", words[4], StringComparison.Ordinal);
+        Assert.Equal("A: spans 0–199 (plain); 10 of 200 names lost; send orders compared: 2.", words[5]);
+    }
+
+    private static VerdictResult Result(VerdictStatus status, VerdictReason reason, string[]? flagged = null, string[]? misfit = null,
+        string[]? borderline = null, bool nearlyAll = false)
+    {
+        var span = new Analysis.Verdict.Spans.SendSpan(0, 0, 0, 199, 190);
+        var a = new ImpliedCapacity(0, "A", 190, 200, 10, 3.2, 12.5, 4.2, null, false, "0–199 (plain) upwards", [span], 0.01,
+            [new PowerAt(3, 0.1), new PowerAt(5, 0.5), new PowerAt(10, 0.9)]);
+        var c = new ImpliedCapacity(2, "C", 5, 0, 0, 0, null, 0.25, null, false, null, [], null, []);
+        var models = new[] { NullModelKind.Uniform, NullModelKind.Lottery, NullModelKind.EqualCapacity }
+            .Select(k => new NullModelSummary(k, 100, 10, Cr2(k), Cr2(k), Cr2(k))).ToList();
+        var verdict = Verdict(status, reason, flagged ?? [], misfit ?? [], borderline ?? [], nearlyAll);
+        var assumptions = new VerdictAssumptions(1, 1, 20, 1.5, 1200, 3, [0, 1], 0.3, 0.25, 1024, 1, 6, 2, 300, 0.05, 100,
+            [new RaceAssumption("A", [span], 10, 200, 2)]);
+        return new VerdictResult(400, 10, 1, models, [a, c], verdict,
+            [new Analysis.Verdict.SensitivityRow("base", "base reading", false, 0.0123, [12.5], 3, 0.85, 0.94)], [span], assumptions);
+    }
+
+    private static StatisticSummary Cr2(NullModelKind kind) => kind == NullModelKind.Uniform
+        ? new StatisticSummary(0.9, 0.02, 0.01, 0.03, 100, 0.01)
+        : new StatisticSummary(0.9, 0.85, 0.8, 0.88, 90, 0.2);
+
+    private static CapacityVerdict Verdict(VerdictStatus status, VerdictReason reason, string[] flagged, string[] misfit, string[] borderline, bool nearlyAll) =>
+        new(status, reason, status == VerdictStatus.Inconclusive ? null : status == VerdictStatus.ExcessCapacity, 0.0123, flagged, misfit, borderline,
+            0.94, nearlyAll, 0.85, 0.9, 2, 0.05, status == VerdictStatus.NoExcessCapacity ? [new PowerAt(3, 0.1), new PowerAt(5, 0.5), new PowerAt(10, 0.9)] : []);
+}
