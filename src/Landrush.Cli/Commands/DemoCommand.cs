@@ -14,6 +14,7 @@ using Landrush.Harvest.Sources;
 using Landrush.Harvest.Store;
 using Landrush.Harvest.Whois;
 using Landrush.Reports.Reproduction;
+using Landrush.Reports.Text;
 using Landrush.Simulator;
 using Landrush.Simulator.Whois;
 

@@ -8,6 +8,7 @@ using Landrush.Core.Dataset;
 using Landrush.Reports.Building;
 using Landrush.Reports.Documents;
 using Landrush.Reports.Model;
+using Landrush.Reports.Text;
 
 namespace Landrush.Cli.Commands;
 
