@@ -3,7 +3,6 @@ using Landrush.Analysis;
 using Landrush.Analysis.Concentration;
 using Landrush.Reports.Figures;
 using Landrush.Reports.Model;
-using Landrush.Reports.Reproduction;
 
 namespace Landrush.Reports.Building;
 
@@ -94,13 +93,12 @@ public static class ReportBuilder
         var given = inputs.Indicators.Select(i => i.Name).ToHashSet(StringComparer.Ordinal);
         var indicators = ConcentrationIndicators(holdings, inputs.NullModels).Where(i => !given.Contains(i.Name)).Concat(inputs.Indicators).ToList();
         var verdict = inputs.Verdict ?? NoVerdict(a, holdings);
-        var reproduced = SeedBlogFigures.Compute(a, inputs.KnownNames ?? a.Space.Count, inputs.HolderUnknown).ToTable();
         var provenance = new List<string>(inputs.Provenance)
         {
             // One registered count everywhere: names whose holder does not show are registered too.
             string.Create(inv, $"Space {a.Space.Spec} under .{a.Tld}: {a.Space.Count:N0} names, {a.Registered + inputs.HolderUnknown:N0} registered{(inputs.HolderUnknown > 0 ? string.Create(inv, $" ({inputs.HolderUnknown:N0} of them with an unknown holder)") : "")}, {a.PartiesHolding():N0} parties holding names."),
         };
-        return new Report(inputs.Title, inputs.DataLabel, inputs.IsSynthetic, inputs.CommandLine, inputs.Seed, verdict, reproduced,
+        return new Report(inputs.Title, inputs.DataLabel, inputs.IsSynthetic, inputs.CommandLine, inputs.Seed, verdict, inputs.Reproduced,
             figures, tables, indicators, inputs.Assumptions, provenance);
     }
 

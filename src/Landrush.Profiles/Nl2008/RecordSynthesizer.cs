@@ -4,7 +4,7 @@ using Landrush.Core.Dataset;
 using Landrush.Core.Enumeration;
 using Landrush.Core.Model;
 
-namespace Landrush.Core.Reconstruction;
+namespace Landrush.Profiles.Nl2008;
 
 /// <summary>
 /// The registry records of an allocation: plausible, pseudonymous registration details (registrar,

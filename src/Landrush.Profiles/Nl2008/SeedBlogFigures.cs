@@ -2,8 +2,9 @@ using System.Globalization;
 using Landrush.Analysis;
 using Landrush.Core.Enumeration;
 using Landrush.Reports.Model;
+using Landrush.Reports.Reproduction;
 
-namespace Landrush.Reports.Reproduction;
+namespace Landrush.Profiles.Nl2008;
 
 /// <summary>
 /// The four figures of the March 2008 blog analysis, computed from data: names in the space, names
@@ -74,7 +75,7 @@ public sealed record SeedBlogFigures(
             notes.Add($"The blog counted {BlogSpace} under .{BlogTld} (111,110 names); this data covers {space}, so these figures are that space's and are not comparable with the blog's.");
         }
 
-        var largest = Figures.PartyRanking.Largest(allocation, 2);
+        var largest = Reports.Figures.PartyRanking.Largest(allocation, 2);
         var holdings = allocation.Holdings();
         long top = largest.Sum(p => (long)holdings[p]);
         long registered = allocation.Registered + holderUnknown;
