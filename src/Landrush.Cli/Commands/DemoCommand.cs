@@ -93,14 +93,7 @@ internal static class DemoCommand
             ct.ThrowIfCancellationRequested();
             folder.Commit(DemoFiles.Previous(outDir).Concat(ReportCommand.Stale(outDir, files)));
 
-            var known = run.Dataset.Records.LongCount(r => r.Status != DomainStatus.Unknown);
-            if (run.Profile?.PublishedFigures is { } published)
-            {
-                var figures = published(run.Resolved.Allocation, known, run.Resolved.HolderUnknown);
-                await stdout.WriteLineAsync($"the 2008 analysis's four figures, as the harvest of the simulator found them ({csvPath}):");
-                await stdout.WriteAsync(ReproduceCommand.Text(figures, run.Dataset));
-            }
-
+            await PublishedFiguresAsync(stdout, run, csvPath);
             foreach (var line in VerdictSummary.Lines(run.Verdict, run.Resolved.HolderUnknown, Path.Join(outDir, "report.md")))
             {
                 await stdout.WriteLineAsync(line);
@@ -113,6 +106,18 @@ internal static class DemoCommand
             return mismatch is null ? LandrushCli.Ok : LandrushCli.Failure;
         });
         return command;
+    }
+
+    /// <summary>The figures the profile's publication gave (the 2008 analysis's four), as the harvest found them; nothing without such a profile.</summary>
+    private static async Task PublishedFiguresAsync(TextWriter stdout, AnalysisRun run, string csvPath)
+    {
+        if (run.Profile?.PublishedFigures is { } published)
+        {
+            var known = run.Dataset.Records.LongCount(r => r.Status != DomainStatus.Unknown);
+            var figures = published(run.Resolved.Allocation, known, run.Resolved.HolderUnknown);
+            await stdout.WriteLineAsync($"the 2008 analysis's four figures, as the harvest of the simulator found them ({csvPath}):");
+            await stdout.WriteAsync(ReproduceCommand.Text(figures, run.Dataset));
+        }
     }
 
     /// <summary>The dataset to serve: the built-in reconstruction (built in memory from its seed), or a file.</summary>
