@@ -56,8 +56,9 @@ internal sealed class AnalysisOptions
 
     public Option<string?> Block { get; } = new("--block")
     {
-        Description = "Numeric block for the range indicators, LOW-HIGH (numbers written without a leading zero). " +
-                      "Default: the profile's (0-2100 for nl-2008); without a profile no block indicator.",
+        Description = "Numeric block for the range indicators, LOW-HIGH (numbers written without a leading zero). Default: the profile's (" +
+                      string.Join(", ", ProfileRegistry.All.Where(p => p.Block is not null).Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Block!.Low}-{p.Block.High} for {p.Name}"))) +
+                      "); without a profile no block indicator.",
     };
 
     public Option<string> Profile { get; } = new("--profile")
