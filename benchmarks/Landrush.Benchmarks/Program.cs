@@ -43,7 +43,7 @@ const long demandSeed = 2008;
 var seconds = args.Length > 0 ? double.Parse(args[0], CultureInfo.InvariantCulture) : 3.0;
 var inv = CultureInfo.InvariantCulture;
 
-var demand = new DemandModel(NameSpace.Parse("digits:1-5"), Landrush.Core.Reconstruction.Nl2008Reconstruction.Attractiveness);
+var demand = new DemandModel(NameSpace.Parse("digits:1-5"), Landrush.Profiles.Nl2008.Nl2008Reconstruction.Attractiveness);
 var participants = new List<Participant>
 {
     new(1, 50, [.. demand.Numbers(0, 2100), .. demand.Block("2101", 3600)]),
@@ -79,7 +79,7 @@ foreach (var mechanism in new[] { Mechanism.Fcfs, Mechanism.Lottery, Mechanism.U
 for (var pass = 0; pass < 3; pass++)
 {
     var sw = Stopwatch.StartNew();
-    var reconstruction = Landrush.Core.Reconstruction.Nl2008Reconstruction.Build(2008);
+    var reconstruction = Landrush.Profiles.Nl2008.Nl2008Reconstruction.Build(2008);
     sw.Stop();
     Console.WriteLine(string.Create(inv,
         $"nl-2008 calibration ({(pass == 0 ? "cold" : "warm")}): {sw.Elapsed.TotalSeconds:N2} s, {reconstruction.Records.Count(r => r.IsRegistered):N0} registered, demand draw {reconstruction.Calibration.DemandDraw}"));

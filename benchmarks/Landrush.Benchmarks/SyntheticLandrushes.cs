@@ -68,7 +68,7 @@ internal static class SyntheticLandrushes
     public static SyntheticLandrush Build(SyntheticDemand kind, double multiple, long seed, RangeSendOrder order = RangeSendOrder.AsBuilt, bool crowd = false)
     {
         var space = NameSpace.Parse(SpaceSpec);
-        var demand = new DemandModel(space, new NameAttractiveness(Landrush.Core.Reconstruction.DutchAreaCodes.All));
+        var demand = new DemandModel(space, new NameAttractiveness(Landrush.Profiles.Nl2008.DutchAreaCodes.All));
         var rng = new SeededRandom(seed, 0x51);
         var n = (int)space.Count;
         var weights = kind != SyntheticDemand.Zipf ? [.. demand.Weights] : ZipfWeights(space, rng);

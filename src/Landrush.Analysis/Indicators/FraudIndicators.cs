@@ -1,7 +1,6 @@
 using System.Globalization;
 using Landrush.Analysis.Parties;
 using Landrush.Core.Model.Demand;
-using Landrush.Core.Reconstruction;
 using MathNet.Numerics.Distributions;
 
 namespace Landrush.Analysis.Indicators;
@@ -17,6 +16,9 @@ public static class FraudIndicators
     public const string RandomAssignment = "random assignment of the observed holdings among the registered names (closed form; ignores demand)";
 
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    // Without a profile's name classes only the generic patterns make a name attractive.
+    private static readonly NameAttractiveness NoAreaCodes = new([]);
 
     /// <summary>Every indicator, per party for the <see cref="IndicatorOptions.TopParties"/> largest holders.</summary>
     public static IReadOnlyList<Indicator> Of(ResolvedAllocation resolved, IndicatorOptions? options = null)
@@ -47,7 +49,7 @@ public static class FraudIndicators
 
     /// <summary>
     /// Range capture of one party: its longest run of consecutive registered names (space order), the
-    /// Wald–Wolfowitz runs test of its names among the others', and its share of the numeric block.
+    /// Wald–Wolfowitz runs test of its names among the others', and its share of the numeric block when the options name one.
     /// </summary>
     public static IReadOnlyList<Indicator> RangeCapture(ObservedAllocation allocation, int party, IndicatorOptions options)
     {
@@ -82,7 +84,11 @@ public static class FraudIndicators
             : new Indicator("range.runs", label, test.Runs, test.Mean, "Wald–Wolfowitz, " + RandomAssignment, test.PLower,
                 string.Create(Inv, $"{label}'s names form {test.Runs:N0} runs among the others' against {test.Mean:N1} expected at random (z = {test.Z:F1}, one-sided p = {P(test.PLower)}): {(test.PLower < 0.05 ? "its names are clustered in ranges" : "no sign of clustering")}.")));
 
-        list.Add(BlockShare(allocation, party, held, options));
+        if (options.Block is { } block)
+        {
+            list.Add(BlockShare(allocation, party, held, block));
+        }
+
         return list;
     }
 
@@ -92,7 +98,7 @@ public static class FraudIndicators
         ArgumentNullException.ThrowIfNull(allocation);
         ArgumentNullException.ThrowIfNull(options);
         var label = allocation.PartyLabels[party];
-        var weights = options.Attractiveness ?? AttractivenessFor(allocation.Tld);
+        var weights = options.Attractiveness ?? NoAreaCodes;
         int attractive = 0, mineAttractive = 0, held = 0;
         for (var i = 0; i < allocation.Registered; i++)
         {
@@ -194,28 +200,20 @@ public static class FraudIndicators
         return list;
     }
 
-    /// <summary>The default attractiveness for a TLD: the Dutch area codes count under <c>nl</c>, none elsewhere.</summary>
-    public static NameAttractiveness AttractivenessFor(string tld) =>
-        string.Equals(tld, "nl", StringComparison.Ordinal) ? new NameAttractiveness(DutchAreaCodes.All) : new NameAttractiveness([]);
 
     /// <summary>P(X ≥ x) for X ~ Hypergeometric(population, successes, draws): as many or more by chance.</summary>
     internal static double UpperTail(int population, int successes, int draws, int x) =>
         x <= 0 ? 1.0 : Math.Clamp(1.0 - Hypergeometric.CDF(population, successes, draws, x - 1), 0.0, 1.0);
 
-    private static Indicator BlockShare(ObservedAllocation allocation, int party, int held, IndicatorOptions options)
+    private static Indicator BlockShare(ObservedAllocation allocation, int party, int held, NumericBlock block)
     {
         var label = allocation.PartyLabels[party];
-        var name = string.Create(Inv, $"range.block_share:{options.BlockLow}-{options.BlockHigh}");
-        if (options.BlockHigh < options.BlockLow)
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), "BlockHigh below BlockLow");
-        }
-
+        var name = string.Create(Inv, $"range.block_share:{block.Low}-{block.High}");
         int inBlock = 0, mine = 0;
         for (var i = 0; i < allocation.Registered; i++)
         {
             if (Concentration.GroupShares.NumericValue(allocation.Space.NameAt(allocation.NameIndex[i])) is { } v
-                && v >= options.BlockLow && v <= options.BlockHigh)
+                && v >= block.Low && v <= block.High)
             {
                 inBlock++;
                 mine += allocation.PartyOf[i] == party ? 1 : 0;
@@ -225,14 +223,14 @@ public static class FraudIndicators
         if (inBlock == 0)
         {
             return new Indicator(name, label, null, null, RandomAssignment, null,
-                string.Create(Inv, $"undefined: no name with a known holder is a number in {options.BlockLow}–{options.BlockHigh}."));
+                string.Create(Inv, $"undefined: no name with a known holder is a number in {block.Low}–{block.High}."));
         }
 
         var share = (double)held / allocation.Registered;
         var value = (double)mine / inBlock;
         var p = UpperTail(allocation.Registered, inBlock, held, mine);
         return new Indicator(name, label, value, share, RandomAssignment, p,
-            string.Create(Inv, $"{label} holds {mine:N0} of the {inBlock:N0} registered names of the block {options.BlockLow}–{options.BlockHigh} ({Pct(value)}) against {Pct(share)} of all names (p = {P(p)})."));
+            string.Create(Inv, $"{label} holds {mine:N0} of the {inBlock:N0} registered names of the block {block.Low}–{block.High} ({Pct(value)}) against {Pct(share)} of all names (p = {P(p)})."));
     }
 
     private static (int From, int To) LongestRunBounds(bool[] mine, int longest)

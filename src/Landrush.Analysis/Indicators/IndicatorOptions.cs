@@ -6,8 +6,6 @@ namespace Landrush.Analysis.Indicators;
 public sealed record IndicatorOptions
 {
     private readonly int _topParties = 3;
-    private readonly long _blockLow;
-    private readonly long _blockHigh = 2100;
     private readonly double _attractiveWeight = 10;
 
     /// <summary>Per-party indicators are given for this many of the largest holders. Default 3; at least 1.</summary>
@@ -17,22 +15,12 @@ public sealed record IndicatorOptions
         init => _topParties = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(TopParties), value, "at least 1");
     }
 
-    /// <summary>First number of the numeric block (names written without a leading zero). Default 0.</summary>
-    public long BlockLow
-    {
-        get => _blockLow;
-        init => _blockLow = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(BlockLow), value, "at least 0");
-    }
-
     /// <summary>
-    /// Last number of the numeric block, inclusive. Default 2100: the block <c>0.nl</c> … <c>2100.nl</c> that the
-    /// trade association counted on 13 March 2008. At least <see cref="BlockLow"/> (checked where used).
+    /// The numeric block of the range indicator (<c>range.block_share</c>). Default null: no block, and that indicator
+    /// is not computed; a profile or the user names the block (the nl-2008 profile: 0–2100, the block the trade
+    /// association counted on 13 March 2008).
     /// </summary>
-    public long BlockHigh
-    {
-        get => _blockHigh;
-        init => _blockHigh = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(BlockHigh), value, "at least 0");
-    }
+    public NumericBlock? Block { get; init; }
 
     /// <summary>
     /// A name is attractive (contested) when its <c>NameAttractiveness</c> weight is at least this. Default 10:
@@ -46,8 +34,8 @@ public sealed record IndicatorOptions
     }
 
     /// <summary>
-    /// The attractiveness weights that decide which names are contested. Default null: by the dataset's TLD,
-    /// with the Dutch area codes under <c>nl</c> and no area codes elsewhere.
+    /// The attractiveness weights that decide which names are contested. Default null: the generic patterns with no
+    /// area codes (a profile gives its own, e.g. the nl-2008 profile's Dutch area codes).
     /// </summary>
     public NameAttractiveness? Attractiveness { get; init; }
 }

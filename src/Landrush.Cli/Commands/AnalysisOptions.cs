@@ -6,6 +6,7 @@ using Landrush.Analysis.Parties;
 using Landrush.Analysis.Verdict;
 using Landrush.Cli.Files;
 using Landrush.Core;
+using Landrush.Profiles;
 
 namespace Landrush.Cli.Commands;
 
@@ -53,10 +54,19 @@ internal sealed class AnalysisOptions
 
     public Option<long> Seed { get; } = new("--seed") { Description = "Seed of every random draw; printed, and the same seed gives the same output.", DefaultValueFactory = _ => 0 };
 
-    public Option<string> Block { get; } = new("--block")
+    public Option<string?> Block { get; } = new("--block")
     {
-        Description = "Numeric block for the range indicators, LOW-HIGH (numbers written without a leading zero).",
-        DefaultValueFactory = _ => "0-2100",
+        Description = "Numeric block for the range indicators, LOW-HIGH (numbers written without a leading zero). Default: the profile's (" +
+                      string.Join(", ", ProfileRegistry.All.Where(p => p.Block is not null).Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Block!.Low}-{p.Block.High} for {p.Name}"))) +
+                      "); without a profile no block indicator.",
+    };
+
+    public Option<string> Profile { get; } = new("--profile")
+    {
+        Description = $"What the analysis knows of this landrush (area codes, block, published figures): a profile name " +
+                      $"({string.Join(", ", ProfileRegistry.All.Select(p => p.Name))}), '{ProfileRegistry.None}', or '{ProfileRegistry.Auto}': " +
+                      "the profile the dataset's provenance names, else the one for its TLD, else none.",
+        DefaultValueFactory = _ => ProfileRegistry.Auto,
     };
 
     public Option<int> Top { get; } = new("--top") { Description = "Per-party indicators for this many of the largest holders.", DefaultValueFactory = _ => 3 };
@@ -65,7 +75,7 @@ internal sealed class AnalysisOptions
     public IEnumerable<Option> PartyOptions => [Data, PartyKey, SharedHosting, Participants];
 
     /// <summary>Every option of a full analysis.</summary>
-    public IEnumerable<Option> All => [.. PartyOptions, Excess, Sims, Seed, Block, Top];
+    public IEnumerable<Option> All => [.. PartyOptions, Excess, Sims, Seed, Block, Top, Profile];
 
     /// <summary>Every option of a full analysis but <c>--data</c> (for a command that makes its own dataset).</summary>
     public IEnumerable<Option> AllButData => All.Where(o => o != Data);
@@ -98,7 +108,10 @@ internal sealed class AnalysisOptions
             throw new UserInputException(string.Create(inv, $"--excess-threshold {k}: must be a finite number of at least 1"));
         }
 
-        return new AnalyzeSettings(dataPath, Parties(parsed), Indicators(parsed.GetValue(Block)!, parsed.GetValue(Top)), k, n, parsed.GetValue(Seed));
+        return new AnalyzeSettings(dataPath, Parties(parsed), Indicators(parsed.GetValue(Block), parsed.GetValue(Top)), k, n, parsed.GetValue(Seed))
+        {
+            Profile = parsed.GetValue(Profile)!,
+        };
     }
 
     /// <summary>
@@ -111,14 +124,15 @@ internal sealed class AnalysisOptions
         var dataset = DatasetFile.Read(readFrom ?? settings.DataPath);
         AnalysisLimits.CheckSpace(dataset.Header, settings.DataPath);
         ct.ThrowIfCancellationRequested();
+        var profile = ProfileRegistry.Choose(settings.Profile, dataset.Header);
         var resolved = AllocationBuilder.Build(dataset.Header, dataset.Records, settings.Parties);
-        var measures = AllocationMeasures.Of(resolved, settings.Indicators);
+        var measures = AllocationMeasures.Of(resolved, profile?.Indicators(settings.Indicators) ?? settings.Indicators);
         await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"analyze: seed {settings.Seed}, {settings.Sims:N0} runs per null model, excess threshold k = {settings.ExcessThreshold}"));
         var verdict = VerdictAnalysis.Run(resolved.Allocation,
             new VerdictOptions { Sims = settings.Sims, ExcessThreshold = settings.ExcessThreshold, Seed = settings.Seed },
             new AnalyzeProgress(stderr), ct);
-        return new AnalysisRun(dataset, resolved, measures, verdict);
+        return new AnalysisRun(dataset, resolved, measures, verdict) { Profile = profile };
     }
 
     /// <summary>
@@ -208,11 +222,16 @@ internal sealed class AnalysisOptions
         };
     }
 
-    private static IndicatorOptions Indicators(string block, int top)
+    private static IndicatorOptions Indicators(string? block, int top)
     {
         if (top < 1)
         {
             throw new UserInputException(string.Create(CultureInfo.InvariantCulture, $"--top {top}: must be at least 1"));
+        }
+
+        if (block is null)
+        {
+            return new IndicatorOptions { TopParties = top };
         }
 
         var dash = block.IndexOf('-', StringComparison.Ordinal);
@@ -224,6 +243,6 @@ internal sealed class AnalysisOptions
             throw new UserInputException($"--block '{block}': want LOW-HIGH with 0 <= LOW <= HIGH, e.g. 0-2100");
         }
 
-        return new IndicatorOptions { BlockLow = low, BlockHigh = high, TopParties = top };
+        return new IndicatorOptions { Block = new NumericBlock(low, high), TopParties = top };
     }
 }

@@ -10,4 +10,8 @@ internal sealed record AnalyzeSettings(
     IndicatorOptions Indicators,
     double ExcessThreshold,
     int Sims,
-    long Seed);
+    long Seed)
+{
+    /// <summary>The profile as given: a name, <c>none</c> or <c>auto</c> (chosen from the dataset when it is read).</summary>
+    public string Profile { get; init; } = Profiles.ProfileRegistry.Auto;
+}

@@ -6,14 +6,13 @@ using Landrush.Cli.Files;
 using Landrush.Cli.Output;
 using Landrush.Core;
 using Landrush.Core.Dataset;
-using Landrush.Core.Reconstruction;
 using Landrush.Core.Whois;
 using Landrush.Harvest.Dns;
 using Landrush.Harvest.Pipeline;
 using Landrush.Harvest.Sources;
 using Landrush.Harvest.Store;
 using Landrush.Harvest.Whois;
-using Landrush.Reports.Reproduction;
+using Landrush.Profiles.Nl2008;
 using Landrush.Reports.Text;
 using Landrush.Simulator;
 using Landrush.Simulator.Whois;
@@ -95,10 +94,7 @@ internal static class DemoCommand
             ct.ThrowIfCancellationRequested();
             folder.Commit(DemoFiles.Previous(outDir).Concat(ReportCommand.Stale(outDir, files)));
 
-            var known = run.Dataset.Records.LongCount(r => r.Status != DomainStatus.Unknown);
-            var figures = SeedBlogFigures.Compute(run.Resolved.Allocation, known, run.Resolved.HolderUnknown);
-            await stdout.WriteLineAsync($"the 2008 analysis's four figures, as the harvest of the simulator found them ({csvPath}):");
-            await stdout.WriteAsync(ReproduceCommand.Text(figures, run.Dataset));
+            await PublishedFiguresAsync(stdout, run, csvPath);
             foreach (var line in VerdictSummary.Lines(run.Verdict, run.Resolved.HolderUnknown, Path.Join(outDir, "report.md")))
             {
                 await stdout.WriteLineAsync(line);
@@ -113,6 +109,18 @@ internal static class DemoCommand
         return command;
     }
 
+    /// <summary>The figures the profile's publication gave (the 2008 analysis's four), as the harvest found them; nothing without such a profile.</summary>
+    private static async Task PublishedFiguresAsync(TextWriter stdout, AnalysisRun run, string csvPath)
+    {
+        if (run.Profile?.PublishedFigures is { } published)
+        {
+            var known = run.Dataset.Records.LongCount(r => r.Status != DomainStatus.Unknown);
+            var figures = published(run.Resolved.Allocation, known, run.Resolved.HolderUnknown);
+            await stdout.WriteLineAsync($"the 2008 analysis's four figures, as the harvest of the simulator found them ({csvPath}):");
+            await stdout.WriteAsync(ReproduceCommand.Text(figures, run.Dataset));
+        }
+    }
+
     /// <summary>The dataset to serve: the built-in reconstruction (built in memory from its seed), or a file.</summary>
     private static (RegistryDataset Dataset, string Name) Served(string? path)
     {
@@ -121,7 +129,7 @@ internal static class DemoCommand
             return (DatasetFile.Read(path), Path.GetFileName(path));
         }
 
-        var r = ReconstructionProfiles.Build(Nl2008Reconstruction.ProfileName, ReconstructCommand.DefaultSeed);
+        var r = Nl2008Reconstruction.Build(ReconstructCommand.DefaultSeed);
         return (new RegistryDataset(ReconstructionWriter.Header(r), r.Records), "nl-2008-reconstruction.csv");
     }
 

@@ -3,7 +3,8 @@ using System.Globalization;
 using System.Text;
 using Landrush.Cli.Files;
 using Landrush.Core;
-using Landrush.Core.Reconstruction;
+using Landrush.Profiles;
+using Landrush.Profiles.Nl2008;
 
 namespace Landrush.Cli.Commands;
 
@@ -19,7 +20,7 @@ internal static class ReconstructCommand
     {
         var profile = new Option<string>("--profile")
         {
-            Description = $"Which landrush to reconstruct. Known: {string.Join(", ", ReconstructionProfiles.Names)}.",
+            Description = $"Which landrush to reconstruct. Known: {string.Join(", ", ProfileRegistry.Reconstructions)}.",
             DefaultValueFactory = _ => Nl2008Reconstruction.ProfileName,
         };
         var seed = new Option<long>("--seed")
@@ -42,7 +43,8 @@ internal static class ReconstructCommand
         command.SetAction(async (parsed, ct) =>
         {
             var stdout = parsed.InvocationConfiguration.Output;
-            var name = ReconstructionProfiles.Resolve(parsed.GetValue(profile)!);
+            var chosen = ProfileRegistry.Reconstruction(parsed.GetValue(profile)!);
+            var name = chosen.Name;
             var s = parsed.GetValue(seed);
             var path = parsed.GetValue(output)!;
             if (path == "-")
@@ -65,7 +67,7 @@ internal static class ReconstructCommand
             try
             {
                 await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"profile {name}, seed {s} (synthetic reconstruction, not registry data)"));
-                var r = ReconstructionProfiles.Build(name, s);
+                var r = chosen.Reconstruct!(s);
                 ct.ThrowIfCancellationRequested();
                 Write(files[0], w => ReconstructionWriter.WriteDataset(w, r));
                 Write(files[1], w => ReconstructionWriter.WriteHandles(w, r));

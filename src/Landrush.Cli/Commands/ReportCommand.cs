@@ -27,7 +27,7 @@ internal static class ReportCommand
             Required = true,
         };
         var command = new Command("report",
-            "Analyse a registry dataset as 'analyze' does and write the report: the verdict in plain words, the reproduced 2008 figures, " +
+            "Analyse a registry dataset as 'analyze' does and write the report: the verdict in plain words, the published figures reproduced (the profile's, e.g. 2008), " +
             "the figures (PNG and SVG), every table (CSV), the indicators, assumptions and provenance.");
         foreach (var option in options.All)
         {
@@ -88,6 +88,7 @@ internal static class ReportCommand
         {
             KnownNames = known < header.Space.Count ? known : null,
             HolderUnknown = run.Resolved.HolderUnknown,
+            Reproduced = run.Profile?.PublishedFigures?.Invoke(run.Resolved.Allocation, known, run.Resolved.HolderUnknown).ToTable(),
             Provenance =
             [
                 $"Dataset {settings.DataPath}: {(header.Provenance is null ? "no provenance declared" : "provenance " + header.Provenance)}.",

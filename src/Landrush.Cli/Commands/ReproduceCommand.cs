@@ -3,7 +3,10 @@ using System.Globalization;
 using System.Text;
 using Landrush.Analysis.Parties;
 using Landrush.Cli.Files;
+using Landrush.Core;
 using Landrush.Core.Dataset;
+using Landrush.Profiles;
+using Landrush.Profiles.Nl2008;
 using Landrush.Reports.Reproduction;
 
 namespace Landrush.Cli.Commands;
@@ -19,20 +22,27 @@ internal static class ReproduceCommand
         var options = new AnalysisOptions();
         var command = new Command("reproduce",
             "Print the 2008 blog's four figures (names in the space, registered, held by the two largest parties, participants) " +
-            "as computed from a dataset, and say what the data cannot support (another space, a partial harvest, participants who won nothing).");
+            "as computed from a dataset, and say what the data cannot support (another space, a partial harvest, participants who won nothing). " +
+            "The published figures are the profile's (--profile; nl-2008 for .nl data).");
         foreach (var option in options.PartyOptions)
         {
             command.Options.Add(option);
         }
 
+        command.Options.Add(options.Profile);
+
         command.SetAction(async (parsed, ct) =>
         {
             var parties = options.Parties(parsed);
             var dataset = DatasetFile.Read(parsed.GetValue(options.Data)!);
+            var published = ProfileRegistry.Choose(parsed.GetValue(options.Profile)!, dataset.Header)?.PublishedFigures
+                ?? throw new UserInputException(
+                    $"no profile with published figures applies to this dataset (.{dataset.Header.Tld}, {dataset.Header.Provenance ?? "no provenance"}): " +
+                    $"give --profile {string.Join(" or ", ProfileRegistry.All.Where(p => p.PublishedFigures is not null).Select(p => p.Name))} to compare with its figures");
             ct.ThrowIfCancellationRequested();
             var resolved = AllocationBuilder.Build(dataset.Header, dataset.Records, parties);
             var known = dataset.Records.LongCount(r => r.Status != DomainStatus.Unknown);
-            var figures = SeedBlogFigures.Compute(resolved.Allocation, known, resolved.HolderUnknown);
+            var figures = published(resolved.Allocation, known, resolved.HolderUnknown);
             await parsed.InvocationConfiguration.Output.WriteAsync(Text(figures, dataset));
             return LandrushCli.Ok;
         });

@@ -3,7 +3,6 @@ using Landrush.Analysis;
 using Landrush.Analysis.Concentration;
 using Landrush.Reports.Figures;
 using Landrush.Reports.Model;
-using Landrush.Reports.Reproduction;
 using Landrush.Reports.Text;
 
 namespace Landrush.Reports.Building;
@@ -36,13 +35,12 @@ public static class ReportBuilder
         var verdict = inputs.Verdict ?? NoVerdict(a, holdings);
         // Without a headline of its own, the verdict's first paragraph opens the report (and is not said twice).
         var (headline, reasoning) = inputs.Headline is { } h ? (h, verdict) : (verdict.Count > 0 ? verdict[0] : "No verdict.", verdict.Skip(1).ToList());
-        var reproduced = SeedBlogFigures.Compute(a, inputs.KnownNames ?? a.Space.Count, inputs.HolderUnknown).ToTable();
         var provenance = new List<string>(inputs.Provenance)
         {
             // One registered count everywhere: names whose holder does not show are registered too.
             string.Create(inv, $"Space {a.Space.Spec} under .{a.Tld}: {a.Space.Count:N0} names, {a.Registered + inputs.HolderUnknown:N0} registered{(inputs.HolderUnknown > 0 ? string.Create(inv, $" ({inputs.HolderUnknown:N0} of them with an unknown holder)") : "")}, {a.PartiesHolding():N0} parties holding names."),
         };
-        return new Report(inputs.Title, inputs.DataLabel, inputs.IsSynthetic, inputs.CommandLine, inputs.Seed, headline, reasoning, reproduced,
+        return new Report(inputs.Title, inputs.DataLabel, inputs.IsSynthetic, inputs.CommandLine, inputs.Seed, headline, reasoning, inputs.Reproduced,
             Figures(inputs, holdings), tables, indicators, inputs.Assumptions, provenance);
     }
 

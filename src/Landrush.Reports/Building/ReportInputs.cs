@@ -45,6 +45,12 @@ public sealed record ReportInputs(
     /// <summary>Registered names whose holder does not show (left out of the allocation); 0 when every holder shows.</summary>
     public long HolderUnknown { get; init; }
 
+    /// <summary>
+    /// The figures once published about the landrush, as computed from this data beside the published values (a
+    /// profile's, e.g. the 2008 blog's four); null when the data's profile has none, and the report then has no such table.
+    /// </summary>
+    public ReportTable? Reproduced { get; init; }
+
     /// <summary>Each null model's CR2 distribution; null when the null models did not run.</summary>
     public IReadOnlyList<NullModelDistribution>? NullModels { get; init; }
 

@@ -2,6 +2,9 @@ using System.Numerics;
 using Landrush.Analysis.Indicators;
 using Landrush.Analysis.Parties;
 using Landrush.Analysis.Tests.Concentration;
+using Landrush.Core.Dataset;
+using Landrush.Core.Enumeration;
+using Landrush.Core.Model.Demand;
 using static Landrush.Analysis.Tests.Parties.Rows;
 
 namespace Landrush.Analysis.Tests.Indicators;
@@ -32,7 +35,7 @@ public class FraudIndicatorsTests
         var rows = Enumerable.Range(1, 5).Select(i => Row(i.ToString(), "A"))
             .Concat(Enumerable.Range(10, 5).Select(i => Row(i.ToString(), "B"))).ToList();
         var r = AllocationBuilder.Build(Header, rows);
-        var options = new IndicatorOptions { BlockLow = 0, BlockHigh = 9, AttractiveWeight = 150 };
+        var options = new IndicatorOptions { Block = new NumericBlock(0, 9), AttractiveWeight = 150 };
         var a = r.Allocation.PartyLabels.ToList().IndexOf("A");
         var block = FraudIndicators.RangeCapture(r.Allocation, a, options).Single(i => i.Name == "range.block_share:0-9");
         Assert.Equal(1.0, block.Value);
@@ -40,9 +43,39 @@ public class FraudIndicatorsTests
         // Which names reach weight 150 is NameAttractiveness's business; the indicator must count exactly those.
         var premium = FraudIndicators.PremiumCapture(r.Allocation, a, options);
         var attractive = rows.Select(x => x.Name[..x.Name.IndexOf('.')])
-            .Where(l => Core.Reconstruction.Nl2008Reconstruction.Attractiveness.Weight(l) >= 150).ToList();
+            .Where(l => new NameAttractiveness([]).Weight(l) >= 150).ToList();
         Assert.Equal(5.0 / attractive.Count, premium.Value!.Value, 12);
         Assert.Equal(0.5, premium.Reference);
+    }
+
+    [Fact]
+    public void Without_a_block_in_the_options_the_block_indicator_is_not_computed()
+    {
+        // The indicator knows no launch: a block (0–2100 of .nl 2008) is a profile's or the user's, never its default, even under .nl.
+        var rows = Enumerable.Range(0, 20).Select(i => Row(i.ToString(), i < 10 ? "A" : "B")).ToList();
+        var r = AllocationBuilder.Build(Header, rows);
+        Assert.DoesNotContain(FraudIndicators.Of(r), i => i.Name.StartsWith("range.block_share", StringComparison.Ordinal));
+        var given = FraudIndicators.Of(r, new IndicatorOptions { Block = new NumericBlock(0, 9) });
+        Assert.Equal(1.0, given.Single(i => i.Name == "range.block_share:0-9" && i.Party == "A").Value);
+    }
+
+    [Fact]
+    public void Area_codes_come_from_the_options_not_from_the_tld()
+    {
+        // Under .nl, "020" is an attractive area code only when the options say so: no TLD decides it.
+        var coded = new NameAttractiveness(["020"]);
+        var threshold = coded.Weight("020");
+        string[] plain = ["4739", "5739", "6739", "4738"];
+        Assert.All(plain, l => Assert.True(coded.Weight(l) < threshold, l));
+        Assert.True(new NameAttractiveness([]).Weight("020") < threshold);
+        var header = new RegistryDatasetHeader(NameSpace.Parse("digits:1-4"), "nl");
+        var r = AllocationBuilder.Build(header, [Row("020", "A"), .. plain.Select(l => Row(l, "B"))]);
+        var a = r.Allocation.PartyLabels.ToList().IndexOf("A");
+
+        var none = FraudIndicators.PremiumCapture(r.Allocation, a, new IndicatorOptions { AttractiveWeight = threshold });
+        Assert.Null(none.Value);
+        var given = FraudIndicators.PremiumCapture(r.Allocation, a, new IndicatorOptions { AttractiveWeight = threshold, Attractiveness = coded });
+        Assert.Equal(1.0, given.Value);
     }
 
     [Fact]

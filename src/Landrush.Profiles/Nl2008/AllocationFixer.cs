@@ -1,6 +1,6 @@
 using Landrush.Core.Model;
 
-namespace Landrush.Core.Reconstruction;
+namespace Landrush.Profiles.Nl2008;
 
 /// <summary>
 /// The deterministic fixes a calibration applies after the model run. Every move hands a name to a party

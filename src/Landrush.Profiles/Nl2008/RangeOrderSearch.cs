@@ -1,4 +1,4 @@
-namespace Landrush.Core.Reconstruction;
+namespace Landrush.Profiles.Nl2008;
 
 /// <summary>
 /// Step (2) of the nl-2008 calibration (see <see cref="Nl2008Reconstruction"/>): for each pair of range
@@ -80,7 +80,7 @@ internal sealed class RangeOrderSearch
         return _orders.Block.Count(n => o.WinnerOf(n) == party);
     }
 
-    private Model.AllocationOutcome Simulate(int offsetA, int offsetB)
+    private Core.Model.AllocationOutcome Simulate(int offsetA, int offsetB)
     {
         _lists[A] = _orders.A(offsetA);
         _lists[B] = _orders.B(offsetB);

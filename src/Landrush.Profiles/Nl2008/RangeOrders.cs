@@ -1,4 +1,4 @@
-namespace Landrush.Core.Reconstruction;
+namespace Landrush.Profiles.Nl2008;
 
 /// <summary>
 /// The parts of the two range parties' wish lists whose order the nl-2008 calibration searches: A sends

@@ -1,7 +1,7 @@
 using Landrush.Core.Dataset;
 using Landrush.Core.Enumeration;
 
-namespace Landrush.Core.Reconstruction;
+namespace Landrush.Profiles.Nl2008;
 
 /// <summary>
 /// A seeded synthetic registry dataset and its ground truth. Synthetic: built by the landrush model to

@@ -1,8 +1,8 @@
 using Landrush.Core.Model;
-using Landrush.Core.Reconstruction;
+using Landrush.Profiles.Nl2008;
 using Xunit.Abstractions;
 
-namespace Landrush.Core.Tests.Reconstruction;
+namespace Landrush.Profiles.Tests.Nl2008;
 
 public class AllocationFixerTests(ITestOutputHelper output)
 {

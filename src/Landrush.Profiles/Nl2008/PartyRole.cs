@@ -1,4 +1,4 @@
-namespace Landrush.Core.Reconstruction;
+namespace Landrush.Profiles.Nl2008;
 
 /// <summary>How a reconstruction built a party's wish list. Written lower-case in the party truth file.</summary>
 public enum PartyRole

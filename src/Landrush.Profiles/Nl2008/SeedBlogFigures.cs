@@ -2,8 +2,9 @@ using System.Globalization;
 using Landrush.Analysis;
 using Landrush.Core.Enumeration;
 using Landrush.Reports.Model;
+using Landrush.Reports.Reproduction;
 
-namespace Landrush.Reports.Reproduction;
+namespace Landrush.Profiles.Nl2008;
 
 /// <summary>
 /// The four figures of the March 2008 blog analysis, computed from data: names in the space, names
@@ -65,7 +66,6 @@ public sealed record SeedBlogFigures(
         ArgumentOutOfRangeException.ThrowIfGreaterThan(knownNames, n);
         ArgumentOutOfRangeException.ThrowIfNegative(holderUnknown);
         ArgumentOutOfRangeException.ThrowIfLessThan(knownNames, allocation.Registered + holderUnknown);
-        var inv = CultureInfo.InvariantCulture;
         var notes = new List<string>();
         var space = $"{allocation.Space.Spec} under .{allocation.Tld}";
         var blogSpace = allocation.Tld == BlogTld && HoldsBlogNames(allocation.Space);
@@ -74,63 +74,13 @@ public sealed record SeedBlogFigures(
             notes.Add($"The blog counted {BlogSpace} under .{BlogTld} (111,110 names); this data covers {space}, so these figures are that space's and are not comparable with the blog's.");
         }
 
-        var largest = Figures.PartyRanking.Largest(allocation, 2);
+        var largest = Reports.Figures.PartyRanking.Largest(allocation, 2);
         var holdings = allocation.Holdings();
         long top = largest.Sum(p => (long)holdings[p]);
         long registered = allocation.Registered + holderUnknown;
-        Estimate reg, topTwo, share;
-        if (knownNames == 0)
-        {
-            notes.Add("The data knows the status of no name: nothing can be counted.");
-            reg = new Estimate(double.NaN, 0, n);
-            topTwo = new Estimate(double.NaN, 0, n);
-            share = new Estimate(double.NaN, 0, 1);
-        }
-        else
-        {
-            if (knownNames < n)
-            {
-                notes.Add(string.Create(inv,
-                    $"Partial data: the status of {knownNames:N0} of {n:N0} names is known ({100.0 * knownNames / n:0.0}%). Registered and top-two counts are scaled up with 95% Wilson intervals, which assume the known names are a random sample of the space; a harvest stopped part-way in name order is not, and its figures may be biased."));
-            }
-
-            reg = Estimate.FromSample(registered, knownNames, n);
-            topTwo = Estimate.FromSample(top, knownNames, n);
-            if (holderUnknown > 0)
-            {
-                notes.Add(string.Create(inv,
-                    $"{holderUnknown:N0} registered names show no holder (no registrant, registrar or name servers: e.g. names a harvest knows only from DNS). They count as registered; the top-two figures assume they are held as the names whose holder shows are, and their interval runs from none of them to all of them held by the top two."));
-                var scale = (double)n / knownNames;
-                var shown = allocation.Registered;
-                topTwo = topTwo with
-                {
-                    Value = shown == 0 ? double.NaN : topTwo.Value * registered / shown,
-                    High = Math.Min(n, topTwo.High + (holderUnknown * scale)),
-                    Ceiling = Math.Min(n, topTwo.Ceiling + holderUnknown),
-                };
-            }
-
-            if (registered == 0)
-            {
-                share = new Estimate(double.NaN, 0, 1);
-                notes.Add("No name is registered: the top-two share is undefined.");
-            }
-            else if (holderUnknown > 0)
-            {
-                var low = knownNames == n ? (double)top / registered : Estimate.Wilson(top, registered).Low;
-                var high = knownNames == n ? (double)(top + holderUnknown) / registered : Estimate.Wilson(top + holderUnknown, registered).High;
-                share = new Estimate(allocation.Registered == 0 ? double.NaN : (double)top / allocation.Registered, low, high);
-            }
-            else if (knownNames == n)
-            {
-                share = new Estimate((double)top / registered, (double)top / registered, (double)top / registered);
-            }
-            else
-            {
-                var (lo, hi) = Estimate.Wilson(top, registered);
-                share = new Estimate((double)top / registered, lo, hi);
-            }
-        }
+        var (reg, topTwo, share) = knownNames == 0
+            ? Unknown(n, notes)
+            : Counts(allocation, knownNames, holderUnknown, top, notes);
 
         if (largest.Count < 2 && registered > 0)
         {
@@ -149,6 +99,70 @@ public sealed record SeedBlogFigures(
         {
             IsBlogSpace = blogSpace,
         };
+    }
+
+    private static (Estimate Registered, Estimate TopTwo, Estimate Share) Unknown(long n, List<string> notes)
+    {
+        notes.Add("The data knows the status of no name: nothing can be counted.");
+        return (new Estimate(double.NaN, 0, n), new Estimate(double.NaN, 0, n), new Estimate(double.NaN, 0, 1));
+    }
+
+    // The registered and top-two counts, exact or scaled up from the known names, and the top two's share of the registered.
+    private static (Estimate Registered, Estimate TopTwo, Estimate Share) Counts(
+        ObservedAllocation allocation, long knownNames, long holderUnknown, long top, List<string> notes)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var n = allocation.Space.Count;
+        long registered = allocation.Registered + holderUnknown;
+        if (knownNames < n)
+        {
+            notes.Add(string.Create(inv,
+                $"Partial data: the status of {knownNames:N0} of {n:N0} names is known ({100.0 * knownNames / n:0.0}%). Registered and top-two counts are scaled up with 95% Wilson intervals, which assume the known names are a random sample of the space; a harvest stopped part-way in name order is not, and its figures may be biased."));
+        }
+
+        var reg = Estimate.FromSample(registered, knownNames, n);
+        var topTwo = Estimate.FromSample(top, knownNames, n);
+        if (holderUnknown > 0)
+        {
+            notes.Add(string.Create(inv,
+                $"{holderUnknown:N0} registered names show no holder (no registrant, registrar or name servers: e.g. names a harvest knows only from DNS). They count as registered; the top-two figures assume they are held as the names whose holder shows are, and their interval runs from none of them to all of them held by the top two."));
+            var scale = (double)n / knownNames;
+            var shown = allocation.Registered;
+            topTwo = topTwo with
+            {
+                Value = shown == 0 ? double.NaN : topTwo.Value * registered / shown,
+                High = Math.Min(n, topTwo.High + (holderUnknown * scale)),
+                Ceiling = Math.Min(n, topTwo.Ceiling + holderUnknown),
+            };
+        }
+
+        return (reg, topTwo, Share(allocation, knownNames, holderUnknown, top, notes));
+    }
+
+    private static Estimate Share(ObservedAllocation allocation, long knownNames, long holderUnknown, long top, List<string> notes)
+    {
+        var n = allocation.Space.Count;
+        long registered = allocation.Registered + holderUnknown;
+        if (registered == 0)
+        {
+            notes.Add("No name is registered: the top-two share is undefined.");
+            return new Estimate(double.NaN, 0, 1);
+        }
+
+        if (holderUnknown > 0)
+        {
+            var low = knownNames == n ? (double)top / registered : Estimate.Wilson(top, registered).Low;
+            var high = knownNames == n ? (double)(top + holderUnknown) / registered : Estimate.Wilson(top + holderUnknown, registered).High;
+            return new Estimate(allocation.Registered == 0 ? double.NaN : (double)top / allocation.Registered, low, high);
+        }
+
+        if (knownNames == n)
+        {
+            return new Estimate((double)top / registered, (double)top / registered, (double)top / registered);
+        }
+
+        var (lo, hi) = Estimate.Wilson(top, registered);
+        return new Estimate((double)top / registered, lo, hi);
     }
 
     /// <summary>

@@ -1,4 +1,4 @@
-namespace Landrush.Core.Reconstruction;
+namespace Landrush.Profiles.Nl2008;
 
 /// <summary>
 /// Dutch geographic telephone area codes ("netnummers") with their leading 0, as in use around 2008: the
@@ -6,7 +6,7 @@ namespace Landrush.Core.Reconstruction;
 /// codes (0111 Zierikzee, 0118 Middelburg, …). Written from general knowledge for the synthetic demand
 /// model, not from an official numbering plan, and not claimed complete; a participant that "wants all area
 /// codes" wants this list. Knowledge of the nl-2008 profile, so it lives here and reaches the generic demand
-/// model only through <see cref="Model.Demand.NameAttractiveness"/>'s constructor.
+/// model only through <see cref="Core.Model.Demand.NameAttractiveness"/>'s constructor.
 /// </summary>
 public static class DutchAreaCodes
 {

@@ -1,6 +1,6 @@
 using Landrush.Core.Dataset;
 
-namespace Landrush.Core.Tests.Reconstruction;
+namespace Landrush.Profiles.Tests.Nl2008;
 
 /// <summary>
 /// The parties of the reconstruction can be recovered from its WHOIS content with a simple, honest rule:

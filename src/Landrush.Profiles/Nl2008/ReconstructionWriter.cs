@@ -1,7 +1,7 @@
 using System.Globalization;
 using Landrush.Core.Dataset;
 
-namespace Landrush.Core.Reconstruction;
+namespace Landrush.Profiles.Nl2008;
 
 /// <summary>
 /// Writes a reconstruction as three texts: the registry dataset (<see cref="RegistryCsv"/>), the handle

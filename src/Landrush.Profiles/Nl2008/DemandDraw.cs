@@ -1,4 +1,4 @@
-namespace Landrush.Core.Reconstruction;
+namespace Landrush.Profiles.Nl2008;
 
 /// <summary>
 /// One demand draw of the nl-2008 calibration: every party's wish list, capacity, latency and role (by

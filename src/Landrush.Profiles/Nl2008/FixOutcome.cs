@@ -1,4 +1,4 @@
-namespace Landrush.Core.Reconstruction;
+namespace Landrush.Profiles.Nl2008;
 
 /// <summary>What the calibration's fix sequence did to one run: the moves of each fix and what still misses its target.</summary>
 /// <param name="ZeroHolderMoves">Names given to parties the run left empty-handed; −1 when some could be given none.</param>

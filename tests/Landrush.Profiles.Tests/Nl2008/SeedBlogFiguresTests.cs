@@ -1,9 +1,18 @@
+using Landrush.Profiles.Nl2008;
 using Landrush.Reports.Reproduction;
+using Landrush.Reports.Tests;
 
-namespace Landrush.Reports.Tests.Reproduction;
+namespace Landrush.Profiles.Tests.Nl2008;
 
 public class SeedBlogFiguresTests
 {
+    [Fact]
+    public void No_registered_name_leaves_the_share_undefined_in_the_table()
+    {
+        var table = SeedBlogFigures.Compute(Allocations.Empty(), 111_110).ToTable();
+        Assert.Contains("undefined", table.Rows[2][1], StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_reconstruction_gives_the_blogs_four_figures_exactly()
     {

@@ -4,7 +4,7 @@ using Landrush.Core.Dataset;
 using Landrush.Core.Enumeration;
 using Landrush.Core.Model;
 
-namespace Landrush.Core.Reconstruction;
+namespace Landrush.Profiles.Nl2008;
 
 /// <summary>
 /// The registry records of an allocation: plausible, pseudonymous registration details (registrar,
@@ -66,6 +66,23 @@ internal sealed class RecordSynthesizer
         }
 
         var hosting = Enumerable.Range(0, HostingSets).Select(_ => ServerSet(2)).ToArray();
+        var (handles, admins, partySet, useHosting) = Contacts(names, registrarCodes, registrarOf, a, b);
+        KeepHostingShared(useHosting, handles);
+        var handleOfName = HandleOfName(names, handles, winner.Length);
+        var registrantName = RegistrantNames(handles);
+        var servers = Enumerable.Range(0, partyCount).Select(p => useHosting[p] >= 0 ? hosting[useHosting[p]] : partySet[p]).ToArray();
+        var records = Records(winner, run, registrarOf, handles, admins, registrantName, handleOfName, servers);
+        var truth = handles.SelectMany((hs, p) => hs.Select(h => new HandleTruth(h, p + 1)))
+            .OrderBy(t => t.RegistrantHandle, StringComparer.Ordinal).ToArray();
+        return (records, truth, [.. handles.Select(h => h.Length)], [.. registrarOf.Select(RegistrarName)]);
+    }
+
+    // Each party's registrant handles, the admin handle of each, its own name-server set, and the shared hosting set
+    // it uses instead (-1: none). The draws are made party by party in this order: the seed's output depends on it.
+    private (string[][] Handles, string[][] Admins, string[][] PartySet, int[] UseHosting) Contacts(
+        List<int>[] names, string[] registrarCodes, int[] registrarOf, int a, int b)
+    {
+        var partyCount = names.Length;
         var handles = new string[partyCount][];
         var admins = new string[partyCount][]; // admin per handle
         var partySet = new string[partyCount][];
@@ -97,7 +114,13 @@ internal sealed class RecordSynthesizer
             useHosting[p] = p != a && p != b && _rng.NextDouble() < 0.6 ? _rng.NextInt(HostingSets) : -1;
         }
 
-        // A shared hosting set must look shared: if too few handles landed on one, its users keep their own sets.
+        return (handles, admins, partySet, useHosting);
+    }
+
+    // A shared hosting set must look shared: if too few handles landed on one, its users keep their own sets.
+    private static void KeepHostingShared(int[] useHosting, string[][] handles)
+    {
+        var partyCount = useHosting.Length;
         for (var s = 0; s < HostingSets; s++)
         {
             var users = Enumerable.Range(0, partyCount).Where(p => useHosting[p] == s).Sum(p => handles[p].Length);
@@ -109,10 +132,12 @@ internal sealed class RecordSynthesizer
                 }
             }
         }
+    }
 
-        var records = new RegistryRecord[winner.Length];
-        var handleOfName = new int[winner.Length];
-        for (var p = 0; p < partyCount; p++)
+    private int[] HandleOfName(List<int>[] names, string[][] handles, int nameCount)
+    {
+        var handleOfName = new int[nameCount];
+        for (var p = 0; p < names.Length; p++)
         {
             // Every handle gets at least one name: the first h names in index order go one to each.
             for (var k = 0; k < names[p].Count; k++)
@@ -121,6 +146,11 @@ internal sealed class RecordSynthesizer
             }
         }
 
+        return handleOfName;
+    }
+
+    private Dictionary<string, string> RegistrantNames(string[][] handles)
+    {
         // Registrant names are numbered in a shuffled order so that the number does not reveal the party.
         var allHandles = handles.SelectMany(x => x).ToArray();
         for (var i = allHandles.Length - 1; i > 0; i--)
@@ -134,6 +164,14 @@ internal sealed class RecordSynthesizer
         {
             registrantName[allHandles[i]] = $"Registrant {(i + 1).ToString("000", CultureInfo.InvariantCulture)} (synthetic)";
         }
+
+        return registrantName;
+    }
+
+    private RegistryRecord[] Records(int[] winner, AllocationOutcome run, int[] registrarOf, string[][] handles, string[][] admins,
+        Dictionary<string, string> registrantName, int[] handleOfName, string[][] servers)
+    {
+        var records = new RegistryRecord[winner.Length];
 
         // The first 80% of registrations (by arrival) are dated the first day, the rest the second.
         var dayOneRanks = (int)(0.8 * run.RegisteredCount);
@@ -149,7 +187,6 @@ internal sealed class RecordSynthesizer
             }
 
             var h = handleOfName[n];
-            var servers = useHosting[p] >= 0 ? hosting[useHosting[p]] : partySet[p];
             var created = run.RegistrationRank(n) < dayOneRanks ? Day1 : Day2;
             records[n] = new RegistryRecord(
                 fqdn,
@@ -158,15 +195,13 @@ internal sealed class RecordSynthesizer
                 RegistrantHandle: handles[p][h],
                 RegistrantName: registrantName[handles[p][h]],
                 AdminHandle: admins[p][h],
-                NameServers: servers,
+                NameServers: servers[p],
                 Created: created,
                 Updated: created,
                 Source: RecordSource.Reconstruction);
         }
 
-        var truth = handles.SelectMany((hs, p) => hs.Select(h => new HandleTruth(h, p + 1)))
-            .OrderBy(t => t.RegistrantHandle, StringComparer.Ordinal).ToArray();
-        return (records, truth, [.. handles.Select(h => h.Length)], [.. registrarOf.Select(RegistrarName)]);
+        return records;
     }
 
     private static string RegistrarName(int r) => $"Registrar {(r + 1).ToString("00", CultureInfo.InvariantCulture)} (synthetic)";

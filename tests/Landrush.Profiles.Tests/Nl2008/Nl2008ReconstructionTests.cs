@@ -1,10 +1,12 @@
 using System.Globalization;
 using System.Text;
+using Landrush.Core;
 using Landrush.Core.Dataset;
 using Landrush.Core.Enumeration;
-using Landrush.Core.Reconstruction;
+using Landrush.Profiles;
+using Landrush.Profiles.Nl2008;
 
-namespace Landrush.Core.Tests.Reconstruction;
+namespace Landrush.Profiles.Tests.Nl2008;
 
 public class Nl2008ReconstructionTests(CommittedReconstruction data) : IClassFixture<CommittedReconstruction>
 {
@@ -145,7 +147,7 @@ public class Nl2008ReconstructionTests(CommittedReconstruction data) : IClassFix
     [Fact]
     public void An_unknown_profile_is_a_user_input_error()
     {
-        var ex = Assert.Throws<UserInputException>(() => ReconstructionProfiles.Build("nl-2009", 1));
+        var ex = Assert.Throws<UserInputException>(() => ProfileRegistry.Reconstruction("nl-2009"));
         Assert.Contains("nl-2008", ex.Message, StringComparison.Ordinal);
     }
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using Landrush.Core.Dataset;
-using Landrush.Core.Reconstruction;
+using Landrush.Profiles.Nl2008;
 
-namespace Landrush.Core.Tests.Reconstruction;
+namespace Landrush.Profiles.Tests.Nl2008;
 
 /// <summary>
 /// The committed nl-2008 files read once for all tests, and the same reconstruction rebuilt in memory

@@ -3,7 +3,7 @@ using Landrush.Core.Enumeration;
 using Landrush.Core.Model;
 using Landrush.Core.Model.Demand;
 
-namespace Landrush.Core.Reconstruction;
+namespace Landrush.Profiles.Nl2008;
 
 /// <summary>
 /// The <c>nl-2008</c> profile: a synthetic reconstruction of the .nl numeric landrush of 28–29 February

@@ -1,4 +1,4 @@
-namespace Landrush.Core.Reconstruction;
+namespace Landrush.Profiles.Nl2008;
 
 /// <summary>
 /// Ground truth about one party of a reconstruction: how the model treated it and what it ended with.

@@ -1,4 +1,4 @@
-namespace Landrush.Core.Reconstruction;
+namespace Landrush.Profiles.Nl2008;
 
 /// <summary>
 /// What the calibration of a reconstruction searched and what it fixed afterwards, so that the shipped
