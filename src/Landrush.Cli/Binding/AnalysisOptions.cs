@@ -7,7 +7,7 @@ using Landrush.Analysis.Verdict;
 using Landrush.Cli.Files;
 using Landrush.Core;
 
-namespace Landrush.Cli.Commands;
+namespace Landrush.Cli.Binding;
 
 /// <summary>
 /// The options and the run shared by <c>analyze</c>, <c>report</c> and <c>reproduce</c>: one definition of

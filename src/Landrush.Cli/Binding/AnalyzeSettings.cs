@@ -1,7 +1,7 @@
 using Landrush.Analysis.Indicators;
 using Landrush.Analysis.Parties;
 
-namespace Landrush.Cli.Commands;
+namespace Landrush.Cli.Binding;
 
 /// <summary>The settings of one <c>landrush analyze</c> run, as given on the command line (printed with the result).</summary>
 internal sealed record AnalyzeSettings(

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Landrush.Cli.Output;
+namespace Landrush.Cli.Binding;
 
 /// <summary>The command-line library's parse errors said in the user's words: no .NET type names.</summary>
 internal static partial class ParseErrors
