@@ -1,5 +1,6 @@
 using Landrush.Analysis.Indicators;
 using Landrush.Analysis.Parties;
+using Landrush.Analysis.Verdict;
 
 namespace Landrush.Cli.Binding;
 
@@ -10,4 +11,8 @@ internal sealed record AnalyzeSettings(
     IndicatorOptions Indicators,
     double ExcessThreshold,
     int Sims,
-    long Seed);
+    long Seed)
+{
+    /// <summary>The verdict's options these settings give.</summary>
+    public VerdictOptions Verdict => new() { Sims = Sims, ExcessThreshold = ExcessThreshold, Seed = Seed };
+}
