@@ -61,9 +61,7 @@ internal static class DemoCommand
             var stderr = parsed.InvocationConfiguration.Error;
             var clock = Stopwatch.StartNew();
             var outDir = AnalysisOptions.OutDirectory(parsed.GetValue(output))!;
-            var storePath = Path.Join(outDir, DemoFiles.Store);
-            var csvPath = Path.Join(outDir, DemoFiles.Export);
-            var settings = analysis.Settings(parsed, csvPath);
+            var settings = analysis.Settings(parsed, Path.Join(outDir, DemoFiles.Export));
 
             var (served, servedName) = Served(parsed.GetValue(data));
             // Checked before anything starts: a harvest file the demo did not write is refused, and the served dataset
@@ -94,22 +92,30 @@ internal static class DemoCommand
             ct.ThrowIfCancellationRequested();
             folder.Commit(DemoFiles.Previous(outDir).Concat(ReportCommand.Stale(outDir, files)));
 
-            var known = run.Dataset.Records.LongCount(r => r.Status != DomainStatus.Unknown);
-            var figures = SeedBlogFigures.Compute(run.Resolved.Allocation, known, run.Resolved.HolderUnknown);
-            await stdout.WriteLineAsync($"the 2008 analysis's four figures, as the harvest of the simulator found them ({csvPath}):");
-            await stdout.WriteAsync(ReproduceCommand.Text(figures, run.Dataset));
-            foreach (var line in VerdictSummary.Lines(run.Verdict, run.Resolved.HolderUnknown, Path.Join(outDir, "report.md")))
-            {
-                await stdout.WriteLineAsync(line);
-            }
-
-            await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"report: {Path.Join(outDir, "report.html")} ({files.Count} files)"));
-            await stdout.WriteLineAsync($"evidence, every raw reply: {CommandHint.For($"raw --store {storePath}")} NAME");
-            await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"seed {settings.Seed}, {settings.Sims:N0} runs per model; {clock.Elapsed.TotalSeconds:0.0} s in all"));
+            await SayAsync(stdout, run, settings, outDir, files.Count, clock.Elapsed);
             return mismatch is null ? LandrushCli.Ok : LandrushCli.Failure;
         });
         return command;
+    }
+
+    /// <summary>What the demo found, on standard output: the four figures of the harvest, the verdict and where the report and evidence are.</summary>
+    private static async Task SayAsync(TextWriter stdout, AnalysisRun run, AnalyzeSettings settings, string outDir, int fileCount, TimeSpan elapsed)
+    {
+        var csvPath = Path.Join(outDir, DemoFiles.Export);
+        var storePath = Path.Join(outDir, DemoFiles.Store);
+        var known = run.Dataset.Records.LongCount(r => r.Status != DomainStatus.Unknown);
+        var figures = SeedBlogFigures.Compute(run.Resolved.Allocation, known, run.Resolved.HolderUnknown);
+        await stdout.WriteLineAsync($"the 2008 analysis's four figures, as the harvest of the simulator found them ({csvPath}):");
+        await stdout.WriteAsync(ReproduceCommand.Text(figures, run.Dataset));
+        foreach (var line in VerdictSummary.Lines(run.Verdict, run.Resolved.HolderUnknown, Path.Join(outDir, "report.md")))
+        {
+            await stdout.WriteLineAsync(line);
+        }
+
+        await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"report: {Path.Join(outDir, "report.html")} ({fileCount} files)"));
+        await stdout.WriteLineAsync($"evidence, every raw reply: {CommandHint.For($"raw --store {storePath}")} NAME");
+        await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"seed {settings.Seed}, {settings.Sims:N0} runs per model; {elapsed.TotalSeconds:0.0} s in all"));
     }
 
     /// <summary>The dataset to serve: the built-in reconstruction (built in memory from its seed), or a file.</summary>
