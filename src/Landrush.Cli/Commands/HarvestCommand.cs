@@ -4,12 +4,10 @@ using System.Net;
 using Landrush.Cli.Files;
 using Landrush.Cli.Output;
 using Landrush.Core;
-using Landrush.Core.Enumeration;
 using Landrush.Harvest.Dns;
 using Landrush.Harvest.Pipeline;
 using Landrush.Harvest.Rdap;
 using Landrush.Harvest.Sources;
-using Landrush.Harvest.Store;
 using Landrush.Harvest.Whois;
 
 namespace Landrush.Cli.Commands;

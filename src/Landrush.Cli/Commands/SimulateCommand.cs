@@ -2,12 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using System.Net;
 using Landrush.Cli.Files;
-using Landrush.Core;
-using Landrush.Core.Whois;
 using Landrush.Simulator;
-using Landrush.Simulator.Dns;
 using Landrush.Simulator.Faults;
-using Landrush.Simulator.Whois;
 
 namespace Landrush.Cli.Commands;
 
