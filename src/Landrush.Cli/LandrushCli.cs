@@ -72,9 +72,7 @@ public static partial class LandrushCli
         };
         if (parsed.Errors.Count > 0)
         {
-            var command = parsed.CommandResult.Command == root ? "landrush" : $"landrush {parsed.CommandResult.Command.Name}";
-            var message = ParseErrors.First([.. parsed.Errors.Select(e => e.Message)], parsed.CommandResult.Command == root);
-            await stderr.WriteLineAsync($"landrush: error: {OneLine(message)} (see '{command} --help')");
+            await stderr.WriteLineAsync(ParseErrors.Line(parsed, root));
             return BadInput;
         }
 

@@ -3,6 +3,9 @@ namespace Landrush.Analysis.Verdict;
 /// <summary>Settings of <see cref="VerdictAnalysis"/>; every default is the one <c>landrush analyze</c> uses.</summary>
 public sealed record VerdictOptions
 {
+    /// <summary>Fewest runs per null model (<see cref="Sims"/>): 100, below which a p-value cannot go under 0.01.</summary>
+    public const int MinSims = 100;
+
     /// <summary>Runs per null model (CR2, HHI, Gini distributions). Default 10,000; at least 100.</summary>
     public int Sims { get; init; } = 10_000;
 
@@ -45,7 +48,7 @@ public sealed record VerdictOptions
     /// <summary>Validates the settings; throws <see cref="ArgumentOutOfRangeException"/> naming the bad one.</summary>
     public void Validate()
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(Sims, 100, nameof(Sims));
+        ArgumentOutOfRangeException.ThrowIfLessThan(Sims, MinSims, nameof(Sims));
         ArgumentOutOfRangeException.ThrowIfLessThan(TestSims, 100, nameof(TestSims));
         ArgumentOutOfRangeException.ThrowIfLessThan(PowerSims, 20, nameof(PowerSims));
         ArgumentOutOfRangeException.ThrowIfLessThan(TestedParties, 1, nameof(TestedParties));

@@ -14,9 +14,6 @@ namespace Landrush.Cli.Commands;
 /// </summary>
 internal static class AnalyzeCommand
 {
-    /// <summary>Fewest Monte Carlo runs accepted: below this a p-value cannot go under 0.01.</summary>
-    public const int MinSims = AnalysisOptions.MinSims;
-
     public static Command Create()
     {
         var options = new AnalysisOptions();

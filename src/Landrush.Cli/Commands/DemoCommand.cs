@@ -61,9 +61,7 @@ internal static class DemoCommand
             var stderr = parsed.InvocationConfiguration.Error;
             var clock = Stopwatch.StartNew();
             var outDir = AnalysisOptions.OutDirectory(parsed.GetValue(output))!;
-            var storePath = Path.Join(outDir, DemoFiles.Store);
-            var csvPath = Path.Join(outDir, DemoFiles.Export);
-            var settings = analysis.Settings(parsed, csvPath);
+            var settings = analysis.Settings(parsed, Path.Join(outDir, DemoFiles.Export));
 
             var (served, servedName) = Served(parsed.GetValue(data));
             // Checked before anything starts: a harvest file the demo did not write is refused, and the served dataset
@@ -94,19 +92,27 @@ internal static class DemoCommand
             ct.ThrowIfCancellationRequested();
             folder.Commit(DemoFiles.Previous(outDir).Concat(ReportCommand.Stale(outDir, files)));
 
-            await PublishedFiguresAsync(stdout, run, csvPath);
-            foreach (var line in VerdictSummary.Lines(run.Verdict, run.Resolved.HolderUnknown, Path.Join(outDir, "report.md")))
-            {
-                await stdout.WriteLineAsync(line);
-            }
-
-            await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"report: {Path.Join(outDir, "report.html")} ({files.Count} files)"));
-            await stdout.WriteLineAsync($"evidence, every raw reply: {CommandHint.For($"raw --store {storePath}")} NAME");
-            await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"seed {settings.Seed}, {settings.Sims:N0} runs per model; {clock.Elapsed.TotalSeconds:0.0} s in all"));
+            await SayAsync(stdout, run, settings, outDir, files.Count, clock.Elapsed);
             return mismatch is null ? LandrushCli.Ok : LandrushCli.Failure;
         });
         return command;
+    }
+
+    /// <summary>What the demo found, on standard output: the four figures of the harvest, the verdict and where the report and evidence are.</summary>
+    private static async Task SayAsync(TextWriter stdout, AnalysisRun run, AnalyzeSettings settings, string outDir, int fileCount, TimeSpan elapsed)
+    {
+        var csvPath = Path.Join(outDir, DemoFiles.Export);
+        var storePath = Path.Join(outDir, DemoFiles.Store);
+        await PublishedFiguresAsync(stdout, run, csvPath);
+        foreach (var line in VerdictSummary.Lines(run.Verdict, run.Resolved.HolderUnknown, Path.Join(outDir, "report.md")))
+        {
+            await stdout.WriteLineAsync(line);
+        }
+
+        await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"report: {Path.Join(outDir, "report.html")} ({fileCount} files)"));
+        await stdout.WriteLineAsync($"evidence, every raw reply: {CommandHint.For($"raw --store {storePath}")} NAME");
+        await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"seed {settings.Seed}, {settings.Sims:N0} runs per model; {elapsed.TotalSeconds:0.0} s in all"));
     }
 
     /// <summary>The figures the profile's publication gave (the 2008 analysis's four), as the harvest found them; nothing without such a profile.</summary>

@@ -40,7 +40,10 @@ public sealed record DnsSweepOptions
     {
         get;
         init => field = value >= 0 && double.IsFinite(value) ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "0 (no cap) or more");
-    } = 100;
+    } = DefaultQueriesPerSecond;
+
+    /// <summary>The default of <see cref="QueriesPerSecond"/>: 100.</summary>
+    public const double DefaultQueriesPerSecond = 100;
 
     /// <summary>Wait for the first reply before asking again. Default is 1 second; each retry doubles it (backoff).</summary>
     public TimeSpan Timeout

@@ -22,7 +22,10 @@ public sealed record HarvestOptions
     /// The server's WHOIS limit in queries per second. Default is 1, SIDN's limit. The harvest paces at
     /// <see cref="PaceShare"/> of it, evenly spaced (<see cref="TokenBucket"/>).
     /// </summary>
-    public double WhoisRate { get; init => field = value > 0 && double.IsFinite(value) ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "above zero"); } = 1;
+    public double WhoisRate { get; init => field = value > 0 && double.IsFinite(value) ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "above zero"); } = DefaultWhoisRate;
+
+    /// <summary>The default of <see cref="WhoisRate"/>: 1 query per second.</summary>
+    public const double DefaultWhoisRate = 1;
 
     /// <summary>
     /// Share of <see cref="WhoisRate"/> the harvest paces at: 0.99. The 1% of slack lets the sends after a late

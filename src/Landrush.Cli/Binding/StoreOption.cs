@@ -2,7 +2,7 @@ using System.CommandLine;
 using Landrush.Cli.Files;
 using Landrush.Harvest.Store;
 
-namespace Landrush.Cli.Commands;
+namespace Landrush.Cli.Binding;
 
 /// <summary><c>--store</c>, the same in every command that reads or writes a harvest store: a SQLite path or a <c>postgres://</c> URL.</summary>
 internal static class StoreOption

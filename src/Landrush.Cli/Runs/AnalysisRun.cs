@@ -4,7 +4,7 @@ using Landrush.Analysis.Verdict;
 using Landrush.Core.Dataset;
 using Landrush.Profiles;
 
-namespace Landrush.Cli.Commands;
+namespace Landrush.Cli.Runs;
 
 /// <summary>What one analysis of a dataset produced: the dataset, its parties, the measures and the verdict.</summary>
 internal sealed record AnalysisRun(RegistryDataset Dataset, ResolvedAllocation Resolved, AllocationMeasures Measures, VerdictResult Verdict)

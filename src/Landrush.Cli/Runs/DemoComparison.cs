@@ -1,7 +1,7 @@
 using System.Globalization;
 using Landrush.Core.Dataset;
 
-namespace Landrush.Cli.Commands;
+namespace Landrush.Cli.Runs;
 
 /// <summary>
 /// Checks a demo's harvest against what the simulator served, name by name. A served row must come back with every fact

@@ -8,7 +8,7 @@ using Landrush.Cli.Files;
 using Landrush.Core;
 using Landrush.Profiles;
 
-namespace Landrush.Cli.Commands;
+namespace Landrush.Cli.Binding;
 
 /// <summary>
 /// The options and the run shared by <c>analyze</c>, <c>report</c> and <c>reproduce</c>: one definition of
@@ -16,8 +16,10 @@ namespace Landrush.Cli.Commands;
 /// </summary>
 internal sealed class AnalysisOptions
 {
-    /// <summary>Fewest Monte Carlo runs accepted: below this a p-value cannot go under 0.01.</summary>
-    public const int MinSims = 100;
+    // The libraries' defaults, read from their options records: the command line never retypes one.
+    private static readonly VerdictOptions VerdictDefaults = new();
+    private static readonly IndicatorOptions IndicatorDefaults = new();
+    private static readonly PartyResolutionOptions PartyDefaults = new();
 
     public Option<string> Data { get; } = new("--data")
     {
@@ -31,7 +33,7 @@ internal sealed class AnalysisOptions
     public Option<int> SharedHosting { get; } = new("--shared-hosting")
     {
         Description = "K: a name-server set seen with more than K unrelated registrant handles is shared hosting and links nothing.",
-        DefaultValueFactory = _ => new PartyResolutionOptions().SharedHostingThreshold,
+        DefaultValueFactory = _ => PartyDefaults.SharedHostingThreshold,
     };
 
     public Option<int?> Participants { get; } = new("--participants")
@@ -43,16 +45,16 @@ internal sealed class AnalysisOptions
     public Option<double> Excess { get; } = new("--excess-threshold")
     {
         Description = "k of the verdict: a party is flagged only when its capacity is significantly above k times a typical participant's.",
-        DefaultValueFactory = _ => 2.0,
+        DefaultValueFactory = _ => VerdictDefaults.ExcessThreshold,
     };
 
     public Option<int> Sims { get; } = new("--sims")
     {
-        Description = string.Create(CultureInfo.InvariantCulture, $"Monte Carlo runs per null model, {MinSims} to {AnalysisLimits.MaxSims:N0}."),
-        DefaultValueFactory = _ => 10_000,
+        Description = string.Create(CultureInfo.InvariantCulture, $"Monte Carlo runs per null model, {VerdictOptions.MinSims} to {AnalysisLimits.MaxSims:N0}."),
+        DefaultValueFactory = _ => VerdictDefaults.Sims,
     };
 
-    public Option<long> Seed { get; } = new("--seed") { Description = "Seed of every random draw; printed, and the same seed gives the same output.", DefaultValueFactory = _ => 0 };
+    public Option<long> Seed { get; } = new("--seed") { Description = "Seed of every random draw; printed, and the same seed gives the same output.", DefaultValueFactory = _ => VerdictDefaults.Seed };
 
     public Option<string?> Block { get; } = new("--block")
     {
@@ -69,7 +71,7 @@ internal sealed class AnalysisOptions
         DefaultValueFactory = _ => ProfileRegistry.Auto,
     };
 
-    public Option<int> Top { get; } = new("--top") { Description = "Per-party indicators for this many of the largest holders.", DefaultValueFactory = _ => 3 };
+    public Option<int> Top { get; } = new("--top") { Description = "Per-party indicators for this many of the largest holders.", DefaultValueFactory = _ => IndicatorDefaults.TopParties };
 
     /// <summary>The options that say how parties are resolved (what <c>reproduce</c> needs).</summary>
     public IEnumerable<Option> PartyOptions => [Data, PartyKey, SharedHosting, Participants];
@@ -90,25 +92,26 @@ internal sealed class AnalysisOptions
     /// <summary>All settings of a full analysis of <paramref name="dataPath"/>; bad values are the user's (exit 2).</summary>
     public AnalyzeSettings Settings(ParseResult parsed, string dataPath)
     {
-        var inv = CultureInfo.InvariantCulture;
         var n = parsed.GetValue(Sims);
-        if (n < MinSims)
-        {
-            throw new UserInputException(string.Create(inv, $"--sims {n}: at least {MinSims} runs are needed (a p-value from fewer cannot go below 0.01)"));
-        }
+        var k = parsed.GetValue(Excess);
 
+        // The upper bound is the command line's own (what one run may cost), not the verdict's.
         if (n > AnalysisLimits.MaxSims)
         {
-            throw new UserInputException(string.Create(inv, $"--sims {n}: at most {AnalysisLimits.MaxSims:N0} runs per null model"));
+            throw new UserInputException(string.Create(CultureInfo.InvariantCulture, $"--sims {n}: at most {AnalysisLimits.MaxSims:N0} runs per null model"));
         }
 
-        var k = parsed.GetValue(Excess);
-        if (!(k >= 1) || !double.IsFinite(k))
-        {
-            throw new UserInputException(string.Create(inv, $"--excess-threshold {k}: must be a finite number of at least 1"));
-        }
-
-        return new AnalyzeSettings(dataPath, Parties(parsed), Indicators(parsed.GetValue(Block), parsed.GetValue(Top)), k, n, parsed.GetValue(Seed))
+        var verdict = OptionErrors.Checked(
+            () =>
+            {
+                var options = new VerdictOptions { Sims = n, ExcessThreshold = k, Seed = parsed.GetValue(Seed) };
+                options.Validate();
+                return options;
+            },
+            new OptionRule(nameof(VerdictOptions.Sims), "--sims", n, string.Create(CultureInfo.InvariantCulture,
+                $"at least {VerdictOptions.MinSims} runs are needed (a p-value from fewer cannot go below 0.01)")),
+            new OptionRule(nameof(VerdictOptions.ExcessThreshold), "--excess-threshold", k, "must be a finite number of at least 1"));
+        return new AnalyzeSettings(dataPath, Parties(parsed), Indicators(parsed.GetValue(Block), parsed.GetValue(Top)), verdict.ExcessThreshold, verdict.Sims, verdict.Seed)
         {
             Profile = parsed.GetValue(Profile)!,
         };
@@ -130,7 +133,7 @@ internal sealed class AnalysisOptions
         await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"analyze: seed {settings.Seed}, {settings.Sims:N0} runs per null model, excess threshold k = {settings.ExcessThreshold}"));
         var verdict = VerdictAnalysis.Run(resolved.Allocation,
-            new VerdictOptions { Sims = settings.Sims, ExcessThreshold = settings.ExcessThreshold, Seed = settings.Seed },
+            settings.Verdict,
             new AnalyzeProgress(stderr), ct);
         return new AnalysisRun(dataset, resolved, measures, verdict) { Profile = profile };
     }
@@ -190,48 +193,40 @@ internal sealed class AnalysisOptions
         {
             Description = "What makes a party: 'resolved' (registrant handles joined by shared admin handle, normalised registrant " +
                           "name or own name-server set), 'registrant' (each handle) or 'registrar'.",
-            DefaultValueFactory = _ => "resolved",
+            DefaultValueFactory = _ => KeyWord(PartyDefaults.Key),
         };
-        partyKey.AcceptOnlyFromAmong("resolved", "registrant", "registrar");
+        partyKey.AcceptOnlyFromAmong([.. KeyWords.Select(KeyWord)]);
         return partyKey;
     }
 
+    // The party keys in the order --help lists them, and the word each is given as.
+    private static readonly Analysis.Parties.PartyKey[] KeyWords = [Analysis.Parties.PartyKey.Resolved, Analysis.Parties.PartyKey.Registrant, Analysis.Parties.PartyKey.Registrar];
+
+    private static string KeyWord(Analysis.Parties.PartyKey key) => key.ToString().ToLowerInvariant();
+
     private static PartyResolutionOptions Resolution(string key, int sharedHosting, int? participants)
     {
-        if (sharedHosting < 1)
-        {
-            throw new UserInputException(string.Create(CultureInfo.InvariantCulture, $"--shared-hosting {sharedHosting}: must be at least 1"));
-        }
+        var options = OptionErrors.Checked(
+            () => new PartyResolutionOptions { Key = KeyWords.Single(k => KeyWord(k) == key), SharedHostingThreshold = sharedHosting, Participants = participants },
+            new OptionRule(nameof(PartyResolutionOptions.SharedHostingThreshold), "--shared-hosting", sharedHosting, "must be at least 1"),
+            new OptionRule(nameof(PartyResolutionOptions.Participants), "--participants", participants, "must be at least 1"));
 
-        if (participants is < 1)
-        {
-            throw new UserInputException(string.Create(CultureInfo.InvariantCulture, $"--participants {participants}: must be at least 1"));
-        }
-
+        // The upper bound is the command line's own (what one run may cost), not the party resolution's.
         if (participants > AnalysisLimits.MaxParticipants)
         {
             throw new UserInputException(string.Create(CultureInfo.InvariantCulture,
                 $"--participants {participants}: at most {AnalysisLimits.MaxParticipants:N0} (every null-model run draws for each participant)"));
         }
 
-        return new PartyResolutionOptions
-        {
-            Key = key switch { "registrar" => Analysis.Parties.PartyKey.Registrar, "registrant" => Analysis.Parties.PartyKey.Registrant, _ => Analysis.Parties.PartyKey.Resolved },
-            SharedHostingThreshold = sharedHosting,
-            Participants = participants,
-        };
+        return options;
     }
 
     private static IndicatorOptions Indicators(string? block, int top)
     {
-        if (top < 1)
-        {
-            throw new UserInputException(string.Create(CultureInfo.InvariantCulture, $"--top {top}: must be at least 1"));
-        }
-
+        var options = OptionErrors.Checked(() => new IndicatorOptions { TopParties = top }, new OptionRule(nameof(IndicatorOptions.TopParties), "--top", top, "must be at least 1"));
         if (block is null)
         {
-            return new IndicatorOptions { TopParties = top };
+            return options;
         }
 
         var dash = block.IndexOf('-', StringComparison.Ordinal);
@@ -243,6 +238,6 @@ internal sealed class AnalysisOptions
             throw new UserInputException($"--block '{block}': want LOW-HIGH with 0 <= LOW <= HIGH, e.g. 0-2100");
         }
 
-        return new IndicatorOptions { Block = new NumericBlock(low, high), TopParties = top };
+        return options with { Block = new NumericBlock(low, high) };
     }
 }

@@ -2,7 +2,7 @@ using System.Globalization;
 using Landrush.Core;
 using Landrush.Core.Dataset;
 
-namespace Landrush.Cli.Commands;
+namespace Landrush.Cli.Binding;
 
 /// <summary>
 /// The largest inputs the analysis commands (<c>analyze</c>, <c>report</c>, <c>demo</c>) accept, in one place. The

@@ -4,7 +4,7 @@ using System.Net;
 using System.Net.Sockets;
 using Landrush.Core;
 
-namespace Landrush.Cli.Commands;
+namespace Landrush.Cli.Binding;
 
 /// <summary>The options that make a <c>harvest</c> one worker among several on a shared store.</summary>
 internal sealed class WorkerOptions

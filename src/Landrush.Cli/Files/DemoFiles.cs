@@ -1,7 +1,7 @@
 using Landrush.Core;
 using Landrush.Harvest.Store;
 
-namespace Landrush.Cli.Commands;
+namespace Landrush.Cli.Files;
 
 /// <summary>
 /// The files a demo keeps in its folder, and which of them it may replace. The demo lists its own harvest files (the

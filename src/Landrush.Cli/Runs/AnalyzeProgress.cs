@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Landrush.Analysis.Verdict;
 
-namespace Landrush.Cli.Commands;
+namespace Landrush.Cli.Runs;
 
 /// <summary>
 /// Progress of the verdict's Monte Carlo on stderr: stage, steps done, rate and ETA, one line per step

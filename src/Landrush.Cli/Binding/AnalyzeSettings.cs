@@ -1,7 +1,8 @@
 using Landrush.Analysis.Indicators;
 using Landrush.Analysis.Parties;
+using Landrush.Analysis.Verdict;
 
-namespace Landrush.Cli.Commands;
+namespace Landrush.Cli.Binding;
 
 /// <summary>The settings of one <c>landrush analyze</c> run, as given on the command line (printed with the result).</summary>
 internal sealed record AnalyzeSettings(
@@ -14,4 +15,7 @@ internal sealed record AnalyzeSettings(
 {
     /// <summary>The profile as given: a name, <c>none</c> or <c>auto</c> (chosen from the dataset when it is read).</summary>
     public string Profile { get; init; } = Profiles.ProfileRegistry.Auto;
+
+    /// <summary>The verdict's options these settings give.</summary>
+    public VerdictOptions Verdict => new() { Sims = Sims, ExcessThreshold = ExcessThreshold, Seed = Seed };
 }

@@ -1,10 +1,21 @@
+using System.CommandLine;
 using System.Text.RegularExpressions;
 
-namespace Landrush.Cli.Output;
+namespace Landrush.Cli.Binding;
 
 /// <summary>The command-line library's parse errors said in the user's words: no .NET type names.</summary>
 internal static partial class ParseErrors
 {
+    /// <summary>The one line a command line the parser refused gets (exit 2), with the command whose help says more.</summary>
+    public static string Line(ParseResult parsed, Command root)
+    {
+        ArgumentNullException.ThrowIfNull(parsed);
+        var atRoot = parsed.CommandResult.Command == root;
+        var command = atRoot ? "landrush" : $"landrush {parsed.CommandResult.Command.Name}";
+        var message = First([.. parsed.Errors.Select(e => e.Message)], atRoot);
+        return $"landrush: error: {LandrushCli.OneLine(message)} (see '{command} --help')";
+    }
+
     /// <summary>
     /// The error to show of those the parser found: an unknown command or argument before the "required command was
     /// not provided" it also causes (<c>landrush nosuch</c> is a typo, not a missing command).

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Landrush.Core.Enumeration;
 
-namespace Landrush.Cli.Commands;
+namespace Landrush.Cli.Binding;
 
 /// <summary>Options several commands share, so that they read and default the same everywhere.</summary>
 internal static class CommonOptions
