@@ -288,17 +288,20 @@ internal sealed class AnalyzeReport(AnalyzeSettings settings, RegistryDatasetHea
     {
         var audit = Resolved.Audit;
         var labels = Resolved.Allocation.PartyLabels;
+        // The report's label for the same data (RegistryDataset.SyntheticBecause), so that both commands' tables say the same.
+        var synthetic = !Resolved.Synthetic ? null
+            : header.IsSynthetic ? header.Provenance : $"rows from a reconstruction, though the declared provenance is {header.Provenance ?? "none"}";
         return
         [
-            ("parties.csv", w => PartyAuditCsv.WriteParties(w, audit)),
-            ("party-merges.csv", w => PartyAuditCsv.WriteMerges(w, audit)),
-            ("shared-hosting.csv", w => PartyAuditCsv.WriteSharedHosting(w, audit)),
-            ("registrar-fronts.csv", w => PartyAuditCsv.WriteRegistrarFronts(w, audit)),
-            ("concentration.csv", w => ConcentrationCsv.WriteSummary(w, C, Resolved.HolderUnknown)),
-            ("lorenz.csv", w => ConcentrationCsv.WriteLorenz(w, C.Lorenz)),
-            ("shares-by-length.csv", w => ConcentrationCsv.WriteGroups(w, measures.ByLength, labels)),
-            ("shares-by-block.csv", w => ConcentrationCsv.WriteGroups(w, measures.ByBlock, labels)),
-            ("indicators.csv", w => IndicatorCsv.Write(w, measures.Indicators)),
+            ("parties.csv", w => PartyAuditCsv.WriteParties(w, audit, synthetic)),
+            ("party-merges.csv", w => PartyAuditCsv.WriteMerges(w, audit, synthetic)),
+            ("shared-hosting.csv", w => PartyAuditCsv.WriteSharedHosting(w, audit, synthetic)),
+            ("registrar-fronts.csv", w => PartyAuditCsv.WriteRegistrarFronts(w, audit, synthetic)),
+            ("concentration.csv", w => ConcentrationCsv.WriteSummary(w, C, Resolved.HolderUnknown, synthetic)),
+            ("lorenz.csv", w => ConcentrationCsv.WriteLorenz(w, C.Lorenz, synthetic)),
+            ("shares-by-length.csv", w => ConcentrationCsv.WriteGroups(w, measures.ByLength, labels, synthetic)),
+            ("shares-by-block.csv", w => ConcentrationCsv.WriteGroups(w, measures.ByBlock, labels, synthetic)),
+            ("indicators.csv", w => IndicatorCsv.Write(w, measures.Indicators, synthetic)),
         ];
     }
 

@@ -26,8 +26,9 @@ public static class ReportBuilder
         ArgumentNullException.ThrowIfNull(inputs);
         var a = inputs.Allocation;
         var inv = CultureInfo.InvariantCulture;
-        var source = new FigureSource(inputs.SourceLabel, null);
-        var seeded = new FigureSource(inputs.SourceLabel, inputs.Seed);
+        var synthetic = inputs.IsSynthetic ? inputs.SyntheticBecause ?? "synthetic data" : null;
+        var source = new FigureSource(inputs.SourceLabel, null) { SyntheticBecause = synthetic };
+        var seeded = source with { Seed = inputs.Seed };
         var holdings = a.Holdings();
         // Parties that hold nothing are participants who won nothing: they count in the Lorenz curve.
         var figures = new List<ReportFigure>
@@ -101,7 +102,7 @@ public static class ReportBuilder
             string.Create(inv, $"Space {a.Space.Spec} under .{a.Tld}: {a.Space.Count:N0} names, {a.Registered + inputs.HolderUnknown:N0} registered{(inputs.HolderUnknown > 0 ? string.Create(inv, $" ({inputs.HolderUnknown:N0} of them with an unknown holder)") : "")}, {a.PartiesHolding():N0} parties holding names."),
         };
         return new Report(inputs.Title, inputs.DataLabel, inputs.IsSynthetic, inputs.CommandLine, inputs.Seed, verdict, reproduced,
-            figures, tables, indicators, inputs.Assumptions, provenance);
+            figures, tables, indicators, inputs.Assumptions, provenance) { SyntheticBecause = synthetic };
     }
 
     private static ReportFigure NotRun(string id, string title, FigureSource source, string reason) =>
