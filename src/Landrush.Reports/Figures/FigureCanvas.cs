@@ -56,7 +56,7 @@ internal static class FigureCanvas
         var axis = plot.Axes.AddBottomAxis();
         axis.TickGenerator = new ScottPlot.TickGenerators.EmptyTickGenerator();
         axis.FrameLineStyle.Width = 0;
-        axis.LabelText = Wrap(label, 120);
+        axis.LabelText = WrapAnywhere(label, 110);
         axis.LabelFontSize = 12;
         axis.LabelBold = true;
         axis.LabelFontColor = Color.FromHex("#B00020");
@@ -73,6 +73,26 @@ internal static class FigureCanvas
         }
 
         axis.TickGenerator = ticks;
+    }
+
+    /// <summary>
+    /// Breaks <paramref name="text"/> into lines of at most <paramref name="width"/> characters after spaces and colons (a
+    /// provenance such as <c>synthetic-harvest:source=whois:server=…</c> has no space), or anywhere in a longer run.
+    /// </summary>
+    internal static string WrapAnywhere(string text, int width)
+    {
+        var lines = new List<string>();
+        var rest = text.Trim();
+        while (rest.Length > width)
+        {
+            var cut = rest.LastIndexOfAny([' ', ':'], width - 1);
+            cut = cut <= 0 ? width : cut + 1;
+            lines.Add(rest[..cut].TrimEnd());
+            rest = rest[cut..].TrimStart();
+        }
+
+        lines.Add(rest);
+        return string.Join('\n', lines);
     }
 
     /// <summary>Breaks a caption into lines of at most <paramref name="width"/> characters at spaces.</summary>

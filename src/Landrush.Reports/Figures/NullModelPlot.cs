@@ -17,13 +17,13 @@ internal sealed record NullModelPlot(RunHistogram Bins, double Observed, double 
     public bool ObservedOnScale => Observed >= XMin && Observed <= XMax;
 
     /// <summary>Width a bin is drawn with: its own, or a sliver of the range when every run had one value.</summary>
-    public double BarWidth => Bins.Width > 0 ? Bins.Width : (XMax - XMin) / SpanBins;
+    public double BarWidth => Bins.Width > 0 ? Bins.Width : (XMax - XMin) / 40;
 
     /// <summary>Centre of bin <paramref name="i"/>.</summary>
     public double Centre(int i) => Bins.Width > 0 ? Bins.Low + ((i + 0.5) * Bins.Width) : Bins.Low;
 
-    /// <summary>Fewest bins across the runs' span: bins narrower than that are merged (a few values of CR2 would be slivers).</summary>
-    public const int SpanBins = 40;
+    /// <summary>Most bars across the axis: narrower bins are merged (runs of a few values of CR2 would be slivers).</summary>
+    public const int MostBarsAcross = 120;
 
     /// <summary>
     /// The plot of <paramref name="bins"/> (fractions 0–1) against <paramref name="observed"/> (a fraction): the runs span at least one
@@ -33,14 +33,15 @@ internal sealed record NullModelPlot(RunHistogram Bins, double Observed, double 
     {
         ArgumentNullException.ThrowIfNull(bins);
         var o = 100 * observed;
-        var span = Math.Max(100 * (bins.High - bins.Low), 1.0);
-        var b = Merge(new RunHistogram(100 * bins.Low, 100 * bins.Width, bins.Counts), span / SpanBins);
+        var b = new RunHistogram(100 * bins.Low, 100 * bins.Width, bins.Counts);
+        var span = Math.Max(b.High - b.Low, 1.0);
         var pad = span * 0.15;
         var near = o >= b.Low - (4 * span) && o <= b.High + (4 * span);
-        return near
-            ? new NullModelPlot(b, o, Math.Min(b.Low, o) - pad, Math.Max(b.High, o) + pad)
+        var (xMin, xMax) = near
+            ? (Math.Min(b.Low, o) - pad, Math.Max(b.High, o) + pad)
             // Room on the observed's side for the arrow that points to it.
-            : new NullModelPlot(b, o, b.Low - pad - (o < b.Low ? span : 0), b.High + pad + (o > b.High ? span : 0));
+            : (b.Low - pad - (o < b.Low ? span : 0), b.High + pad + (o > b.High ? span : 0));
+        return new NullModelPlot(Merge(b, (xMax - xMin) / MostBarsAcross), o, xMin, xMax);
     }
 
     // Adjacent bins summed until each is at least minWidth wide (the runs' count is kept).

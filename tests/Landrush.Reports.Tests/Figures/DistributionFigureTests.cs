@@ -56,11 +56,12 @@ public class DistributionFigureTests
     [Fact]
     public void Runs_of_few_values_are_binned_wide_enough_to_see()
     {
-        // Every run 0.3 or 0.3001: the analysis's 40 bins are 0.00025 points wide; the plot merges them to at least 1/40 of a point.
+        // Every run 0.3 or 0.3001: the analysis's 40 bins are 0.00025 points wide on an axis of more than a point; the plot merges them.
         var runs = Enumerable.Range(0, 100).Select(i => i % 2 == 0 ? 0.3 : 0.3001).ToArray();
         var plan = NullModelFigure.Plan(new NullModelDistribution("equal capacity", runs, 0.3))!;
         Assert.Equal(100, plan.Bins.Counts.Sum());
-        Assert.True(plan.Bins.Width >= 1.0 / NullModelPlot.SpanBins, $"bin width {plan.Bins.Width}");
+        Assert.True(plan.Bins.Width >= (plan.XMax - plan.XMin) / NullModelPlot.MostBarsAcross, $"bin width {plan.Bins.Width}");
+        Assert.True(plan.Bins.Counts.Count < RunHistogram.DefaultBins);
     }
 
     [Fact]
@@ -87,5 +88,15 @@ public class DistributionFigureTests
         Assert.Contains("Not bounded by the data on either side (no line): C.", figure.Caption, StringComparison.Ordinal);
         Assert.Contains("not bounded", figure.Svg, StringComparison.Ordinal);
         Assert.Contains("above 12×", figure.Svg, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_long_provenance_label_is_wrapped_after_its_colons()
+    {
+        var label = "SYNTHETIC — synthetic-harvest:source=whois:server=127.0.0.1:45707:dns=127.0.0.1:34078:shard=1/1:from=2026-12-06T04:00Z:simulator=small.csv (not registry data)";
+        var lines = FigureCanvas.WrapAnywhere(label, 60).Split('\n');
+        Assert.All(lines, l => Assert.InRange(l.Length, 1, 60));
+        Assert.Equal(label.Replace(" ", "", StringComparison.Ordinal), string.Concat(lines).Replace(" ", "", StringComparison.Ordinal));
+        Assert.EndsWith(":", lines[0], StringComparison.Ordinal);
     }
 }
