@@ -102,7 +102,8 @@ public static class ReportBuilder
             string.Create(inv, $"Space {a.Space.Spec} under .{a.Tld}: {a.Space.Count:N0} names, {a.Registered + inputs.HolderUnknown:N0} registered{(inputs.HolderUnknown > 0 ? string.Create(inv, $" ({inputs.HolderUnknown:N0} of them with an unknown holder)") : "")}, {a.PartiesHolding():N0} parties holding names."),
         };
         return new Report(inputs.Title, inputs.DataLabel, inputs.IsSynthetic, inputs.CommandLine, inputs.Seed, verdict, reproduced,
-            figures, tables, indicators, inputs.Assumptions, provenance) { SyntheticBecause = synthetic };
+            figures, tables, indicators, inputs.Assumptions, provenance)
+        { SyntheticBecause = synthetic };
     }
 
     private static ReportFigure NotRun(string id, string title, FigureSource source, string reason) =>

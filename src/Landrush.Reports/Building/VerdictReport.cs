@@ -26,7 +26,8 @@ public static class VerdictReport
         var models = result.NullModels.Select(m => cr2Runs is not null && cr2Runs.TryGetValue(m.Model, out var runs)
             ? new NullModelDistribution(Words.ModelName(m.Model), runs, m.Cr2.Observed, m.Cr2.PValue)
             : NullModelDistribution.FromSummary(Words.ModelName(m.Model), m.Runs, m.Cr2.Observed, m.Cr2.Mean, m.Cr2.Low, m.Cr2.High, m.Cr2.PValue)
-                with { Histogram = m.Cr2.Histogram }).ToList();
+                with
+            { Histogram = m.Cr2.Histogram }).ToList();
         var v = result.Verdict;
         var plain = Plain(result, inputs.HolderUnknown);
         var verdict = new List<string> { plain };

@@ -93,7 +93,8 @@ public class FigureRenderingTests
             "null" => NullModelFigure.Render(new NullModelDistribution("uniform lottery",
                 [.. Enumerable.Range(0, 500).Select(i => 0.03 + (0.01 * Math.Sin(i)))], 0.898, 1.0 / 501), Source),
             "null-summary" => NullModelFigure.Render(NullModelDistribution.FromSummary("equal capacity", 10_000, 0.898, 0.62, 0.55, 0.69, 0.0001)
-                with { Histogram = RunHistogram.Of(Enumerable.Range(0, 10_000).Select(i => 0.55 + (0.14 * ((i * 7919) % 10_000) / 10_000.0))) }, Source),
+                with
+            { Histogram = RunHistogram.Of(Enumerable.Range(0, 10_000).Select(i => 0.55 + (0.14 * ((i * 7919) % 10_000) / 10_000.0))) }, Source),
             "capacity-unbounded" => CapacityFigure.Render([new("A", 40, 30, double.NaN), new("B", 9, 7, 12)], "a typical participant", "95% interval", Source),
             "capacity" => CapacityFigure.Render([new("A", 40, 30, 55), new("B", 90, 70, 120), new("3", 1.2, 0.8, 1.6)],
                 "the median participant", "95% interval", Source),
