@@ -34,6 +34,9 @@ public sealed record AnalyzeResult(
     /// <summary>Parties listed by name in the text and JSON (all are in the CSV).</summary>
     public const int ListedParties = 10;
 
+    /// <summary>Why the data are synthetic (the label every table of them carries), or null for registry data.</summary>
+    public string? SyntheticBecause { get; init; }
+
     public ResolvedAllocation Resolved => Measures.Resolved;
 
     public ConcentrationSummary Concentration => Measures.Concentration;

@@ -235,6 +235,39 @@ public class AnalyzeCommandTests
         Assert.Contains("\"seed\": 11", first.Out, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Out_tables_of_synthetic_data_open_with_the_label_and_others_do_not_and_all_end_lines_with_lf()
+    {
+        var rows = Row("1", "A") + Row("2", "A") + Row("3", "B");
+        foreach (var (provenance, label) in new[]
+        {
+            ("synthetic-reconstruction:profile=nl-2008:seed=2008", "# SYNTHETIC: synthetic-reconstruction:profile=nl-2008:seed=2008 (not registry data)\n"),
+            ("sidn-export", null),
+        })
+        {
+            var path = await WriteTemp(Header.Replace(" tld=nl\n", $" tld=nl provenance={provenance}\n", StringComparison.Ordinal) + rows);
+            var dir = Path.Combine(Path.GetTempPath(), $"landrush-analyze-{Guid.NewGuid():N}");
+            var (code, _, stderr) = await CliRunner.RunAsync("analyze", "--data", path, "--out", dir, "--sims", "100");
+            Assert.True(code == 0, stderr);
+            foreach (var file in Directory.GetFiles(dir))
+            {
+                var text = await File.ReadAllTextAsync(file);
+                Assert.DoesNotContain('\r', text);
+                if (label is null)
+                {
+                    Assert.DoesNotContain("SYNTHETIC", text, StringComparison.Ordinal);
+                    Assert.False(text.StartsWith('#'), file);
+                }
+                else
+                {
+                    Assert.StartsWith(label, text, StringComparison.Ordinal);
+                }
+            }
+
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
     private static string Row(string label, string handle, string admin = "", string registrar = "R1") =>
         $"{label}.nl,{label.Length},active,{registrar},{handle},,{admin},,2008-02-28,,dns,,\n";
 

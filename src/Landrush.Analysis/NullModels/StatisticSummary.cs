@@ -12,6 +12,9 @@ namespace Landrush.Analysis.NullModels;
 /// surprising a concentration this high would be under the model.</param>
 public sealed record StatisticSummary(double Observed, double Mean, double Low, double High, double Percentile, double PValue)
 {
+    /// <summary>The runs binned (<see cref="RunHistogram.DefaultBins"/> bins), for a figure of the distribution; null when not kept.</summary>
+    public RunHistogram? Histogram { get; init; }
+
     /// <summary>Summarises <paramref name="runs"/> (sorted in place) against <paramref name="observed"/>.</summary>
     public static StatisticSummary Of(double observed, double[] runs)
     {
@@ -33,6 +36,9 @@ public sealed record StatisticSummary(double Observed, double Mean, double Low, 
         }
 
         return new StatisticSummary(observed, sum / runs.Length, Quantiles.OfSorted(runs, 0.025), Quantiles.OfSorted(runs, 0.975),
-            100.0 * atOrBelow / runs.Length, (atOrAbove + 1.0) / (runs.Length + 1.0));
+            100.0 * atOrBelow / runs.Length, (atOrAbove + 1.0) / (runs.Length + 1.0))
+        {
+            Histogram = RunHistogram.Of(runs),
+        };
     }
 }

@@ -76,5 +76,8 @@ internal static class AnalyzeCommand
 
     private static AnalyzeResult Result(AnalyzeSettings settings, AnalysisRun run) => new(
         settings.DataPath, run.Dataset.Header, run.Dataset.Records.Count, run.Measures, run.Verdict, settings.Parties, settings.Indicators,
-        settings.ExcessThreshold, settings.Sims, settings.Seed);
+        settings.ExcessThreshold, settings.Sims, settings.Seed)
+    {
+        SyntheticBecause = run.Dataset.IsSynthetic ? run.Dataset.SyntheticBecause : null,
+    };
 }

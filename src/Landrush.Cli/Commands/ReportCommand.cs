@@ -86,6 +86,7 @@ internal static class ReportCommand
         var inputs = new ReportInputs(run.Resolved.Allocation, DataLabel(run.Dataset, settings.DataPath), run.Dataset.IsSynthetic,
             Path.GetFileName(settings.DataPath), commandLine, settings.Seed)
         {
+            SyntheticBecause = run.Dataset.IsSynthetic ? run.Dataset.SyntheticBecause : null,
             KnownNames = known < header.Space.Count ? known : null,
             HolderUnknown = run.Resolved.HolderUnknown,
             Reproduced = run.Profile?.PublishedFigures?.Invoke(run.Resolved.Allocation, known, run.Resolved.HolderUnknown).ToTable(),

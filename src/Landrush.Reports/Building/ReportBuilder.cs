@@ -41,15 +41,19 @@ public static class ReportBuilder
             string.Create(inv, $"Space {a.Space.Spec} under .{a.Tld}: {a.Space.Count:N0} names, {a.Registered + inputs.HolderUnknown:N0} registered{(inputs.HolderUnknown > 0 ? string.Create(inv, $" ({inputs.HolderUnknown:N0} of them with an unknown holder)") : "")}, {a.PartiesHolding():N0} parties holding names."),
         };
         return new Report(inputs.Title, inputs.DataLabel, inputs.IsSynthetic, inputs.CommandLine, inputs.Seed, headline, reasoning, inputs.Reproduced,
-            Figures(inputs, holdings), tables, indicators, inputs.Assumptions, provenance);
+            Figures(inputs, holdings), tables, indicators, inputs.Assumptions, provenance)
+        { SyntheticBecause = Synthetic(inputs) };
     }
+
+    // Every figure of synthetic data carries the label, with why the data are synthetic.
+    private static string? Synthetic(ReportInputs inputs) => inputs.IsSynthetic ? inputs.SyntheticBecause ?? "synthetic data" : null;
 
     // The allocation's figures, then the verdict's stages: drawn, or absent with the reason.
     private static List<ReportFigure> Figures(ReportInputs inputs, int[] holdings)
     {
         var a = inputs.Allocation;
-        var source = new FigureSource(inputs.SourceLabel, null);
-        var seeded = new FigureSource(inputs.SourceLabel, inputs.Seed);
+        var source = new FigureSource(inputs.SourceLabel, null) { SyntheticBecause = Synthetic(inputs) };
+        var seeded = source with { Seed = inputs.Seed };
         // Parties that hold nothing are participants who won nothing: they count in the Lorenz curve.
         var figures = new List<ReportFigure>
         {

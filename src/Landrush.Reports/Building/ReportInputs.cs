@@ -23,6 +23,9 @@ public sealed record ReportInputs(
     string CommandLine,
     long? Seed)
 {
+    /// <summary>Why the data is synthetic (its provenance), for the label on every figure and CSV table; null gives a generic label.</summary>
+    public string? SyntheticBecause { get; init; }
+
     /// <summary>Default: <c>Was the landrush fair? A Landrush report</c>.</summary>
     public string Title { get; init; } = "Was the landrush fair? A Landrush report";
 

@@ -27,7 +27,9 @@ public static class VerdictReport
         var inv = CultureInfo.InvariantCulture;
         var models = result.NullModels.Select(m => cr2Runs is not null && cr2Runs.TryGetValue(m.Model, out var runs)
             ? new NullModelDistribution(Words.ModelName(m.Model), runs, m.Cr2.Observed, m.Cr2.PValue)
-            : NullModelDistribution.FromSummary(Words.ModelName(m.Model), m.Runs, m.Cr2.Observed, m.Cr2.Mean, m.Cr2.Low, m.Cr2.High, m.Cr2.PValue)).ToList();
+            : NullModelDistribution.FromSummary(Words.ModelName(m.Model), m.Runs, m.Cr2.Observed, m.Cr2.Mean, m.Cr2.Low, m.Cr2.High, m.Cr2.PValue)
+                with
+            { Histogram = m.Cr2.Histogram }).ToList();
         var v = result.Verdict;
         var verdict = Paragraphs(result, inputs.HolderUnknown).ToList();
         if (v.PValue is { } p)
@@ -49,7 +51,7 @@ public static class VerdictReport
             NullModels = models,
             // A party with a race whose capacity the data do not bound is shown too: its interval, with no estimate.
             Capacity = [.. result.ImpliedCapacities.Where(c => c.Tested)
-                .Select(c => new CapacityMultiple(c.Label, c.Multiple ?? double.NaN, c.Low, c.High ?? double.NaN))],
+                .Select(c => new CapacityMultiple(c.Label, c.Multiple ?? double.NaN, c.Low, c.High ?? double.NaN) { Identified = c.Identified })],
             CapacityReference = "a typical participant",
             // Share of its spans' names a party kept: what others also wanted is where it won or lost.
             Premium = [.. result.ImpliedCapacities.Where(c => c.RaceNames > 0)

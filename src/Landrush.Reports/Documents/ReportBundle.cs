@@ -29,7 +29,7 @@ public static class ReportBundle
         var tables = report.Reproduced is { } r ? report.Tables.Prepend(r with { Id = "reproduced" }) : report.Tables;
         foreach (var t in tables)
         {
-            files.Add(new($"tables/{t.Id}.csv", utf8.GetBytes(CsvTable.Render(t))));
+            files.Add(new($"tables/{t.Id}.csv", utf8.GetBytes(CsvTable.Render(t, report.SyntheticLabel))));
         }
 
         var duplicate = files.GroupBy(f => f.RelativePath, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);

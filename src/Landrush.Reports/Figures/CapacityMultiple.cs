@@ -5,4 +5,11 @@ namespace Landrush.Reports.Figures;
 /// <param name="Multiple">Point estimate (× the reference capacity); NaN when the data give none (the interval alone is drawn).</param>
 /// <param name="Low">Lower end of the interval.</param>
 /// <param name="High">Upper end of the interval; NaN when the data do not bound it from above.</param>
-public sealed record CapacityMultiple(string Party, double Multiple, double Low, double High);
+public sealed record CapacityMultiple(string Party, double Multiple, double Low, double High)
+{
+    /// <summary>
+    /// Whether the data say anything of the multiple (an estimate, or a bound on either side). Default true; false when they bound it
+    /// on neither side (the party's race does not separate its speed from chance): <see cref="Low"/> is then the search's floor, not a bound.
+    /// </summary>
+    public bool Identified { get; init; } = true;
+}

@@ -32,14 +32,35 @@ internal static class FigureCanvas
         return plot;
     }
 
-    public static Model.ReportFigure Render(Plot plot, string id, string title, string caption)
+    /// <summary>Renders the plot, with <paramref name="source"/>'s SYNTHETIC label above the title when its data is synthetic.</summary>
+    public static Model.ReportFigure Render(Plot plot, string id, string title, string caption, FigureSource source)
     {
         using (plot)
         {
+            var label = source.SyntheticLabel;
+            if (label is not null)
+            {
+                AddLabel(plot, label);
+            }
+
             var png = plot.GetImageBytes(Width, Height, ImageFormat.Png);
             var svg = plot.GetSvgXml(Width, Height);
-            return Model.ReportFigure.Rendered(id, title, caption, png, svg);
+            return Model.ReportFigure.Rendered(id, title, caption, png, svg) with { Label = label };
         }
+    }
+
+    // Outside the data area, where no figure draws: the label of a third, tickless bottom axis, stacked under the caption
+    // (a top axis would be drawn over the title).
+    private static void AddLabel(Plot plot, string label)
+    {
+        var axis = plot.Axes.AddBottomAxis();
+        axis.TickGenerator = new ScottPlot.TickGenerators.EmptyTickGenerator();
+        axis.FrameLineStyle.Width = 0;
+        axis.LabelText = WrapAnywhere(label, 110);
+        axis.LabelFontSize = 12;
+        axis.LabelBold = true;
+        axis.LabelFontColor = Color.FromHex("#B00020");
+        axis.MinimumSize = 17f * (axis.LabelText.Count(c => c == '\n') + 1) + 6;
     }
 
     /// <summary>Axis tick labels at given positions (categories: parties, scenarios, name classes).</summary>
@@ -52,6 +73,26 @@ internal static class FigureCanvas
         }
 
         axis.TickGenerator = ticks;
+    }
+
+    /// <summary>
+    /// Breaks <paramref name="text"/> into lines of at most <paramref name="width"/> characters after spaces and colons (a
+    /// provenance such as <c>synthetic-harvest:source=whois:server=…</c> has no space), or anywhere in a longer run.
+    /// </summary>
+    internal static string WrapAnywhere(string text, int width)
+    {
+        var lines = new List<string>();
+        var rest = text.Trim();
+        while (rest.Length > width)
+        {
+            var cut = rest.LastIndexOfAny([' ', ':'], width - 1);
+            cut = cut <= 0 ? width : cut + 1;
+            lines.Add(rest[..cut].TrimEnd());
+            rest = rest[cut..].TrimStart();
+        }
+
+        lines.Add(rest);
+        return string.Join('\n', lines);
     }
 
     /// <summary>Breaks a caption into lines of at most <paramref name="width"/> characters at spaces.</summary>

@@ -10,6 +10,12 @@ namespace Landrush.Reports.Figures;
 /// <param name="Seed">The seed of the random draws behind the figure, or null when none was drawn.</param>
 public sealed record FigureSource(string Source, long? Seed)
 {
+    /// <summary>Why the data is synthetic (its provenance, e.g. <c>synthetic-reconstruction:profile=nl-2008:seed=2008</c>), or null for other data.</summary>
+    public string? SyntheticBecause { get; init; }
+
+    /// <summary>The label drawn on every figure of synthetic data, so that an image copied out of its report still says so; null for other data.</summary>
+    public string? SyntheticLabel => SyntheticBecause is { } why ? $"SYNTHETIC — {why} (not registry data)" : null;
+
     /// <summary>The caption: <paramref name="what"/>, then the source and the seed.</summary>
     public string Caption(string what) =>
         string.Create(CultureInfo.InvariantCulture, $"{what} Source: {Source}. Seed: {(Seed is { } s ? s.ToString(CultureInfo.InvariantCulture) : "none (no random draw)")}.");

@@ -43,7 +43,7 @@ public static class LengthFigure
         plot.ShowLegend(
             [.. breakdown.Groups.Select((g, i) => new LegendItem { LabelText = g, FillColor = GroupColor(palette, i, breakdown.Groups.Count) })],
             Alignment.UpperRight);
-        return FigureCanvas.Render(plot, Id, title, caption);
+        return FigureCanvas.Render(plot, Id, title, caption, source);
     }
 
     // The last group is "everyone else": grey, so the named parties stand out.

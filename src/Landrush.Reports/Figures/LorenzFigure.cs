@@ -54,6 +54,6 @@ public static class LorenzFigure
         curve.LegendText = string.Create(CultureInfo.InvariantCulture, $"observed (Gini {gini:0.000})");
         plot.Axes.SetLimits(0, 100, 0, 100);
         plot.ShowLegend(Alignment.UpperLeft);
-        return FigureCanvas.Render(plot, Id, fullTitle, caption);
+        return FigureCanvas.Render(plot, Id, fullTitle, caption, source);
     }
 }

@@ -55,7 +55,7 @@ public static class OwnershipMapFigure
             .Append(new LegendItem { LabelText = "free", FillColor = Free });
         plot.Legend.ManualItems.AddRange(legend);
         plot.ShowLegend(Edge.Right);
-        return FigureCanvas.Render(plot, Id, title, caption);
+        return FigureCanvas.Render(plot, Id, title, caption, source);
     }
 
     /// <summary>Maps the heatmap's normalised value back to a category colour (no blending between categories).</summary>

@@ -48,6 +48,6 @@ public static class PremiumCaptureFigure
         FigureCanvas.CategoryTicks(plot.Axes.Bottom, [.. usable.Select(r => r.NameClass)]);
         plot.Axes.SetLimits(-0.6, usable.Count - 0.4, 0, 105);
         plot.ShowLegend(Alignment.UpperRight);
-        return FigureCanvas.Render(plot, Id, title, caption);
+        return FigureCanvas.Render(plot, Id, title, caption, source);
     }
 }

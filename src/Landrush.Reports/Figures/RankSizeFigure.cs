@@ -38,7 +38,7 @@ public static class RankSizeFigure
         points.MarkerSize = 6;
         LogAxis(plot.Axes.Bottom);
         LogAxis(plot.Axes.Left);
-        return FigureCanvas.Render(plot, Id, title, caption);
+        return FigureCanvas.Render(plot, Id, title, caption, source);
     }
 
     // ScottPlot 5 draws log scales as log-transformed data with decade ticks labelled in the original units.

@@ -49,6 +49,6 @@ public static class SensitivityFigure
         var hi = usable.Max(r => double.IsFinite(r.High) ? Math.Max(r.High, r.Value) : r.Value);
         var pad = Math.Max((hi - lo) * 0.1, Math.Abs(hi) * 0.05 + 1e-9);
         plot.Axes.SetLimitsX(lo - pad, hi + pad);
-        return FigureCanvas.Render(plot, Id, title, caption);
+        return FigureCanvas.Render(plot, Id, title, caption, source);
     }
 }

@@ -30,4 +30,11 @@ public sealed record Report(
     IReadOnlyList<ReportTable> Tables,
     IReadOnlyList<ReportIndicator> Indicators,
     IReadOnlyList<string> Assumptions,
-    IReadOnlyList<string> Provenance);
+    IReadOnlyList<string> Provenance)
+{
+    /// <summary>Why the data is synthetic (its provenance) for the label on every figure and CSV; null gives a generic label.</summary>
+    public string? SyntheticBecause { get; init; }
+
+    /// <summary>What a synthetic report's figures and CSV tables are labelled with: <see cref="SyntheticBecause"/>, or null when the data is not synthetic.</summary>
+    public string? SyntheticLabel => IsSynthetic ? SyntheticBecause ?? "synthetic data" : null;
+}

@@ -14,6 +14,9 @@ public sealed record ReportFigure(string Id, string Title, string Caption, byte[
 {
     public bool IsRendered => Png is not null;
 
+    /// <summary>The label drawn on the image beside its title (e.g. <c>SYNTHETIC — …</c>), or null when none was.</summary>
+    public string? Label { get; init; }
+
     public static ReportFigure Rendered(string id, string title, string caption, byte[] png, string svg) =>
         new(id, title, caption, png, svg, null);
 

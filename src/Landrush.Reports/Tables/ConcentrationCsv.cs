@@ -3,7 +3,7 @@ using Landrush.Analysis.Concentration;
 
 namespace Landrush.Reports.Tables;
 
-/// <summary>Concentration figures as CSV tables (invariant culture, doubles round-trip, undefined figures empty with the reason).</summary>
+/// <summary>Concentration figures as CSV tables (invariant culture, doubles round-trip, undefined figures empty with the reason). Given <c>syntheticBecause</c> (the provenance of synthetic data), each table opens with <see cref="CsvTable.SyntheticLine"/>.</summary>
 public static class ConcentrationCsv
 {
     /// <summary>
@@ -11,7 +11,7 @@ public static class ConcentrationCsv
     /// <paramref name="holderUnknown"/> registered names show no holder: they count as registered, and every figure
     /// after <c>registered_holder_unknown</c> is over the others.
     /// </summary>
-    public static void WriteSummary(TextWriter writer, ConcentrationSummary summary, long holderUnknown = 0)
+    public static void WriteSummary(TextWriter writer, ConcentrationSummary summary, long holderUnknown = 0, string? syntheticBecause = null)
     {
         ArgumentNullException.ThrowIfNull(summary);
         var rows = new List<string[]>
@@ -37,18 +37,18 @@ public static class ConcentrationCsv
         rows.Add(Row("gini_all", summary.GiniAll, summary));
         rows.Add(Row("theil", summary.Theil, summary));
         rows.Add(Row("theil_all", summary.TheilAll, summary));
-        PartyAuditCsv.Write(writer, ["figure", "value", "note"], rows);
+        PartyAuditCsv.Write(writer, ["figure", "value", "note"], rows, syntheticBecause);
     }
 
     /// <summary>The Lorenz points, <c>population,holdings</c>.</summary>
-    public static void WriteLorenz(TextWriter writer, IReadOnlyList<LorenzPoint> points)
+    public static void WriteLorenz(TextWriter writer, IReadOnlyList<LorenzPoint> points, string? syntheticBecause = null)
     {
         ArgumentNullException.ThrowIfNull(points);
-        PartyAuditCsv.Write(writer, ["population", "holdings"], points.Select(p => new[] { D(p.Population), D(p.Holdings) }));
+        PartyAuditCsv.Write(writer, ["population", "holdings"], points.Select(p => new[] { D(p.Population), D(p.Holdings) }), syntheticBecause);
     }
 
     /// <summary>One row per group: names of the space, registered, top party and its holdings and share, CR2, HHI.</summary>
-    public static void WriteGroups(TextWriter writer, IReadOnlyList<GroupShare> groups, IReadOnlyList<string> partyLabels)
+    public static void WriteGroups(TextWriter writer, IReadOnlyList<GroupShare> groups, IReadOnlyList<string> partyLabels, string? syntheticBecause = null)
     {
         ArgumentNullException.ThrowIfNull(groups);
         ArgumentNullException.ThrowIfNull(partyLabels);
@@ -58,7 +58,7 @@ public static class ConcentrationCsv
                 g.Group, g.SpaceNames?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, g.Registered.ToString(CultureInfo.InvariantCulture),
                 g.TopParty is { } p ? partyLabels[p] : string.Empty, g.TopParty is { } q ? g.Holdings[q].ToString(CultureInfo.InvariantCulture) : string.Empty,
                 D(g.TopShare), D(g.Cr2), D(g.Hhi),
-            }));
+            }), syntheticBecause);
     }
 
     private static string[] Row(string figure, double? value, ConcentrationSummary s) =>

@@ -1,3 +1,4 @@
+using Landrush.Analysis.NullModels;
 using Landrush.Reports.Figures;
 using Landrush.Reports.Model;
 
@@ -33,7 +34,7 @@ public class FigureRenderingTests
     public void A_capacity_interval_the_data_do_not_bound_is_said_so_in_the_caption()
     {
         var figure = Render("capacity-unbounded");
-        Assert.Contains("Not bounded from above by the data (bar runs to the top): A.", figure.Caption, StringComparison.Ordinal);
+        Assert.Contains("Not bounded from above by the data (arrow): A.", figure.Caption, StringComparison.Ordinal);
         Assert.DoesNotContain("Not bounded", Render("capacity").Caption, StringComparison.Ordinal);
     }
 
@@ -57,6 +58,7 @@ public class FigureRenderingTests
         AssertAbsent(RankSizeFigure.Render([], Source), "no name with a known holder");
         AssertAbsent(NullModelFigure.Render(new NullModelDistribution("uniform lottery", [], 0.9), Source), "no run");
         AssertAbsent(NullModelFigure.Render(new NullModelDistribution("uniform lottery", [0.1, 0.2], double.NaN), Source), "undefined");
+        AssertAbsent(NullModelFigure.Render(NullModelDistribution.FromSummary("equal capacity", 10_000, 0.898, 0.62, 0.55, 0.69, 0.0001), Source), "only a summary");
         AssertAbsent(CapacityFigure.Render([], "the median participant", "95% interval", Source), "no capacity");
         AssertAbsent(PremiumCaptureFigure.Render([new PremiumCapture("3-digit names", double.NaN)], "the two largest", "fair", Source), "no share");
         AssertAbsent(SensitivityFigure.Render([], "x (×)", Source), "no sensitivity run");
@@ -90,7 +92,9 @@ public class FigureRenderingTests
             "map" => OwnershipMapFigure.Render(OwnershipGrid.FromAllocation(a), Source),
             "null" => NullModelFigure.Render(new NullModelDistribution("uniform lottery",
                 [.. Enumerable.Range(0, 500).Select(i => 0.03 + (0.01 * Math.Sin(i)))], 0.898, 1.0 / 501), Source),
-            "null-summary" => NullModelFigure.Render(NullModelDistribution.FromSummary("equal capacity", 10_000, 0.898, 0.62, 0.55, 0.69, 0.0001), Source),
+            "null-summary" => NullModelFigure.Render(NullModelDistribution.FromSummary("equal capacity", 10_000, 0.898, 0.62, 0.55, 0.69, 0.0001)
+                with
+            { Histogram = RunHistogram.Of(Enumerable.Range(0, 10_000).Select(i => 0.55 + (0.14 * ((i * 7919) % 10_000) / 10_000.0))) }, Source),
             "capacity-unbounded" => CapacityFigure.Render([new("A", 40, 30, double.NaN), new("B", 9, 7, 12)], "a typical participant", "95% interval", Source),
             "capacity" => CapacityFigure.Render([new("A", 40, 30, 55), new("B", 90, 70, 120), new("3", 1.2, 0.8, 1.6)],
                 "the median participant", "95% interval", Source),
