@@ -242,7 +242,8 @@ internal static class WhoisRecordReader
         {
             var tokens = v.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
             var addresses = new List<IPAddress>();
-            var ok = DomainName.TryParse(tokens[0], out var host);
+            // A name server is a qualified host name (a bare word is not one).
+            var ok = HostName.TryParse(tokens[0], out var host) && host.IsQualified;
             for (var i = 1; ok && i < tokens.Length; i++)
             {
                 if (ReplyValues.TryAddress(tokens[i], out var address))
