@@ -67,9 +67,9 @@ public sealed class MergeCommandTests : IDisposable
         Assert.Equal(replies, m.ReplyCount());
         foreach (var row in merged.Records)
         {
-            var reply = m.Reply(StoredReply.IdInRef(row.RawRef)!.Value)!;
+            var reply = m.Reply(RawRef.IdOf(row.RawRef)!.Value)!;
             Assert.Equal(row.Name, reply.Name);
-            Assert.Equal(row.RawRef, reply.Ref);
+            Assert.Equal(row.RawRef, reply.Ref.ToString());
             Assert.Equal(row.FetchedAt, reply.At);
         }
 

@@ -34,7 +34,7 @@ public static class HarvestExport
                 continue;
             }
 
-            var dnsRef = state.DnsReplyId is { } id ? $"raw/{state.Name}/{id}" : null;
+            var dnsRef = state.DnsReplyId is { } id ? new RawRef(state.Name, id).ToString() : null;
             var fetched = state.DnsReplyId is { } rid ? store.Reply(rid)?.At : null;
             var status = state.Dns switch
             {

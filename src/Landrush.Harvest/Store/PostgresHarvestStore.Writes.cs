@@ -174,7 +174,7 @@ public sealed partial class PostgresHarvestStore
                 name.ExecuteNonQuery();
                 if (item.Record is { } record)
                 {
-                    InsertRecord(state.Index, record, record.FetchedAt, New(StoredReply.IdInRef(record.RawRef)));
+                    InsertRecord(state.Index, record, record.FetchedAt, New(RawRef.IdOf(record.RawRef)));
                 }
             }
         }));

@@ -170,7 +170,7 @@ public sealed partial class SqliteHarvestStore
 
                 if (item.Record is { } record)
                 {
-                    InsertRecord(state.Index, record, record.FetchedAt, New(StoredReply.IdInRef(record.RawRef)));
+                    InsertRecord(state.Index, record, record.FetchedAt, New(RawRef.IdOf(record.RawRef)));
                 }
             }
         }));

@@ -196,7 +196,7 @@ public abstract class HarvestStoreContract
         Assert.Equal(WhoisState.Answered, state.Whois);
         Assert.Equal(new byte[] { 9 }, again.Reply(state.DnsReplyId!.Value)!.Raw.ToArray());
         var stored = again.Records()[4];
-        Assert.Equal("Domain name: 4.nl"u8.ToArray(), again.Reply(StoredReply.IdInRef(stored.RawRef)!.Value)!.Raw.ToArray());
+        Assert.Equal("Domain name: 4.nl"u8.ToArray(), again.Reply(RawRef.IdOf(stored.RawRef)!.Value)!.Raw.ToArray());
         Assert.Equal(record with { RawRef = stored.RawRef }, stored);
         Assert.Equal(2, again.ReplyCount());
         Assert.Equal(["dns", "whois"], again.Replies("4.nl").Select(r => r.Source));
