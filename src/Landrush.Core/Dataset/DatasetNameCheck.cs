@@ -28,13 +28,17 @@ public sealed class DatasetNameCheck
         _seen = new NameSpaceBits(Space.Count);
     }
 
-    /// <summary>The declared space in canonical part order: the space <see cref="TryAdd"/>'s index is in.</summary>
+    /// <summary>The declared space in canonical part order: the space <see cref="TryAdd(string, out long, out string?)"/>'s index is in.</summary>
     public NameSpace Space { get; }
 
     /// <summary>
     /// Records <paramref name="name"/> as seen and gives its index in <see cref="Space"/>; false with the
     /// problem in words (outside the space, or a duplicate) when the dataset may not hold it.
     /// </summary>
+    public bool TryAdd(DomainName name, out long index, [NotNullWhen(false)] out string? problem) =>
+        TryAdd(name.ToString(), out index, out problem);
+
+    /// <inheritdoc cref="TryAdd(DomainName, out long, out string?)"/>
     public bool TryAdd(string name, out long index, [NotNullWhen(false)] out string? problem)
     {
         ArgumentNullException.ThrowIfNull(name);
@@ -42,7 +46,7 @@ public sealed class DatasetNameCheck
         index = label is null ? -1 : Space.IndexOf(label);
         if (index < 0)
         {
-            problem = $"'{name}' is outside the declared space {_spec} under .{_tld}";
+            problem = Outside(name);
             return false;
         }
 
@@ -55,6 +59,9 @@ public sealed class DatasetNameCheck
         problem = null;
         return true;
     }
+
+    /// <summary>The words for a name the space does not hold (one that is not even a domain name included).</summary>
+    public string Outside(string name) => $"'{name}' is outside the declared space {_spec} under .{_tld}";
 
     /// <summary>One bit per name of the space, in pages allocated when first touched.</summary>
     private sealed class NameSpaceBits(long count)

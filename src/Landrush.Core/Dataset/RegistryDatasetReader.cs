@@ -87,7 +87,7 @@ public sealed class RegistryDatasetReader : IDisposable
             throw RegistryCsv.Error(_file, line, null, $"has {_csv.Count} fields, the header has {_columns.Length}");
         }
 
-        var row = new RegistryRowReader(_csv, _index, _file, line);
+        var row = new RegistryRowReader(_csv, _index, _file, line, _names);
         record = row.ToRecord();
         if (!_names.TryAdd(record.Name, out _, out var problem))
         {

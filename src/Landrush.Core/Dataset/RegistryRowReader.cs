@@ -5,7 +5,7 @@ using Landrush.Core.Enumeration;
 namespace Landrush.Core.Dataset;
 
 /// <summary>Reads one row's fields by column position and validates each as the format says.</summary>
-internal readonly struct RegistryRowReader(CsvParser csv, int[] index, string file, long line)
+internal readonly struct RegistryRowReader(CsvParser csv, int[] index, string file, long line, DatasetNameCheck names)
 {
     public int Length => ParseInt(RegistryColumns.Length, 1);
 
@@ -17,8 +17,14 @@ internal readonly struct RegistryRowReader(CsvParser csv, int[] index, string fi
             throw Error(RegistryColumns.Name, "empty name");
         }
 
+        // A name not written as a domain name is outside any space; one outside this space is found by the caller.
+        if (!DomainName.TryParseCanonical(name, out var domain))
+        {
+            throw Error(RegistryColumns.Name, names.Outside(name));
+        }
+
         var record = new RegistryRecord(
-            Name: name,
+            Name: domain,
             Status: ParseEnum<DomainStatus>(RegistryColumns.Status, 2, "free, active, inactive, quarantine, unknown"),
             Registrar: Optional(3),
             RegistrantHandle: Optional(4),

@@ -1,8 +1,39 @@
 namespace Landrush.Core.Enumeration;
 
-/// <summary>A name of a space under a TLD: <c>0123.nl</c>. Lower case, no trailing dot.</summary>
-public readonly record struct DomainName(string Label, string Tld)
+/// <summary>
+/// A name of a space under a TLD: <c>0123.nl</c>. Lower case, no trailing dot; equal when the text is
+/// (ordinal). It holds the text as the one string every file, store and query writes, so a name read from a
+/// store or a dataset costs nothing beyond that string.
+/// </summary>
+public readonly record struct DomainName
 {
+    private readonly string? _text;
+    private readonly int _dot;
+
+    /// <summary>The name <paramref name="label"/>.<paramref name="tld"/>, as given (see <see cref="Parse"/> or <see cref="Enumeration.Tld.Name"/> for a checked one).</summary>
+    public DomainName(string label, string tld)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        ArgumentNullException.ThrowIfNull(tld);
+        _text = $"{label}.{tld}";
+        _dot = label.Length;
+    }
+
+    private DomainName(string text, int dot)
+    {
+        _text = text;
+        _dot = dot;
+    }
+
+    /// <summary>The label left of the first dot (<c>0123</c>).</summary>
+    public string Label => _text is null ? string.Empty : _text[.._dot];
+
+    /// <summary>The TLD right of the first dot (<c>nl</c>, <c>co.uk</c>).</summary>
+    public string Tld => _text is null ? string.Empty : _text[(_dot + 1)..];
+
+    /// <summary>Characters of <see cref="Label"/>, without making it.</summary>
+    public int LabelLength => _dot;
+
     /// <summary>Validates a TLD (one or more LDH labels, e.g. <c>nl</c> or <c>co.uk</c>) and lower-cases it: <see cref="Tld.Parse"/>'s text.</summary>
     public static string NormalizeTld(string tld) => Enumeration.Tld.Parse(tld).Value;
 
@@ -29,6 +60,21 @@ public readonly record struct DomainName(string Label, string Tld)
     /// </summary>
     public static bool TryParse(string? name, out DomainName result) => TryRead(name, out result, out _);
 
+    /// <summary>
+    /// Reads a name only when it is written exactly in the canonical form (lower case, no trailing dot, no
+    /// white space), as a dataset or a store holds it: nothing is corrected silently there.
+    /// </summary>
+    public static bool TryParseCanonical(string? name, out DomainName result)
+    {
+        if (TryRead(name, out result, out _) && string.Equals(result._text, name, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        result = default;
+        return false;
+    }
+
     private static bool TryRead(string? name, out DomainName result, out string? why)
     {
         result = default;
@@ -53,13 +99,13 @@ public readonly record struct DomainName(string Label, string Tld)
             return false;
         }
 
-        n = n.ToLowerInvariant();
-        result = new DomainName(n[..dot], n[(dot + 1)..]);
+        // ToLowerInvariant returns the same string when it is lower case already: no copy for a canonical name.
+        result = new DomainName(n.ToLowerInvariant(), dot);
         why = null;
         return true;
     }
 
     private static UserInputException Bad(string name, string why) => new($"bad domain name '{Printable.Escape(name)}': {why}");
 
-    public override string ToString() => $"{Label}.{Tld}";
+    public override string ToString() => _text ?? string.Empty;
 }

@@ -42,7 +42,7 @@ public static class HarvestExport
                 DnsOutcome.Absent => DomainStatus.Free,
                 _ => DomainStatus.Unknown,
             };
-            rows.Add(new RegistryRecord(state.Name, status, Source: RecordSource.Dns, FetchedAt: fetched, RawRef: dnsRef));
+            rows.Add(new RegistryRecord(DomainName.Parse(state.Name), status, Source: RecordSource.Dns, FetchedAt: fetched, RawRef: dnsRef));
         }
 
         return (new RegistryDatasetHeader(space, plan.Tld, Provenance(store, plan)), rows);
