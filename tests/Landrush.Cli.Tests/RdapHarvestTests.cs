@@ -84,7 +84,7 @@ public sealed class RdapHarvestTests : IDisposable
             body = JsonSerializer.Serialize(new Dictionary<string, object?>
             {
                 ["objectClassName"] = "domain",
-                ["ldhName"] = r.Name,
+                ["ldhName"] = r.Name.ToString(),
                 ["status"] = new[] { "active" },
                 ["entities"] = new object[]
                 {

@@ -1,6 +1,6 @@
 using Landrush.Analysis.Parties;
-using Landrush.Core.Enumeration;
 using Landrush.Core;
+using Landrush.Core.Enumeration;
 using static Landrush.Analysis.Tests.Parties.Rows;
 
 namespace Landrush.Analysis.Tests.Parties;

@@ -1,7 +1,7 @@
 using System.Text;
+using Landrush.Core;
 using Landrush.Core.Dataset;
 using Landrush.Core.Enumeration;
-using Landrush.Core;
 using Landrush.Harvest.Dns;
 using Landrush.Harvest.Store;
 
