@@ -14,7 +14,7 @@ internal static class ReconstructionAllocation
             .Skip(2).Select(l => l.Split(',')).ToDictionary(f => f[0], f => int.Parse(f[1], System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);
         var space = dataset.Header.Space;
         var rows = dataset.Records.Where(r => r.IsRegistered)
-            .Select(r => (Index: (int)space.IndexOf(r.Name[..r.Name.IndexOf('.', StringComparison.Ordinal)]), Party: partyOfHandle[r.RegistrantHandle!] - 1))
+            .Select(r => (Index: (int)space.IndexOf(r.Name.Label), Party: partyOfHandle[r.RegistrantHandle!] - 1))
             .OrderBy(x => x.Index).ToArray();
         var parties = rows.Max(r => r.Party) + 1;
         return new ObservedAllocation(space, dataset.Header.Tld, [.. rows.Select(r => r.Index)], [.. rows.Select(r => r.Party)],

@@ -96,7 +96,7 @@ public sealed class CrashResumeTests(ITestOutputHelper output) : IDisposable
         var whole = Export(reference);
         var resumed = Export(store);
         // No name missing or duplicated, and the same facts as the uninterrupted run (and as the served data).
-        Assert.Equal(NameSpace.Parse(Space).Enumerate().Select(l => l + ".nl"), resumed.Select(r => r.Name));
+        Assert.Equal(NameSpace.Parse(Space).Enumerate().Select(l => l + ".nl"), resumed.Select(r => r.Name.ToString()));
         Assert.Equal(whole.Select(Facts), resumed.Select(Facts));
         Assert.Equal(data.Records.Where(r => r.Length <= 3).Select(Facts), resumed.Select(Facts));
 
@@ -104,7 +104,7 @@ public sealed class CrashResumeTests(ITestOutputHelper output) : IDisposable
         var last2 = queries.GroupBy(q => q.Query).ToDictionary(g => g.Key, g => g.Max(q => q.Time));
         foreach (var row in resumed.Where(r => r.Source == RecordSource.Whois))
         {
-            Assert.True(last2[row.Name] <= row.FetchedAt, $"{row.Name} asked at {last2[row.Name]:O}, after its answer was stored at {row.FetchedAt:O}");
+            Assert.True(last2[row.Name.ToString()] <= row.FetchedAt, $"{row.Name} asked at {last2[row.Name.ToString()]:O}, after its answer was stored at {row.FetchedAt:O}");
         }
     }
 

@@ -67,9 +67,9 @@ public sealed class MergeCommandTests : IDisposable
         Assert.Equal(replies, m.ReplyCount());
         foreach (var row in merged.Records)
         {
-            var reply = m.Reply(StoredReply.IdInRef(row.RawRef)!.Value)!;
-            Assert.Equal(row.Name, reply.Name);
-            Assert.Equal(row.RawRef, reply.Ref);
+            var reply = m.Reply(RawRef.IdOf(row.RawRef)!.Value)!;
+            Assert.Equal(row.Name.ToString(), reply.Name);
+            Assert.Equal(row.RawRef, reply.Ref.ToString());
             Assert.Equal(row.FetchedAt, reply.At);
         }
 
@@ -90,9 +90,9 @@ public sealed class MergeCommandTests : IDisposable
         // The reconstruction's three-digit names, some made inactive (registered, not in the zone: what DNS misses), few
         // in the first half of the space and many in the second, so that the two shards' shares differ.
         var full = DatasetFile.Read(Path.Combine(RepositoryFiles.Root, "data", "nl-2008-reconstruction.csv"));
-        var rows = full.Records.Where(r => r.Name.Length == "000.nl".Length).Select(r =>
+        var rows = full.Records.Where(r => r.Length == 3).Select(r =>
         {
-            var n = int.Parse(r.Name[..3], System.Globalization.CultureInfo.InvariantCulture);
+            var n = int.Parse(r.Name.Label, System.Globalization.CultureInfo.InvariantCulture);
             return r.Status == DomainStatus.Active && (n < 500 ? n % 10 == 2 : n % 2 == 0) ? r with { Status = DomainStatus.Inactive } : r;
         }).ToList();
         var data = new RegistryDataset(full.Header with { Space = NameSpace.Parse("digits:3") }, rows);
@@ -150,7 +150,7 @@ public sealed class MergeCommandTests : IDisposable
             store.Begin(new HarvestPlan("digits:1", "nl", shard, "whois", 0, 16, "127.0.0.1:53", "127.0.0.1:43"));
             store.SaveDns([new DnsObservation(7, "7.nl", DnsOutcome.Delegated, "127.0.0.1:53", t, new byte[] { 1, 2 })]);
             store.SaveWhois(new StoredReply(0, 7, "7.nl", "whois", "127.0.0.1:43", t, "registered", null, "Domain name: 7.nl"u8.ToArray()),
-                WhoisState.Answered, new RegistryRecord("7.nl", DomainStatus.Active, "Registrar", handle, Source: RecordSource.Whois, FetchedAt: t), null);
+                WhoisState.Answered, new RegistryRecord(DomainName.Parse("7.nl"), DomainStatus.Active, "Registrar", handle, Source: RecordSource.Whois, FetchedAt: t), null);
         }
 
         Make("x.db", "1/1", "ABC001-X");

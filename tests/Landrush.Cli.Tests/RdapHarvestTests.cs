@@ -23,7 +23,7 @@ public sealed class RdapHarvestTests : IDisposable
     public async Task A_harvest_over_rdap_exports_the_served_facts_with_source_rdap()
     {
         var data = DatasetFile.Read(Path.Combine(RepositoryFiles.Root, "data", "nl-2008-reconstruction.csv"));
-        var rows = data.Records.Where(r => r.Length == 2).ToDictionary(r => r.Name);
+        var rows = data.Records.Where(r => r.Length == 2).ToDictionary(r => r.Name.ToString());
         await using var sim = await RegistrySimulator.StartAsync(new RegistrySimulatorOptions
         {
             Dataset = data,
@@ -59,8 +59,8 @@ public sealed class RdapHarvestTests : IDisposable
         var (header, exported) = HarvestExport.Build(s);
         // The simulator's DNS server says the served dataset is synthetic, whatever answers the RDAP queries.
         Assert.StartsWith("synthetic-harvest:source=rdap:server=http://127.0.0.1:", header.Provenance);
-        Assert.Equal(rows.Values.OrderBy(r => r.Name, StringComparer.Ordinal).Select(r => (r.Name, r.Status, r.Registrar, r.RegistrantHandle, r.Created)),
-            exported.OrderBy(r => r.Name, StringComparer.Ordinal).Select(r => (r.Name, r.Status, r.Registrar, r.RegistrantHandle, r.Created)));
+        Assert.Equal(rows.Values.OrderBy(r => r.Name.ToString(), StringComparer.Ordinal).Select(r => (r.Name, r.Status, r.Registrar, r.RegistrantHandle, r.Created)),
+            exported.OrderBy(r => r.Name.ToString(), StringComparer.Ordinal).Select(r => (r.Name, r.Status, r.Registrar, r.RegistrantHandle, r.Created)));
         Assert.All(exported.Where(r => r.IsRegistered), r => Assert.Equal(RecordSource.Rdap, r.Source));
     }
 
@@ -84,7 +84,7 @@ public sealed class RdapHarvestTests : IDisposable
             body = JsonSerializer.Serialize(new Dictionary<string, object?>
             {
                 ["objectClassName"] = "domain",
-                ["ldhName"] = r.Name,
+                ["ldhName"] = r.Name.ToString(),
                 ["status"] = new[] { "active" },
                 ["entities"] = new object[]
                 {

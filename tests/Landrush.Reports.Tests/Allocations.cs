@@ -35,7 +35,7 @@ internal static class Allocations
             .ToDictionary(f => f[0], f => int.Parse(f[1], System.Globalization.CultureInfo.InvariantCulture) - 1);
         var space = data.Header.Space;
         var rows = data.Records.Where(r => r.IsRegistered)
-            .Select(r => (Index: (int)space.IndexOf(r.Name[..r.Length]), Party: partyOfHandle[r.RegistrantHandle!]))
+            .Select(r => (Index: (int)space.IndexOf(r.Name.Label), Party: partyOfHandle[r.RegistrantHandle!]))
             .OrderBy(r => r.Index).ToList();
         var labels = Enumerable.Range(1, partyOfHandle.Values.Max() + 1).Select(p => p switch
         {

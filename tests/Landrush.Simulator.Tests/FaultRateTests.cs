@@ -39,8 +39,8 @@ public class FaultRateTests(ITestOutputHelper output)
             OnWhoisQuery = log.Enqueue,
             Whois = new WhoisServerOptions { RatePerSecond = null, DailyLimit = null, Faults = spec.Whois, TrickleInterval = TimeSpan.FromMilliseconds(50) },
         });
-        var names = TestData.Small.Records.Select(r => r.Name).ToArray();
-        var expected = names.ToDictionary(n => n, n => Encoding.UTF8.GetBytes(WhoisRenderer.Render(TestData.Small.Records.Single(r => r.Name == n), FormatEra.Indented2008, sim.Notice)));
+        var names = TestData.Small.Records.Select(r => r.Name.ToString()).ToArray();
+        var expected = names.ToDictionary(n => n, n => Encoding.UTF8.GetBytes(WhoisRenderer.Render(TestData.Small.Records.Single(r => r.Name.ToString() == n), FormatEra.Indented2008, sim.Notice)));
         var busy = Encoding.UTF8.GetBytes(WhoisRenderer.RenderBusy(sim.Notice));
         var seen = new ConcurrentDictionary<string, int>();
         var slow = 0;

@@ -25,8 +25,8 @@ public class NsdComparisonTests(ITestOutputHelper output)
         output.WriteLine($"seed {seed}");
         var rng = new Random(seed);
         // Half registered, half not, plus a few names below delegations and at the apex.
-        var registered = dataset.Records.Where(r => r.Status == DomainStatus.Active).Select(r => r.Name).ToArray();
-        var others = dataset.Records.Where(r => r.Status != DomainStatus.Active).Select(r => r.Name).ToArray();
+        var registered = dataset.Records.Where(r => r.Status == DomainStatus.Active).Select(r => r.Name.ToString()).ToArray();
+        var others = dataset.Records.Where(r => r.Status != DomainStatus.Active).Select(r => r.Name.ToString()).ToArray();
         var sample = Enumerable.Range(0, 1000).Select(_ => registered[rng.Next(registered.Length)])
             .Concat(Enumerable.Range(0, 990).Select(_ => others[rng.Next(others.Length)]))
             .Concat(Enumerable.Range(0, 9).Select(_ => "www." + registered[rng.Next(registered.Length)]))

@@ -14,7 +14,7 @@ public class RealClientTests(ITestOutputHelper output)
         await using var sim = await RegistrySimulator.StartAsync(TestData.Options() with { EnableDns = false });
         var (code, stdout, stderr) = await ExternalTool.RunAsync(whois, ["-h", "127.0.0.1", "-p", sim.WhoisEndPoint!.Port.ToString(), "1234.nl"]);
         Assert.True(code == 0, stderr);
-        var expected = WhoisRenderer.Render(TestData.Small.Records.Single(r => r.Name == "1234.nl"), FormatEra.Indented2008, sim.Notice);
+        var expected = WhoisRenderer.Render(TestData.Small.Records.Single(r => r.Name.ToString() == "1234.nl"), FormatEra.Indented2008, sim.Notice);
         // The client prints the reply with LF line ends.
         Assert.Equal(expected.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd(), stdout.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd());
     }

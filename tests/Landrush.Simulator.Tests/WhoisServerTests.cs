@@ -23,7 +23,7 @@ public class WhoisServerTests(ITestOutputHelper output)
     public async Task A_registered_name_gets_its_rendered_record_and_a_free_name_the_free_reply()
     {
         await using var sim = await RegistrySimulator.StartAsync(Unlimited());
-        var record = TestData.Small.Records.Single(r => r.Name == "1234.nl");
+        var record = TestData.Small.Records.Single(r => r.Name.ToString() == "1234.nl");
         foreach (var (query, expected) in new[]
                  {
                      ("1234.nl", WhoisRenderer.Render(record, FormatEra.Indented2008, Notice)),
@@ -233,7 +233,7 @@ public class WhoisServerTests(ITestOutputHelper output)
         await using var sim = await RegistrySimulator.StartAsync(Unlimited());
         var ep = sim.WhoisEndPoint!;
         var names = new[] { "1234.nl", "4821.nl", "0417.nl", "5550.nl", "9998.nl" };
-        var expected = names.ToDictionary(n => n, n => WhoisRenderer.Render(TestData.Small.Records.Single(r => r.Name == n), FormatEra.Indented2008, Notice));
+        var expected = names.ToDictionary(n => n, n => WhoisRenderer.Render(TestData.Small.Records.Single(r => r.Name.ToString() == n), FormatEra.Indented2008, Notice));
         using var start = new SemaphoreSlim(0);
         var tasks = Enumerable.Range(0, 1000).Select(async i =>
         {

@@ -77,7 +77,7 @@ internal static class BlindStudy
         // The oracle tests the truth's two largest holders with the true lists.
         var partyOfHandle = c.Parties.ToDictionary(p => p.Handle, p => p.Party, StringComparer.Ordinal);
         var holderOf = dataset.Records.Where(r => r.IsRegistered && r.RegistrantHandle is not null)
-            .ToDictionary(r => r.Name[..r.Name.IndexOf('.', StringComparison.Ordinal)], r => partyOfHandle.GetValueOrDefault(r.RegistrantHandle!, "?"), StringComparer.Ordinal);
+            .ToDictionary(r => r.Name.Label, r => partyOfHandle.GetValueOrDefault(r.RegistrantHandle!, "?"), StringComparer.Ordinal);
         var topTruth = c.Parties.OrderByDescending(p => p.Won).Take(2).Select(p => p.Party).ToArray();
         var (oracleExcess, oracleMultiples) = ListOracle.Run(c.ReadLists(), holderOf, topTruth, options.ExcessThreshold, options.Alpha, 300, options.Seed);
         return new CaseOutcome(reading, oracleExcess, oracleMultiples, seconds);

@@ -56,8 +56,8 @@ internal static class OwnSuites
         {
             var p = holder[index++];
             records.Add(p < 0
-                ? new RegistryRecord($"{label}.nl", DomainStatus.Free, Source: RecordSource.Reconstruction)
-                : new RegistryRecord($"{label}.nl", DomainStatus.Active, $"Registrar {p % 7}", Handle(p), $"Party {p}", $"ADM{p:00000}",
+                ? new RegistryRecord(DomainName.Parse($"{label}.nl"), DomainStatus.Free, Source: RecordSource.Reconstruction)
+                : new RegistryRecord(DomainName.Parse($"{label}.nl"), DomainStatus.Active, $"Registrar {p % 7}", Handle(p), $"Party {p}", $"ADM{p:00000}",
                     [$"ns1.party{p}.example", $"ns2.party{p}.example"], new DateOnly(2008, 2, 28), Source: RecordSource.Reconstruction));
         }
 

@@ -36,32 +36,8 @@ public sealed class ContestedDemand
     {
         ArgumentNullException.ThrowIfNull(wishLists);
         var parties = wishLists.Count;
-        var wanters = new int[nameCount];
-        foreach (var list in wishLists)
-        {
-            foreach (var name in list)
-            {
-                if ((uint)name >= (uint)nameCount)
-                {
-                    throw new ArgumentException($"name index {name} outside a space of {nameCount}", nameof(wishLists));
-                }
+        var contestedId = ContestedIds(nameCount, wishLists, out _contestedName);
 
-                wanters[name]++;
-            }
-        }
-
-        var contestedId = new int[nameCount];
-        var contested = new List<int>();
-        for (var name = 0; name < nameCount; name++)
-        {
-            contestedId[name] = wanters[name] >= 2 ? contested.Count : -1;
-            if (wanters[name] >= 2)
-            {
-                contested.Add(name);
-            }
-        }
-
-        _contestedName = [.. contested];
         _uncontested = new int[parties];
         _slotStart = new int[parties + 1];
         var gaps = new List<int>();
@@ -96,25 +72,70 @@ public sealed class ContestedDemand
         _slotStart[parties] = gaps.Count;
         _slotGap = [.. gaps];
         _slotParty = [.. slotParty];
-        _nameStart = new int[_contestedName.Length + 1];
+        _nameSlots = SlotsByName(slotName, _contestedName.Length, out _nameStart);
+        _latency = Latencies(latencies, parties);
+        NameCount = nameCount;
+    }
+
+    // Per name, its index among the contested names (two or more wanters), or -1.
+    private static int[] ContestedIds(int nameCount, IReadOnlyList<int[]> wishLists, out int[] contestedNames)
+    {
+        var wanters = new int[nameCount];
+        foreach (var list in wishLists)
+        {
+            foreach (var name in list)
+            {
+                if ((uint)name >= (uint)nameCount)
+                {
+                    throw new ArgumentException($"name index {name} outside a space of {nameCount}", nameof(wishLists));
+                }
+
+                wanters[name]++;
+            }
+        }
+
+        var contestedId = new int[nameCount];
+        var contested = new List<int>();
+        for (var name = 0; name < nameCount; name++)
+        {
+            contestedId[name] = wanters[name] >= 2 ? contested.Count : -1;
+            if (wanters[name] >= 2)
+            {
+                contested.Add(name);
+            }
+        }
+
+        contestedNames = [.. contested];
+        return contestedId;
+    }
+
+    // The slots grouped by contested name (CSR: nameStart[c]..nameStart[c + 1] are name c's wanters' slots).
+    private static int[] SlotsByName(List<int> slotName, int contestedCount, out int[] nameStart)
+    {
+        nameStart = new int[contestedCount + 1];
         foreach (var c in slotName)
         {
-            _nameStart[c + 1]++;
+            nameStart[c + 1]++;
         }
 
-        for (var c = 0; c < _contestedName.Length; c++)
+        for (var c = 0; c < contestedCount; c++)
         {
-            _nameStart[c + 1] += _nameStart[c];
+            nameStart[c + 1] += nameStart[c];
         }
 
-        _nameSlots = new int[slotName.Count];
-        var fill = (int[])_nameStart.Clone();
+        var nameSlots = new int[slotName.Count];
+        var fill = (int[])nameStart.Clone();
         for (var s = 0; s < slotName.Count; s++)
         {
-            _nameSlots[fill[slotName[s]]++] = s;
+            nameSlots[fill[slotName[s]]++] = s;
         }
 
-        _latency = new double[parties];
+        return nameSlots;
+    }
+
+    private static double[] Latencies(IReadOnlyList<double>? latencies, int parties)
+    {
+        var latency = new double[parties];
         if (latencies is not null)
         {
             if (latencies.Count != parties)
@@ -124,11 +145,11 @@ public sealed class ContestedDemand
 
             for (var p = 0; p < parties; p++)
             {
-                _latency[p] = latencies[p];
+                latency[p] = latencies[p];
             }
         }
 
-        NameCount = nameCount;
+        return latency;
     }
 
     public int NameCount { get; }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Landrush.Core;
 using Landrush.Core.Dataset;
+using Landrush.Core.Enumeration;
 
 namespace Landrush.Analysis.Parties;
 
@@ -19,26 +20,56 @@ public static class AllocationBuilder
         ArgumentNullException.ThrowIfNull(records);
         options ??= new PartyResolutionOptions();
 
-        // Names are indexed in the canonical order of the space's parts: the analysis reads consecutive names, and
-        // one set of names spelled in another part order must read alike.
-        var space = header.Space.Canonical();
+        var sorted = SortRows(header, records);
+        var rows = sorted.Rows;
+        var hidden = options.Key == PartyKey.Registrar ? 0 : rows.Count(r => string.IsNullOrEmpty(r.RegistrantHandle));
+        var identities = rows.Select(r => IdentityOf(r, options.Key)).ToList();
+
+        // Resolution always runs: the registrar fronts are reported whatever key forms the allocation.
+        var resolution = PartyResolver.Resolve(rows, [.. rows.Select(r => IdentityOf(r, PartyKey.Registrant))], options.SharedHostingThreshold);
+        var groupOf = options.Key == PartyKey.Resolved
+            ? resolution.GroupOf
+            : identities.Distinct(StringComparer.Ordinal).ToDictionary(i => i, i => i, StringComparer.Ordinal);
+        var merges = options.Key == PartyKey.Resolved ? resolution.Merges : [];
+        var (parties, partyOf) = Parties(rows, identities, groupOf, merges, options.Key);
+
+        ObservedAllocation allocation;
+        try
+        {
+            allocation = new ObservedAllocation(sorted.Space, header.Tld, sorted.Indices, partyOf,
+                [.. parties.Select(p => p.Label)], options.Participants);
+        }
+        catch (ArgumentOutOfRangeException) when (options.Participants is { } n)
+        {
+            throw new UserInputException(string.Create(CultureInfo.InvariantCulture,
+                $"--participants {n} is fewer than the {parties.Count} parties that hold names"));
+        }
+
+        var notes = Notes(sorted.HolderUnknown, hidden, rows.Count, options, resolution);
+        var fronts = RegistrarFronts(rows, resolution, options.FrontShare);
+        var synthetic = header.IsSynthetic || records.Any(r => r.Source == RecordSource.Reconstruction);
+        var audit = new PartyAudit(options.Key, options.SharedHostingThreshold, parties, resolution.SharedHosting, fronts, hidden, notes);
+        return new ResolvedAllocation(allocation, audit, [.. rows.Select(r => r.Created)], [.. rows.Select(r => r.Registrar ?? string.Empty)],
+            sorted.Unknown, header.Space.Count - records.Count, synthetic, sorted.HolderUnknown);
+    }
+
+    /// <summary>
+    /// Checks every row against the declared space (<see cref="DatasetNameCheck"/>, the check the dataset reader
+    /// makes, so a dataset built in memory is refused as a file would be) and keeps the registered rows whose
+    /// holder shows, in the canonical order of the space's parts: the analysis reads consecutive names, and one
+    /// set of names spelled in another part order must read alike.
+    /// </summary>
+    private static SortedRows SortRows(RegistryDatasetHeader header, IReadOnlyList<RegistryRecord> records)
+    {
+        var names = new DatasetNameCheck(header);
         var registered = new List<(int Index, RegistryRecord Record)>();
         var unknown = 0;
         var holderUnknown = 0;
-        var seen = new HashSet<long>();
         foreach (var r in records)
         {
-            var dot = r.Name.IndexOf('.', StringComparison.Ordinal);
-            var label = dot < 0 ? r.Name : r.Name[..dot];
-            var index = space.IndexOf(label);
-            if (index < 0)
+            if (!names.TryAdd(r.Name, out var index, out var problem))
             {
-                throw new UserInputException($"{r.Name}: not in the declared space {header.Space.Spec}");
-            }
-
-            if (!seen.Add(index))
-            {
-                throw new UserInputException($"{r.Name}: more than one row");
+                throw new UserInputException(problem);
             }
 
             if (r.Status == DomainStatus.Unknown)
@@ -56,19 +87,13 @@ public static class AllocationBuilder
         }
 
         registered.Sort((a, b) => a.Index.CompareTo(b.Index));
-        var rows = registered.Select(x => x.Record).ToList();
+        return new SortedRows(names.Space, [.. registered.Select(x => x.Record)], [.. registered.Select(x => x.Index)], unknown, holderUnknown);
+    }
 
-        var hidden = options.Key == PartyKey.Registrar ? 0 : rows.Count(r => string.IsNullOrEmpty(r.RegistrantHandle));
-        var identities = rows.Select(r => IdentityOf(r, options.Key)).ToList();
-
-        // Resolution always runs: the registrar fronts are reported whatever key forms the allocation.
-        var resolution = PartyResolver.Resolve(rows, [.. rows.Select(r => IdentityOf(r, PartyKey.Registrant))], options.SharedHostingThreshold);
-        var groupOf = options.Key == PartyKey.Resolved
-            ? resolution.GroupOf
-            : identities.Distinct(StringComparer.Ordinal).ToDictionary(i => i, i => i, StringComparer.Ordinal);
-        var merges = options.Key == PartyKey.Resolved ? resolution.Merges : [];
-
-        // Parties ordered largest first, ties by label, so that index 0 is the largest holder everywhere.
+    /// <summary>The parties, largest first (ties by label, so that index 0 is the largest holder everywhere), and the party of each row.</summary>
+    private static (List<ResolvedParty> Parties, int[] PartyOf) Parties(List<RegistryRecord> rows, List<string> identities,
+        IReadOnlyDictionary<string, string> groupOf, IReadOnlyList<PartyMerge> merges, PartyKey key)
+    {
         var holdingsOfGroup = new Dictionary<string, int>(StringComparer.Ordinal);
         var namesOfIdentity = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < rows.Count; i++)
@@ -108,35 +133,27 @@ public static class AllocationBuilder
         var parties = order.Select((g, i) => new ResolvedParty(
             i,
             labelOf[g],
-            options.Key == PartyKey.Registrar ? null : nameOfIdentity.GetValueOrDefault(labelOf[g]),
+            key == PartyKey.Registrar ? null : nameOfIdentity.GetValueOrDefault(labelOf[g]),
             members[g],
             [.. registrarsOfParty[i].OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Key)],
             holdingsOfGroup[g],
             mergesByGroup.GetValueOrDefault(g) ?? [])).ToList();
+        return (parties, partyOf);
+    }
 
-        ObservedAllocation allocation;
-        try
-        {
-            allocation = new ObservedAllocation(space, header.Tld, [.. registered.Select(x => x.Index)], partyOf,
-                [.. parties.Select(p => p.Label)], options.Participants);
-        }
-        catch (ArgumentOutOfRangeException) when (options.Participants is { } n)
-        {
-            throw new UserInputException(string.Create(CultureInfo.InvariantCulture,
-                $"--participants {n} is fewer than the {parties.Count} parties that hold names"));
-        }
-
+    private static List<string> Notes(int holderUnknown, int hidden, int rows, PartyResolutionOptions options, PartyResolver.Result resolution)
+    {
         var notes = new List<string>();
         if (holderUnknown > 0)
         {
             notes.Add(string.Create(CultureInfo.InvariantCulture,
-                $"{holderUnknown:N0} registered names show nothing of their holder (no registrant, registrar or name servers: e.g. names a harvest knows only from DNS): they count as registered but are left out of every party, share and concentration figure, which are over the {rows.Count:N0} names whose holder shows."));
+                $"{holderUnknown:N0} registered names show nothing of their holder (no registrant, registrar or name servers: e.g. names a harvest knows only from DNS): they count as registered but are left out of every party, share and concentration figure, which are over the {rows:N0} names whose holder shows."));
         }
 
         if (hidden > 0)
         {
             notes.Add(string.Create(CultureInfo.InvariantCulture,
-                $"{hidden:N0} of {rows.Count:N0} registered names show no registrant handle (hidden, as in .nl WHOIS since 2010): their identity is registrar + name-server set instead, which can split one holder across registrars or join holders of one registrar."));
+                $"{hidden:N0} of {rows:N0} registered names show no registrant handle (hidden, as in .nl WHOIS since 2010): their identity is registrar + name-server set instead, which can split one holder across registrars or join holders of one registrar."));
         }
 
         if (options.Key == PartyKey.Resolved)
@@ -145,12 +162,10 @@ public static class AllocationBuilder
                 $"Parties resolved by union-find over registrant handles linked by a shared admin handle, a normalised registrant name, or a name-server set used by at most K = {options.SharedHostingThreshold} unrelated identities ({resolution.SharedHosting.Count} larger sets ignored as shared hosting)."));
         }
 
-        var fronts = RegistrarFronts(rows, resolution, options.FrontShare);
-        var synthetic = header.IsSynthetic || records.Any(r => r.Source == RecordSource.Reconstruction);
-        var audit = new PartyAudit(options.Key, options.SharedHostingThreshold, parties, resolution.SharedHosting, fronts, hidden, notes);
-        return new ResolvedAllocation(allocation, audit, [.. rows.Select(r => r.Created)], [.. rows.Select(r => r.Registrar ?? string.Empty)],
-            unknown, header.Space.Count - records.Count, synthetic, holderUnknown);
+        return notes;
     }
+
+    private sealed record SortedRows(NameSpace Space, List<RegistryRecord> Rows, int[] Indices, int Unknown, int HolderUnknown);
 
     /// <summary>Whether a row says anything of who holds the name: a registrant handle, a registrar or name servers.</summary>
     internal static bool HasHolderFacts(RegistryRecord r) =>

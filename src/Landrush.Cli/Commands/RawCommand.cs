@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Landrush.Cli.Files;
 using Landrush.Core;
+using Landrush.Core.Dataset;
 using Landrush.Core.Enumeration;
 using Landrush.Harvest.Store;
 
@@ -23,9 +24,8 @@ internal static class RawCommand
             StoredReply? reply;
             if (text.StartsWith("raw/", StringComparison.Ordinal))
             {
-                var slash = text.LastIndexOf('/');
-                reply = long.TryParse(text.AsSpan(slash + 1), out var id) ? theStore.Reply(id) : null;
-                reply = reply is not null && $"raw/{reply.Name}/{reply.Id}" == text ? reply : null;
+                reply = RawRef.TryParse(text, out var rawRef) ? theStore.Reply(rawRef.Id) : null;
+                reply = reply is not null && reply.Ref == rawRef ? reply : null;
             }
             else
             {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Landrush.Core.Dataset;
+using Landrush.Core.Enumeration;
 
 namespace Landrush.Cli.Runs;
 
@@ -16,11 +17,11 @@ internal static class DemoComparison
     {
         ArgumentNullException.ThrowIfNull(served);
         ArgumentNullException.ThrowIfNull(harvested);
-        var rows = served.Records.ToDictionary(r => r.Name, StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var rows = served.Records.ToDictionary(r => r.Name);
+        var seen = new HashSet<DomainName>();
         var differing = 0;
         string? first = null;
-        void Differ(string name, string what)
+        void Differ(DomainName name, string what)
         {
             differing++;
             first ??= $"{name} ({what})";

@@ -13,7 +13,7 @@ public static class RecordFacts
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
         var differing = new List<string>();
-        Check(differing, "name", string.Equals(a.Name, b.Name, StringComparison.Ordinal));
+        Check(differing, "name", a.Name == b.Name);
         Check(differing, "status", a.Status == b.Status);
         Check(differing, "registrar", string.Equals(a.Registrar, b.Registrar, StringComparison.Ordinal));
         Check(differing, "registrant_handle", string.Equals(a.RegistrantHandle, b.RegistrantHandle, StringComparison.Ordinal));

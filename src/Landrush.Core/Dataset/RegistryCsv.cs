@@ -42,7 +42,7 @@ public static class RegistryCsv
         foreach (var r in records)
         {
             CheckWritable(r);
-            csv.WriteField(r.Name);
+            csv.WriteField(r.Name.ToString());
             csv.WriteField(r.Length.ToString(CultureInfo.InvariantCulture));
             csv.WriteField(StatusText(r.Status));
             csv.WriteField(r.Registrar ?? string.Empty);
@@ -83,7 +83,7 @@ public static class RegistryCsv
     // reader refuses anything else, so the writer must too.
     private static void CheckWritable(RegistryRecord r)
     {
-        foreach (var value in new[] { r.Name, r.Registrar, r.RegistrantHandle, r.RegistrantName, r.AdminHandle, r.RawRef }
+        foreach (var value in new[] { r.Name.ToString(), r.Registrar, r.RegistrantHandle, r.RegistrantName, r.AdminHandle, r.RawRef }
                      .Concat(r.NameServerList))
         {
             if (value is not null && value.AsSpan().IndexOfAnyInRange('\u0000', '\u001f') >= 0)

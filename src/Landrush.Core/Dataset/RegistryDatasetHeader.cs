@@ -63,7 +63,7 @@ public sealed record RegistryDatasetHeader(NameSpace Space, string Tld, string? 
 
         try
         {
-            var canonical = DomainName.NormalizeTld(tld);
+            var canonical = Enumeration.Tld.Parse(tld).Value;
             if (canonical != tld)
             {
                 // Nothing is corrected silently (data/README.md): the writer writes the TLD as the name column does.

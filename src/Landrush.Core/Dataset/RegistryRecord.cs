@@ -1,10 +1,12 @@
+using Landrush.Core.Enumeration;
+
 namespace Landrush.Core.Dataset;
 
 /// <summary>
 /// One row of a registry dataset: what is known about one name of the space. Documented column by
 /// column in <c>data/README.md</c>. Free names carry only name, length, status, source and fetch time.
 /// </summary>
-/// <param name="Name">Fully qualified name, lower case, without trailing dot (<c>0123.nl</c>).</param>
+/// <param name="Name">Fully qualified name (<c>0123.nl</c>).</param>
 /// <param name="Status">Registry status.</param>
 /// <param name="Registrar">Registrar name as the registry shows it.</param>
 /// <param name="RegistrantHandle">Registrant contact handle (2008 style <c>ABC001234-XYZAB</c>).</param>
@@ -17,7 +19,7 @@ namespace Landrush.Core.Dataset;
 /// <param name="FetchedAt">When the answer was obtained (UTC).</param>
 /// <param name="RawRef">Reference to the kept raw response (evidence), e.g. <c>raw/0123.nl/20080301T120000Z.txt</c>.</param>
 public sealed record RegistryRecord(
-    string Name,
+    DomainName Name,
     DomainStatus Status,
     string? Registrar = null,
     string? RegistrantHandle = null,
@@ -31,14 +33,7 @@ public sealed record RegistryRecord(
     string? RawRef = null)
 {
     /// <summary>Length of the label left of the TLD (<c>0123.nl</c> → 4).</summary>
-    public int Length
-    {
-        get
-        {
-            var dot = Name.IndexOf('.', StringComparison.Ordinal);
-            return dot < 0 ? Name.Length : dot;
-        }
-    }
+    public int Length => Name.LabelLength;
 
     /// <summary>Registered in any form (active, inactive or in quarantine).</summary>
     public bool IsRegistered => Status is DomainStatus.Active or DomainStatus.Inactive or DomainStatus.Quarantine;

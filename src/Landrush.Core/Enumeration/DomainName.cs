@@ -1,28 +1,48 @@
 namespace Landrush.Core.Enumeration;
 
-/// <summary>A name of a space under a TLD: <c>0123.nl</c>. Lower case, no trailing dot.</summary>
-public readonly record struct DomainName(string Label, string Tld)
+/// <summary>
+/// A name of a space under a TLD: <c>0123.nl</c>. Lower case, no trailing dot; equal when the text is
+/// (ordinal). It holds the text as the one string every file, store and query writes, so a name read from a
+/// store or a dataset costs nothing beyond that string.
+/// </summary>
+public readonly record struct DomainName
 {
-    /// <summary>Validates a TLD (one or more LDH labels, e.g. <c>nl</c> or <c>co.uk</c>) and lower-cases it.</summary>
-    public static string NormalizeTld(string tld)
-    {
-        ArgumentNullException.ThrowIfNull(tld);
-        var t = tld.Trim().Trim('.').ToLowerInvariant();
-        if (t.Length == 0 || t.Split('.').Any(l => l.Length is 0 or > NameSpacePart.MaxLabelLength
-                || l[0] == '-' || l[^1] == '-' || !l.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-')))
-        {
-            throw new UserInputException($"bad TLD '{tld}': write e.g. nl");
-        }
+    private readonly string? _text;
+    private readonly int _dot;
 
-        return t;
+    /// <summary>The name <paramref name="label"/>.<paramref name="tld"/>, as given (see <see cref="Parse"/> or <see cref="Enumeration.Tld.Name"/> for a checked one).</summary>
+    public DomainName(string label, string tld)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        ArgumentNullException.ThrowIfNull(tld);
+        _text = $"{label}.{tld}";
+        _dot = label.Length;
     }
 
+    private DomainName(string text, int dot)
+    {
+        _text = text;
+        _dot = dot;
+    }
+
+    /// <summary>The label left of the first dot (<c>0123</c>).</summary>
+    public string Label => _text is null ? string.Empty : _text[.._dot];
+
+    /// <summary>The TLD right of the first dot (<c>nl</c>, <c>co.uk</c>).</summary>
+    public string Tld => _text is null ? string.Empty : _text[(_dot + 1)..];
+
+    /// <summary>Characters of <see cref="Label"/>, without making it.</summary>
+    public int LabelLength => _dot;
+
+    /// <summary>Validates a TLD (one or more LDH labels, e.g. <c>nl</c> or <c>co.uk</c>) and lower-cases it: <see cref="Tld.Parse"/>'s text.</summary>
+    public static string NormalizeTld(string tld) => Enumeration.Tld.Parse(tld).Value;
+
     /// <summary>Longest name in text form without the trailing dot (RFC 1035 §2.3.4, RFC 3696 §2).</summary>
-    public const int MaxNameLength = 253;
+    public const int MaxNameLength = HostName.MaxLength;
 
     /// <summary>
-    /// Reads <c>label.tld</c>, split at the first dot. Every label must be LDH (ASCII letters, digits and
-    /// hyphens, 1–63 characters, no hyphen at either end) and the whole name at most 253 characters;
+    /// Reads <c>label.tld</c>, split at the first dot. Every label must be LDH (ASCII letters, digits and hyphens, 1–63
+    /// characters, no hyphen at either end) and the whole name at most 253 characters (<see cref="HostName"/>);
     /// the result is lower case. Surrounding white space and one trailing dot (the absolute form) are
     /// dropped; anything else that is not a host name is a <see cref="UserInputException"/>, because a
     /// name is sent to a server as written.
@@ -39,6 +59,21 @@ public readonly record struct DomainName(string Label, string Tld)
     /// not a user's mistake.
     /// </summary>
     public static bool TryParse(string? name, out DomainName result) => TryRead(name, out result, out _);
+
+    /// <summary>
+    /// Reads a name only when it is written exactly in the canonical form (lower case, no trailing dot, no
+    /// white space), as a dataset or a store holds it: nothing is corrected silently there.
+    /// </summary>
+    public static bool TryParseCanonical(string? name, out DomainName result)
+    {
+        if (TryRead(name, out result, out _) && string.Equals(result._text, name, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        result = default;
+        return false;
+    }
 
     private static bool TryRead(string? name, out DomainName result, out string? why)
     {
@@ -58,51 +93,19 @@ public readonly record struct DomainName(string Label, string Tld)
             return false;
         }
 
-        foreach (var label in n.Split('.'))
+        if (HostName.Problem(n) is { } problem)
         {
-            if (LabelProblem(label) is { } problem)
-            {
-                why = problem;
-                return false;
-            }
-        }
-
-        if (n.Length > MaxNameLength)
-        {
-            why = $"{n.Length} characters, more than {MaxNameLength}";
+            why = problem;
             return false;
         }
 
-        n = n.ToLowerInvariant();
-        result = new DomainName(n[..dot], n[(dot + 1)..]);
+        // ToLowerInvariant returns the same string when it is lower case already: no copy for a canonical name.
+        result = new DomainName(n.ToLowerInvariant(), dot);
         why = null;
         return true;
     }
 
-    private static string? LabelProblem(string label)
-    {
-        if (label.Length == 0)
-        {
-            return "empty label";
-        }
-
-        foreach (var c in label)
-        {
-            if (!(char.IsAsciiLetterOrDigit(c) || c == '-'))
-            {
-                return $"'{Printable.Escape(c.ToString())}' is not a letter, digit or hyphen (write an IDN as xn--…)";
-            }
-        }
-
-        if (label.Length > NameSpacePart.MaxLabelLength)
-        {
-            return $"label '{label}' is longer than {NameSpacePart.MaxLabelLength} characters";
-        }
-
-        return label[0] == '-' || label[^1] == '-' ? $"label '{label}' starts or ends with '-'" : null;
-    }
-
     private static UserInputException Bad(string name, string why) => new($"bad domain name '{Printable.Escape(name)}': {why}");
 
-    public override string ToString() => $"{Label}.{Tld}";
+    public override string ToString() => _text ?? string.Empty;
 }

@@ -51,15 +51,9 @@ public static class RdapParser
             return new WhoisReply(ReplyClass.Unparseable, FormatEra.Rdap, Message: "not a JSON object");
         }
 
-        if (root.TryGetProperty("errorCode", out var code) && code.ValueKind == JsonValueKind.Number && code.TryGetInt32(out var c))
+        if (ReadError(root, queried) is { } error)
         {
-            var title = Str(root, "title");
-            return c switch
-            {
-                404 => new WhoisReply(ReplyClass.Free, FormatEra.Rdap, queried, Message: title),
-                429 => new WhoisReply(ReplyClass.Throttled, FormatEra.Rdap, Message: title ?? "429"),
-                _ => new WhoisReply(ReplyClass.Unavailable, FormatEra.Rdap, Message: $"error {c}: {title}"),
-            };
+            return error;
         }
 
         if (Str(root, "objectClassName") is not { } cls || !cls.Equals("domain", StringComparison.OrdinalIgnoreCase))
@@ -86,58 +80,9 @@ public static class RdapParser
             ReadEntity(entity, ref registrar, ref reseller, ref registrant, ref admin, tech, ref abuse);
         }
 
-        DateOnly? created = null, updated = null;
-        foreach (var ev in Array(root, "events"))
-        {
-            var action = Str(ev, "eventAction");
-            var date = Str(ev, "eventDate");
-            var parsed = date is not null && date.Length >= 10 && ReplyValues.TryDate(date[..10], out var d) ? d : (DateOnly?)null;
-            switch (action?.ToLowerInvariant())
-            {
-                case "registration" when parsed is not null:
-                    created ??= parsed;
-                    break;
-                case "last changed" when parsed is not null:
-                    updated ??= parsed;
-                    break;
-                case "last update of rdap database":
-                    break; // about the server's copy, not the domain
-                default:
-                    other.Add(new WhoisField($"event {action}", date is null ? [] : [date]));
-                    break;
-            }
-        }
-
-        var nameServers = new List<NameServer>();
-        foreach (var ns in Array(root, "nameservers"))
-        {
-            if (!DomainName.TryParse(Str(ns, "ldhName"), out var host))
-            {
-                other.Add(new WhoisField("nameserver", [ns.GetRawText()]));
-                continue;
-            }
-
-            var addresses = new List<IPAddress>();
-            if (ns.TryGetProperty("ipAddresses", out var ips) && ips.ValueKind == JsonValueKind.Object)
-            {
-                foreach (var a in Strings(ips, "v4").Concat(Strings(ips, "v6")))
-                {
-                    if (ReplyValues.TryAddress(a, out var ip))
-                    {
-                        addresses.Add(ip);
-                    }
-                }
-            }
-
-            nameServers.Add(new NameServer(host.ToString(), addresses));
-        }
-
-        bool? dnssec = null;
-        if (root.TryGetProperty("secureDNS", out var sec) && sec.ValueKind == JsonValueKind.Object
-            && sec.TryGetProperty("delegationSigned", out var signed) && signed.ValueKind is JsonValueKind.True or JsonValueKind.False)
-        {
-            dnssec = signed.GetBoolean();
-        }
+        var (created, updated) = ReadEvents(root, other);
+        var nameServers = ReadNameServers(root, other);
+        var dnssec = ReadDnssec(root);
 
         var record = new WhoisRecord
         {
@@ -161,6 +106,91 @@ public static class RdapParser
         var replyClass = StatusClasses.ReplyClassOf(status);
         return new WhoisReply(replyClass, FormatEra.Rdap, domain, record,
             Message: replyClass == ReplyClass.Unparseable ? $"no known status in [{string.Join(", ", statuses)}]" : null);
+    }
+
+    // An RFC 9083 §6 error body: 404 says the name is free, 429 that we were throttled.
+    private static WhoisReply? ReadError(JsonElement root, string? queried)
+    {
+        if (!root.TryGetProperty("errorCode", out var code) || code.ValueKind != JsonValueKind.Number || !code.TryGetInt32(out var c))
+        {
+            return null;
+        }
+
+        var title = Str(root, "title");
+        return c switch
+        {
+            404 => new WhoisReply(ReplyClass.Free, FormatEra.Rdap, queried, Message: title),
+            429 => new WhoisReply(ReplyClass.Throttled, FormatEra.Rdap, Message: title ?? "429"),
+            _ => new WhoisReply(ReplyClass.Unavailable, FormatEra.Rdap, Message: $"error {c}: {title}"),
+        };
+    }
+
+    private static (DateOnly? Created, DateOnly? Updated) ReadEvents(JsonElement root, List<WhoisField> other)
+    {
+        DateOnly? created = null, updated = null;
+        foreach (var ev in Array(root, "events"))
+        {
+            var action = Str(ev, "eventAction");
+            var date = Str(ev, "eventDate");
+            var parsed = date is not null && date.Length >= 10 && ReplyValues.TryDate(date[..10], out var d) ? d : (DateOnly?)null;
+            switch (action?.ToLowerInvariant())
+            {
+                case "registration" when parsed is not null:
+                    created ??= parsed;
+                    break;
+                case "last changed" when parsed is not null:
+                    updated ??= parsed;
+                    break;
+                case "last update of rdap database":
+                    break; // about the server's copy, not the domain
+                default:
+                    other.Add(new WhoisField($"event {action}", date is null ? [] : [date]));
+                    break;
+            }
+        }
+
+        return (created, updated);
+    }
+
+    private static List<NameServer> ReadNameServers(JsonElement root, List<WhoisField> other)
+    {
+        var nameServers = new List<NameServer>();
+        foreach (var ns in Array(root, "nameservers"))
+        {
+            if (!HostName.TryParse(Str(ns, "ldhName"), out var host) || !host.IsQualified)
+            {
+                other.Add(new WhoisField("nameserver", [ns.GetRawText()]));
+                continue;
+            }
+
+            var addresses = new List<IPAddress>();
+            if (ns.TryGetProperty("ipAddresses", out var ips) && ips.ValueKind == JsonValueKind.Object)
+            {
+                foreach (var a in Strings(ips, "v4").Concat(Strings(ips, "v6")))
+                {
+                    if (ReplyValues.TryAddress(a, out var ip))
+                    {
+                        addresses.Add(ip);
+                    }
+                }
+            }
+
+            nameServers.Add(new NameServer(host.ToString(), addresses));
+        }
+
+        return nameServers;
+    }
+
+    private static bool? ReadDnssec(JsonElement root)
+    {
+        bool? dnssec = null;
+        if (root.TryGetProperty("secureDNS", out var sec) && sec.ValueKind == JsonValueKind.Object
+            && sec.TryGetProperty("delegationSigned", out var signed) && signed.ValueKind is JsonValueKind.True or JsonValueKind.False)
+        {
+            dnssec = signed.GetBoolean();
+        }
+
+        return dnssec;
     }
 
     // RFC 9083 §10.2.2 (the IANA "RDAP JSON Values" registry, type "status").

@@ -83,72 +83,10 @@ internal static class WhoisRecordReader
     private static WhoisRecord Build(string domain, DomainStatus status, string? statusText, List<string> statusTexts,
         List<LabelledBlock> fields, int domainIndent)
     {
-        var other = new List<WhoisField>();
-        WhoisParty? registrar = null, lastRegistrar = null, reseller = null;
-        WhoisContact? registrant = null, admin = null;
-        var tech = new List<WhoisContact>();
-        var nameServers = new List<NameServer>();
-        bool? dnssec = null;
-        DateOnly? created = null, updated = null, outOfQuarantine = null;
-        AbuseContact? abuse = null;
-        string? maintainedBy = null;
-
+        var read = new RecordFields();
         foreach (var f in fields)
         {
-            var values = f.AllValues();
-            switch (f.Kind)
-            {
-                case LabelKind.Domain:
-                case LabelKind.Status:
-                    break;
-                case LabelKind.Registrant:
-                    registrant ??= Contact(values);
-                    break;
-                case LabelKind.Admin:
-                    admin ??= Contact(values);
-                    break;
-                case LabelKind.Tech:
-                    tech.AddRange(Contacts(values));
-                    break;
-                case LabelKind.Registrar:
-                    registrar ??= Party(values);
-                    break;
-                case LabelKind.LastRegistrar:
-                    lastRegistrar ??= Party(values);
-                    break;
-                case LabelKind.Reseller:
-                    reseller ??= Party(values);
-                    break;
-                case LabelKind.Abuse:
-                    abuse ??= Abuse(values);
-                    break;
-                case LabelKind.Dnssec:
-                    dnssec = f.FirstValue?.ToLowerInvariant() switch
-                    {
-                        "yes" => true,
-                        "no" => false,
-                        _ => Keep(other, f, values, dnssec),
-                    };
-                    break;
-                case LabelKind.NameServers:
-                    ReadNameServers(f, values, nameServers, other);
-                    break;
-                case LabelKind.Created:
-                    created ??= Date(f, values, other);
-                    break;
-                case LabelKind.Updated:
-                    updated ??= Date(f, values, other);
-                    break;
-                case LabelKind.OutOfQuarantine:
-                    outOfQuarantine ??= Date(f, values, other);
-                    break;
-                case LabelKind.MaintainedBy:
-                    maintainedBy ??= f.FirstValue;
-                    break;
-                default:
-                    other.Add(new WhoisField(f.Label, values));
-                    break;
-            }
+            read.Add(f);
         }
 
         return new WhoisRecord
@@ -157,21 +95,21 @@ internal static class WhoisRecordReader
             Status = status,
             StatusText = statusText,
             Statuses = statusTexts,
-            Registrar = registrar,
-            LastRegistrar = lastRegistrar,
-            Reseller = reseller,
-            Registrant = registrant,
-            Admin = admin,
-            Tech = tech,
-            NameServers = nameServers,
-            Dnssec = dnssec,
-            Created = created,
-            Updated = updated,
-            OutOfQuarantine = outOfQuarantine,
-            Abuse = abuse,
-            MaintainedBy = maintainedBy,
-            OtherFields = other,
-            Era = WhoisEras.OfRecord(domainIndent, maintainedBy, fields),
+            Registrar = read.Registrar,
+            LastRegistrar = read.LastRegistrar,
+            Reseller = read.Reseller,
+            Registrant = read.Registrant,
+            Admin = read.Admin,
+            Tech = read.Tech,
+            NameServers = read.NameServers,
+            Dnssec = read.Dnssec,
+            Created = read.Created,
+            Updated = read.Updated,
+            OutOfQuarantine = read.OutOfQuarantine,
+            Abuse = read.Abuse,
+            MaintainedBy = read.MaintainedBy,
+            OtherFields = read.Other,
+            Era = WhoisEras.OfRecord(domainIndent, read.MaintainedBy, fields),
         };
     }
 
@@ -242,7 +180,8 @@ internal static class WhoisRecordReader
         {
             var tokens = v.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
             var addresses = new List<IPAddress>();
-            var ok = DomainName.TryParse(tokens[0], out var host);
+            // A name server is a qualified host name (a bare word is not one).
+            var ok = HostName.TryParse(tokens[0], out var host) && host.IsQualified;
             for (var i = 1; ok && i < tokens.Length; i++)
             {
                 if (ReplyValues.TryAddress(tokens[i], out var address))
@@ -283,4 +222,94 @@ internal static class WhoisRecordReader
     }
 
     private static string Shorten(string? s) => s is null ? "" : s.Length <= 60 ? s : s[..60] + "…";
+
+    /// <summary>The values of a record's labelled fields, gathered field by field; the first of a kind wins.</summary>
+    private sealed class RecordFields
+    {
+        public List<WhoisField> Other { get; } = [];
+
+        public WhoisParty? Registrar { get; private set; }
+
+        public WhoisParty? LastRegistrar { get; private set; }
+
+        public WhoisParty? Reseller { get; private set; }
+
+        public WhoisContact? Registrant { get; private set; }
+
+        public WhoisContact? Admin { get; private set; }
+
+        public List<WhoisContact> Tech { get; } = [];
+
+        public List<NameServer> NameServers { get; } = [];
+
+        public bool? Dnssec { get; private set; }
+
+        public DateOnly? Created { get; private set; }
+
+        public DateOnly? Updated { get; private set; }
+
+        public DateOnly? OutOfQuarantine { get; private set; }
+
+        public AbuseContact? Abuse { get; private set; }
+
+        public string? MaintainedBy { get; private set; }
+
+        public void Add(LabelledBlock f)
+        {
+            var values = f.AllValues();
+            switch (f.Kind)
+            {
+                case LabelKind.Domain:
+                case LabelKind.Status:
+                    break;
+                case LabelKind.Registrant:
+                    Registrant ??= Contact(values);
+                    break;
+                case LabelKind.Admin:
+                    Admin ??= Contact(values);
+                    break;
+                case LabelKind.Tech:
+                    Tech.AddRange(Contacts(values));
+                    break;
+                case LabelKind.Registrar:
+                    Registrar ??= Party(values);
+                    break;
+                case LabelKind.LastRegistrar:
+                    LastRegistrar ??= Party(values);
+                    break;
+                case LabelKind.Reseller:
+                    Reseller ??= Party(values);
+                    break;
+                case LabelKind.Abuse:
+                    Abuse ??= WhoisRecordReader.Abuse(values);
+                    break;
+                case LabelKind.Dnssec:
+                    Dnssec = f.FirstValue?.ToLowerInvariant() switch
+                    {
+                        "yes" => true,
+                        "no" => false,
+                        _ => Keep(Other, f, values, Dnssec),
+                    };
+                    break;
+                case LabelKind.NameServers:
+                    ReadNameServers(f, values, NameServers, Other);
+                    break;
+                case LabelKind.Created:
+                    Created ??= Date(f, values, Other);
+                    break;
+                case LabelKind.Updated:
+                    Updated ??= Date(f, values, Other);
+                    break;
+                case LabelKind.OutOfQuarantine:
+                    OutOfQuarantine ??= Date(f, values, Other);
+                    break;
+                case LabelKind.MaintainedBy:
+                    MaintainedBy ??= f.FirstValue;
+                    break;
+                default:
+                    Other.Add(new WhoisField(f.Label, values));
+                    break;
+            }
+        }
+    }
 }

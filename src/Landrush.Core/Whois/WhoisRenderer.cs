@@ -58,7 +58,7 @@ public static class WhoisRenderer
     public static string Render(RegistryRecord record, FormatEra era, SimulatorNotice notice)
     {
         ArgumentNullException.ThrowIfNull(record);
-        return record.IsRegistered ? Render(ToWhoisRecord(record), era, notice) : RenderFree(record.Name, era, notice);
+        return record.IsRegistered ? Render(ToWhoisRecord(record), era, notice) : RenderFree(record.Name.ToString(), era, notice);
     }
 
     /// <summary>The reply for a record, showing only what <paramref name="era"/> shows.</summary>
@@ -141,7 +141,7 @@ public static class WhoisRenderer
         var registrar = record.Registrar is { Length: > 0 } r ? new WhoisParty(r, []) : null;
         return new WhoisRecord
         {
-            Domain = record.Name,
+            Domain = record.Name.ToString(),
             Status = record.Status,
             StatusText = StatusText(record.Status),
             Registrar = quarantine ? null : registrar,

@@ -55,7 +55,7 @@ public sealed record WhoisReply(
 
         if (Class == ReplyClass.Free)
         {
-            return new RegistryRecord(Domain, DomainStatus.Free, Source: source, FetchedAt: fetchedAt, RawRef: rawRef);
+            return new RegistryRecord(DomainName.Parse(Domain), DomainStatus.Free, Source: source, FetchedAt: fetchedAt, RawRef: rawRef);
         }
 
         if (Record is null)
@@ -69,7 +69,7 @@ public sealed record WhoisReply(
         var nameServers = Record.NameServers.Select(n => n.Host).Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal).ToArray();
         return new RegistryRecord(
-            Record.Domain, status, registrar, Record.RegistrantHandle, Record.RegistrantName, Record.AdminHandle,
+            DomainName.Parse(Record.Domain), status, registrar, Record.RegistrantHandle, Record.RegistrantName, Record.AdminHandle,
             nameServers, Record.Created, Record.Updated, source, fetchedAt, rawRef);
     }
 }

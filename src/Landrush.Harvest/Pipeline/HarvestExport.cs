@@ -34,7 +34,7 @@ public static class HarvestExport
                 continue;
             }
 
-            var dnsRef = state.DnsReplyId is { } id ? $"raw/{state.Name}/{id}" : null;
+            var dnsRef = state.DnsReplyId is { } id ? new RawRef(state.Name, id).ToString() : null;
             var fetched = state.DnsReplyId is { } rid ? store.Reply(rid)?.At : null;
             var status = state.Dns switch
             {
@@ -42,7 +42,7 @@ public static class HarvestExport
                 DnsOutcome.Absent => DomainStatus.Free,
                 _ => DomainStatus.Unknown,
             };
-            rows.Add(new RegistryRecord(state.Name, status, Source: RecordSource.Dns, FetchedAt: fetched, RawRef: dnsRef));
+            rows.Add(new RegistryRecord(DomainName.Parse(state.Name), status, Source: RecordSource.Dns, FetchedAt: fetched, RawRef: dnsRef));
         }
 
         return (new RegistryDatasetHeader(space, plan.Tld, Provenance(store, plan)), rows);

@@ -237,7 +237,7 @@ public static class HarvestMerge
         if (choice.RecordFrom is { } from)
         {
             var r = records[from][choice.Index];
-            record = r with { RawRef = Map(from, StoredReply.IdInRef(r.RawRef)) is { } id ? $"raw/{r.Name}/{id}" : null };
+            record = r with { RawRef = Map(from, RawRef.IdOf(r.RawRef)) is { } id ? new RawRef(r.Name.ToString(), id).ToString() : null };
         }
 
         count += replies.Count;

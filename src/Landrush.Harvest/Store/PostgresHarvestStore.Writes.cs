@@ -174,7 +174,7 @@ public sealed partial class PostgresHarvestStore
                 name.ExecuteNonQuery();
                 if (item.Record is { } record)
                 {
-                    InsertRecord(state.Index, record, record.FetchedAt, New(StoredReply.IdInRef(record.RawRef)));
+                    InsertRecord(state.Index, record, record.FetchedAt, New(RawRef.IdOf(record.RawRef)));
                 }
             }
         }));
@@ -235,7 +235,7 @@ public sealed partial class PostgresHarvestStore
             """);
         static object Or(object? v) => v ?? DBNull.Value;
         rec.Parameters.AddWithValue("i", index);
-        rec.Parameters.AddWithValue("n", record.Name);
+        rec.Parameters.AddWithValue("n", record.Name.ToString());
         rec.Parameters.AddWithValue("st", RegistryCsv.StatusText(record.Status));
         rec.Parameters.AddWithValue("reg", NpgsqlDbType.Text, Or(record.Registrar));
         rec.Parameters.AddWithValue("rh", NpgsqlDbType.Text, Or(record.RegistrantHandle));

@@ -225,9 +225,9 @@ public sealed partial class PostgresHarvestStore : IHarvestStore
             DateOnly? D(int i) => r.IsDBNull(i) ? null : r.GetFieldValue<DateOnly>(i);
             var name = r.GetString(1);
             records[r.GetInt64(0)] = new RegistryRecord(
-                name, Enum.Parse<DomainStatus>(r.GetString(2), ignoreCase: true), S(3), S(4), S(5), S(6),
+                DomainName.Parse(name), Enum.Parse<DomainStatus>(r.GetString(2), ignoreCase: true), S(3), S(4), S(5), S(6),
                 S(7) is { Length: > 0 } ns ? ns.Split(';') : [], D(8), D(9), Enum.Parse<RecordSource>(r.GetString(10), ignoreCase: true),
-                r.IsDBNull(11) ? null : Instant(r, 11), r.IsDBNull(12) ? null : $"raw/{name}/{r.GetInt64(12)}");
+                r.IsDBNull(11) ? null : Instant(r, 11), r.IsDBNull(12) ? null : new RawRef(name, r.GetInt64(12)).ToString());
         }
 
         return records;

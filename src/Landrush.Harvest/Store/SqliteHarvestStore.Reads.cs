@@ -102,9 +102,9 @@ public sealed partial class SqliteHarvestStore
             var name = r.GetString(1);
             var servers = S(7) is { Length: > 0 } ns ? ns.Split(';') : [];
             records[r.GetInt64(0)] = new RegistryRecord(
-                name, Enum.Parse<DomainStatus>(r.GetString(2), ignoreCase: true), S(3), S(4), S(5), S(6), servers, D(8), D(9),
+                DomainName.Parse(name), Enum.Parse<DomainStatus>(r.GetString(2), ignoreCase: true), S(3), S(4), S(5), S(6), servers, D(8), D(9),
                 Enum.Parse<RecordSource>(r.GetString(10), ignoreCase: true), S(11) is { } f ? ParseInstant(f) : null,
-                r.IsDBNull(12) ? null : $"raw/{name}/{r.GetInt64(12)}");
+                r.IsDBNull(12) ? null : new RawRef(name, r.GetInt64(12)).ToString());
         }
 
         return records;

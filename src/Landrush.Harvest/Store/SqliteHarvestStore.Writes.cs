@@ -170,7 +170,7 @@ public sealed partial class SqliteHarvestStore
 
                 if (item.Record is { } record)
                 {
-                    InsertRecord(state.Index, record, record.FetchedAt, New(StoredReply.IdInRef(record.RawRef)));
+                    InsertRecord(state.Index, record, record.FetchedAt, New(RawRef.IdOf(record.RawRef)));
                 }
             }
         }));
@@ -226,7 +226,7 @@ public sealed partial class SqliteHarvestStore
             VALUES($i, $n, $st, $reg, $rh, $rn, $ah, $ns, $c, $u, $src, $f, $id)
             """);
         rec.Parameters.AddWithValue("$i", index);
-        rec.Parameters.AddWithValue("$n", record.Name);
+        rec.Parameters.AddWithValue("$n", record.Name.ToString());
         rec.Parameters.AddWithValue("$st", RegistryCsv.StatusText(record.Status));
         rec.Parameters.AddWithValue("$reg", (object?)record.Registrar ?? DBNull.Value);
         rec.Parameters.AddWithValue("$rh", (object?)record.RegistrantHandle ?? DBNull.Value);

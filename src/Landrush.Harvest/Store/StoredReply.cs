@@ -1,3 +1,5 @@
+using Landrush.Core.Dataset;
+
 namespace Landrush.Harvest.Store;
 
 /// <summary>One raw reply kept as evidence.</summary>
@@ -22,10 +24,5 @@ public sealed record StoredReply(long Id, long Index, string Name, string Source
     public DateTimeOffset? AskedAt { get; init; }
 
     /// <summary>The <c>raw_ref</c> of an exported row: <c>raw/NAME/ID</c>, resolved by <c>landrush raw</c>.</summary>
-    public string Ref => $"raw/{Name}/{Id}";
-
-    /// <summary>The reply id in a <c>raw/NAME/ID</c> reference, or null when there is none.</summary>
-    public static long? IdInRef(string? rawRef) =>
-        rawRef is { } raw && raw.LastIndexOf('/') is var slash and > 0
-        && long.TryParse(raw.AsSpan(slash + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : null;
+    public RawRef Ref => new(Name, Id);
 }

@@ -178,7 +178,7 @@ internal sealed class RecordSynthesizer
         for (var n = 0; n < winner.Length; n++)
         {
             var label = _space.NameAt(n);
-            var fqdn = $"{label}.{_tld}";
+            var fqdn = new DomainName(label, _tld);
             var p = winner[n];
             if (p < 0)
             {

@@ -57,11 +57,11 @@ public sealed class RegistryZone
         var delegated = dataset.Records
             .Where(r => r.Status == DomainStatus.Active && r.NameServerList.Count > 0)
             .ToList();
-        var delegatedNames = new HashSet<string>(delegated.Select(r => r.Name), StringComparer.Ordinal);
+        var delegatedNames = new HashSet<string>(delegated.Select(r => r.Name.ToString()), StringComparer.Ordinal);
         _delegations = new Dictionary<string, Delegation>(delegated.Count, StringComparer.OrdinalIgnoreCase);
         foreach (var r in delegated)
         {
-            var name = ArName.Parse(r.Name);
+            var name = ArName.Parse(r.Name.ToString());
             var ns = r.NameServerList.Select(h => new NsRecord(name, RecordTtl, ArName.Parse(h))).ToList();
             var glue = new List<DnsRecordBase>();
             foreach (var host in r.NameServerList.Where(h => UnderDelegation(h, delegatedNames)))

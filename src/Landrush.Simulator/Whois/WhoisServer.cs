@@ -46,7 +46,7 @@ public sealed partial class WhoisServer : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(notice);
         ArgumentNullException.ThrowIfNull(options);
-        _records = dataset.Records.ToDictionary(r => r.Name, StringComparer.Ordinal);
+        _records = dataset.Records.ToDictionary(r => r.Name.ToString(), StringComparer.Ordinal);
         _tldSuffix = "." + dataset.Header.Tld;
         _notice = notice;
         _options = options;

@@ -42,7 +42,7 @@ public class FraudIndicatorsTests
         Assert.Equal(0.5, block.Reference);
         // Which names reach weight 150 is NameAttractiveness's business; the indicator must count exactly those.
         var premium = FraudIndicators.PremiumCapture(r.Allocation, a, options);
-        var attractive = rows.Select(x => x.Name[..x.Name.IndexOf('.')])
+        var attractive = rows.Select(x => x.Name.Label)
             .Where(l => new NameAttractiveness([]).Weight(l) >= 150).ToList();
         Assert.Equal(5.0 / attractive.Count, premium.Value!.Value, 12);
         Assert.Equal(0.5, premium.Reference);

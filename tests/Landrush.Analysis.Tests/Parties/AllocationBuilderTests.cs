@@ -1,5 +1,6 @@
 using Landrush.Analysis.Parties;
 using Landrush.Core;
+using Landrush.Core.Enumeration;
 using static Landrush.Analysis.Tests.Parties.Rows;
 
 namespace Landrush.Analysis.Tests.Parties;
@@ -119,9 +120,9 @@ public class AllocationBuilderTests
         var rows = new[]
         {
             Row("1", "H1"), Row("2", "H1"), Row("3", "H2"),
-            new Core.Dataset.RegistryRecord("4.nl", Core.Dataset.DomainStatus.Active),
-            new Core.Dataset.RegistryRecord("5.nl", Core.Dataset.DomainStatus.Active),
-            new Core.Dataset.RegistryRecord("6.nl", Core.Dataset.DomainStatus.Inactive),
+            new Core.Dataset.RegistryRecord(DomainName.Parse("4.nl"), Core.Dataset.DomainStatus.Active),
+            new Core.Dataset.RegistryRecord(DomainName.Parse("5.nl"), Core.Dataset.DomainStatus.Active),
+            new Core.Dataset.RegistryRecord(DomainName.Parse("6.nl"), Core.Dataset.DomainStatus.Inactive),
             Row("7", null, ns: "ns.a.example", registrar: ""),
         };
         var r = AllocationBuilder.Build(Header, rows);
@@ -147,7 +148,7 @@ public class AllocationBuilderTests
     [Fact]
     public void Unknown_and_missing_rows_are_counted_not_guessed()
     {
-        var rows = new[] { Row("1", "H1"), new Core.Dataset.RegistryRecord("2.nl", Core.Dataset.DomainStatus.Unknown), Free("3") };
+        var rows = new[] { Row("1", "H1"), new Core.Dataset.RegistryRecord(DomainName.Parse("2.nl"), Core.Dataset.DomainStatus.Unknown), Free("3") };
         var r = AllocationBuilder.Build(Header, rows);
         Assert.Equal(1, r.Allocation.Registered);
         Assert.Equal(1, r.Unknown);

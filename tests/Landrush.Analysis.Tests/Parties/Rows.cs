@@ -10,7 +10,7 @@ internal static class Rows
 
     public static RegistryRecord Row(string label, string? handle, string? admin = null, string? ns = null, string? name = null,
         string registrar = "R1", DateOnly? created = null) =>
-        new($"{label}.nl", DomainStatus.Active, registrar, handle, name, admin, ns is null ? null : ns.Split(';'), created);
+        new(DomainName.Parse($"{label}.nl"), DomainStatus.Active, registrar, handle, name, admin, ns is null ? null : ns.Split(';'), created);
 
-    public static RegistryRecord Free(string label) => new($"{label}.nl", DomainStatus.Free);
+    public static RegistryRecord Free(string label) => new(DomainName.Parse($"{label}.nl"), DomainStatus.Free);
 }

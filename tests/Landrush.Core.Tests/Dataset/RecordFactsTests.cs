@@ -1,10 +1,11 @@
 using Landrush.Core.Dataset;
+using Landrush.Core.Enumeration;
 
 namespace Landrush.Core.Tests.Dataset;
 
 public class RecordFactsTests
 {
-    private static readonly RegistryRecord Served = new("0123.nl", DomainStatus.Active, "Registrar A", "ABC001234-XYZAB", "Holder B.V.", "DEF000001-XYZAB",
+    private static readonly RegistryRecord Served = new(DomainName.Parse("0123.nl"), DomainStatus.Active, "Registrar A", "ABC001234-XYZAB", "Holder B.V.", "DEF000001-XYZAB",
         ["ns1.example.nl", "ns2.example.nl"], new DateOnly(2008, 2, 28), new DateOnly(2008, 3, 1), RecordSource.Reconstruction);
 
     [Fact]
@@ -31,7 +32,7 @@ public class RecordFactsTests
         Assert.Equal(
             ["status", "registrar", "registrant_handle", "registrant_name", "admin_handle", "name_servers", "created", "updated"],
             RecordFacts.Differences(Served, other));
-        Assert.Equal(["name"], RecordFacts.Differences(Served, Served with { Name = "0124.nl" }));
+        Assert.Equal(["name"], RecordFacts.Differences(Served, Served with { Name = DomainName.Parse("0124.nl") }));
     }
 
     [Fact]

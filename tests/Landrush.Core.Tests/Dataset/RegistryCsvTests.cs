@@ -33,7 +33,7 @@ public class RegistryCsvTests(ITestOutputHelper output)
     public void The_written_form_is_the_documented_one()
     {
         var record = new RegistryRecord(
-            "042.nl", DomainStatus.Active, "Registrar 03 (synthetic)", "REG000017-SYNTH", "Registrant, \"017\"",
+            DomainName.Parse("042.nl"), DomainStatus.Active, "Registrar 03 (synthetic)", "REG000017-SYNTH", "Registrant, \"017\"",
             "ADM000001-SYNTH", ["NS2.Party.example.", "ns1.party.example"], new DateOnly(2008, 2, 28), new DateOnly(2009, 1, 2),
             RecordSource.Whois, new DateTimeOffset(2008, 3, 1, 13, 0, 5, TimeSpan.FromHours(1)), "raw/042.nl.txt");
         var lines = WriteToString([record]).Split('\n');
@@ -52,7 +52,7 @@ public class RegistryCsvTests(ITestOutputHelper output)
         // The dataset is evidence: spreadsheet escaping belongs to the report's tables, never to this format.
         const string formula = "=HYPERLINK(\"http://x.example/\",\"click\")";
         var record = new RegistryRecord(
-            "042.nl", DomainStatus.Active, "+cmd|calc", "@SUM(1)", formula, "-ADM1", [], new DateOnly(2008, 2, 28), null,
+            DomainName.Parse("042.nl"), DomainStatus.Active, "+cmd|calc", "@SUM(1)", formula, "-ADM1", [], new DateOnly(2008, 2, 28), null,
             RecordSource.Whois, null, null);
         var text = WriteToString([record]);
         Assert.Equal("042.nl,3,active,+cmd|calc,@SUM(1),\"=HYPERLINK(\"\"http://x.example/\"\",\"\"click\"\")\",-ADM1,,2008-02-28,,whois,,", text.Split('\n')[2]);
@@ -62,7 +62,7 @@ public class RegistryCsvTests(ITestOutputHelper output)
     [Fact]
     public void A_partial_dataset_reports_how_many_names_it_lacks()
     {
-        var text = WriteToString([new RegistryRecord("7.nl", DomainStatus.Free)]);
+        var text = WriteToString([new RegistryRecord(DomainName.Parse("7.nl"), DomainStatus.Free)]);
         var data = RegistryCsv.Read(new StringReader(text), "partial.csv");
         Assert.Equal(1_109, data.MissingCount);
     }
@@ -85,8 +85,8 @@ public class RegistryCsvTests(ITestOutputHelper output)
     public void Corrupt_files_give_one_line_naming_file_line_and_column(string defect, string expected)
     {
         var good = WriteToString([
-            new RegistryRecord("1.nl", DomainStatus.Active, Created: new DateOnly(2008, 2, 28), Source: RecordSource.Whois),
-            new RegistryRecord("12.nl", DomainStatus.Free, FetchedAt: new DateTimeOffset(2008, 3, 1, 12, 0, 0, TimeSpan.Zero)),
+            new RegistryRecord(DomainName.Parse("1.nl"), DomainStatus.Active, Created: new DateOnly(2008, 2, 28), Source: RecordSource.Whois),
+            new RegistryRecord(DomainName.Parse("12.nl"), DomainStatus.Free, FetchedAt: new DateTimeOffset(2008, 3, 1, 12, 0, 0, TimeSpan.Zero)),
         ]);
         var lines = good.Split('\n').ToList();
         var row = lines[3].Split(',').ToList();
@@ -167,7 +167,7 @@ public class RegistryCsvTests(ITestOutputHelper output)
     [Fact]
     public void Crlf_line_ends_read_the_same_as_lf()
     {
-        var records = new[] { new RegistryRecord("0.nl", DomainStatus.Active, "R", Source: RecordSource.Whois), new RegistryRecord("1.nl", DomainStatus.Free) };
+        var records = new[] { new RegistryRecord(DomainName.Parse("0.nl"), DomainStatus.Active, "R", Source: RecordSource.Whois), new RegistryRecord(DomainName.Parse("1.nl"), DomainStatus.Free) };
         var lf = WriteToString(records);
         var crlf = lf.Replace("\n", "\r\n", StringComparison.Ordinal);
         Assert.Equal(records, RegistryCsv.Read(new StringReader(crlf), "crlf.csv").Records);
@@ -176,7 +176,7 @@ public class RegistryCsvTests(ITestOutputHelper output)
     [Fact]
     public void The_writer_refuses_what_the_reader_would_refuse()
     {
-        var bad = new RegistryRecord("0.nl", DomainStatus.Active, "Registrar\nwith a line break");
+        var bad = new RegistryRecord(DomainName.Parse("0.nl"), DomainStatus.Active, "Registrar\nwith a line break");
         Assert.Throws<ArgumentException>(() => WriteToString([bad]));
     }
 
@@ -221,7 +221,7 @@ public class RegistryCsvTests(ITestOutputHelper output)
                 ? null
                 : RegistryCsv.NormalizeNameServers(Enumerable.Range(0, rng.Next(1, 4)).Select(i => $"ns{rng.Next(9)}.p{i}.example"));
             var record = new RegistryRecord(
-                $"{label}.nl", status, Text("Registrar"), Text("H"), Text("Name"), Text("A"), ns,
+                DomainName.Parse($"{label}.nl"), status, Text("Registrar"), Text("H"), Text("Name"), Text("A"), ns,
                 rng.Next(2) == 0 ? null : DateOnly.FromDayNumber(730_000 + rng.Next(5000)),
                 rng.Next(2) == 0 ? null : DateOnly.FromDayNumber(730_000 + rng.Next(5000)),
                 (RecordSource)rng.Next(4),

@@ -1,4 +1,5 @@
 using Landrush.Core.Dataset;
+using Landrush.Core.Enumeration;
 using Landrush.Core.Whois;
 
 namespace Landrush.Core.Tests.Whois;
@@ -363,7 +364,7 @@ public class WhoisClassificationTests
 
         var row = reply.ToRegistryRecord(RecordSource.Whois, fetched, "raw/0042.nl/1.txt");
 
-        Assert.Equal(new RegistryRecord("0042.nl", DomainStatus.Active, null, "KLU000001-KLUUT", "Kluut BV", null,
+        Assert.Equal(new RegistryRecord(DomainName.Parse("0042.nl"), DomainStatus.Active, null, "KLU000001-KLUUT", "Kluut BV", null,
             ["ns1.kluut.example", "ns2.kluut.example"], new DateOnly(2008, 2, 29), null, RecordSource.Whois, fetched, "raw/0042.nl/1.txt"), row);
     }
 }

@@ -249,7 +249,7 @@ public class WhoisFixtureTests
         Assert.Empty(r.OtherFields);
 
         var row = reply.ToRegistryRecord(RecordSource.Rdap)!;
-        Assert.Equal(new RegistryRecord("2468.nl", DomainStatus.Active, "Ooievaar Registrar B.V.", "OOI000777-OOIEV",
+        Assert.Equal(new RegistryRecord(DomainName.Parse("2468.nl"), DomainStatus.Active, "Ooievaar Registrar B.V.", "OOI000777-OOIEV",
             "Stichting Ooievaarsnest", "OOI000778-OOIEV", ["ns1.ooievaar.example", "ns2.2468.nl"],
             new DateOnly(2008, 2, 29), new DateOnly(2021, 4, 12), RecordSource.Rdap), row);
     }
@@ -261,6 +261,6 @@ public class WhoisFixtureTests
 
         Assert.Equal(ReplyClass.Free, reply.Class);
         Assert.Equal("13579.nl", reply.Domain);
-        Assert.Equal(new RegistryRecord("13579.nl", DomainStatus.Free, Source: RecordSource.Rdap), reply.ToRegistryRecord(RecordSource.Rdap));
+        Assert.Equal(new RegistryRecord(DomainName.Parse("13579.nl"), DomainStatus.Free, Source: RecordSource.Rdap), reply.ToRegistryRecord(RecordSource.Rdap));
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Landrush.Core.Dataset;
+using Landrush.Core.Enumeration;
 using Landrush.Core.Whois;
 using Xunit.Abstractions;
 
@@ -62,7 +63,7 @@ public class WhoisRendererTests(ITestOutputHelper output)
             {
                 var reply = WhoisParser.Parse(WhoisRenderer.Render(record, era, Synthetic));
                 Assert.Equal(ReplyClass.Free, reply.Class);
-                Assert.Equal(record.Name, reply.Domain);
+                Assert.Equal(record.Name.ToString(), reply.Domain);
             }
         }
     }
@@ -108,7 +109,7 @@ public class WhoisRendererTests(ITestOutputHelper output)
     public void Every_reply_carries_one_notice_line_naming_the_dataset()
     {
         var real = new SimulatorNotice("harvest-2026.csv", Synthetic: false);
-        var row = new RegistryRecord("1234.nl", DomainStatus.Active, "Registrar 01 (synthetic)", "ABC001234-XYZAB", "Someone", "DEF005678-XYZAB", ["ns1.a.example"], new DateOnly(2008, 2, 28), new DateOnly(2008, 2, 29));
+        var row = new RegistryRecord(DomainName.Parse("1234.nl"), DomainStatus.Active, "Registrar 01 (synthetic)", "ABC001234-XYZAB", "Someone", "DEF005678-XYZAB", ["ns1.a.example"], new DateOnly(2008, 2, 28), new DateOnly(2008, 2, 29));
         foreach (var notice in new[] { Synthetic, real })
         {
             var replies = WhoisRenderer.Eras.SelectMany(era => new[]
@@ -142,7 +143,7 @@ public class WhoisRendererTests(ITestOutputHelper output)
     [Fact]
     public void Quarantine_and_inactive_read_back_with_their_class_and_release_date()
     {
-        var row = new RegistryRecord("5550.nl", DomainStatus.Quarantine, "Meeuw Media", Updated: new DateOnly(2013, 5, 12));
+        var row = new RegistryRecord(DomainName.Parse("5550.nl"), DomainStatus.Quarantine, "Meeuw Media", Updated: new DateOnly(2013, 5, 12));
         var reply = WhoisParser.Parse(WhoisRenderer.Render(row, FormatEra.Flat2010s, Synthetic));
         Assert.Equal(ReplyClass.Quarantine, reply.Class);
         Assert.Equal("Meeuw Media", reply.Record!.LastRegistrar!.Name);
@@ -264,7 +265,7 @@ public class WhoisRendererTests(ITestOutputHelper output)
         var hosts = Enumerable.Range(0, rng.Next(0, 40)).Select(_ => $"ns{rng.Next(100)}.{Label(rng, rng.Next(1, 20))}.{(rng.Next(2) == 0 ? "nl" : "example")}")
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         return new RegistryRecord(
-            $"{Label(rng, rng.Next(1, 30))}.nl",
+            DomainName.Parse($"{Label(rng, rng.Next(1, 30))}.nl"),
             status,
             rng.Next(8) == 0 ? null : Text(rng, 1, 12),
             rng.Next(5) == 0 ? null : Handle(rng),

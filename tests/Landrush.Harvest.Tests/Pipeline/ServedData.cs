@@ -26,7 +26,7 @@ internal static class ServedData
     public static RegistryDataset Slice(string spec)
     {
         var space = NameSpace.Parse(spec);
-        var rows = Full.Value.Records.Where(r => space.Contains(r.Name[..r.Name.IndexOf('.', StringComparison.Ordinal)])).ToList();
+        var rows = Full.Value.Records.Where(r => space.Contains(r.Name.Label)).ToList();
         return new RegistryDataset(Full.Value.Header with { Space = space }, rows);
     }
 

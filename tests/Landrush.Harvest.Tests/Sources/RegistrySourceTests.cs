@@ -60,7 +60,7 @@ public class RegistrySourceTests
             Assert.Equal(Name, x.Query);
             Assert.Equal(ReplyClass.Registered, x.Reply!.Class);
             Assert.Equal("Roerdomp Registrar", x.Reply.Record!.Registrar!.Name);
-            Assert.Equal("1357.nl", x.Reply.ToRegistryRecord(x.Protocol)!.Name);
+            Assert.Equal("1357.nl", x.Reply.ToRegistryRecord(x.Protocol)!.Name.ToString());
             Assert.True(x.Raw.Length > 0);
             Assert.InRange(x.At, before, DateTimeOffset.UtcNow);
             Assert.Equal(TimeSpan.Zero, x.At.Offset);

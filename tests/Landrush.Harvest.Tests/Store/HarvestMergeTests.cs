@@ -1,4 +1,5 @@
 using Landrush.Core.Dataset;
+using Landrush.Core.Enumeration;
 using Landrush.Harvest.Dns;
 using Landrush.Harvest.Pipeline;
 using Landrush.Harvest.Store;
@@ -28,7 +29,7 @@ public sealed class HarvestMergeTests : IDisposable
         {
             var name = $"{members[m]:00}.nl";
             store.SaveWhois(new StoredReply(0, members[m], name, "whois", "127.0.0.1:43", T0, "record", null, "x"u8.ToArray()), WhoisState.Answered,
-                new RegistryRecord(name, m < registered ? DomainStatus.Inactive : DomainStatus.Free, Source: RecordSource.Whois, FetchedAt: T0), null);
+                new RegistryRecord(DomainName.Parse(name), m < registered ? DomainStatus.Inactive : DomainStatus.Free, Source: RecordSource.Whois, FetchedAt: T0), null);
         }
 
         return store;

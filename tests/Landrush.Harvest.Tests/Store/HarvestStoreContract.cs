@@ -1,6 +1,7 @@
 using System.Text;
 using Landrush.Core;
 using Landrush.Core.Dataset;
+using Landrush.Core.Enumeration;
 using Landrush.Harvest.Dns;
 using Landrush.Harvest.Store;
 
@@ -133,7 +134,7 @@ public abstract class HarvestStoreContract
     {
         string where;
         long id;
-        var record = new RegistryRecord("0.nl", DomainStatus.Active, "Registrar 1", "ABC001-X", "Someone", "DEF002-X",
+        var record = new RegistryRecord(DomainName.Parse("0.nl"), DomainStatus.Active, "Registrar 1", "ABC001-X", "Someone", "DEF002-X",
             ["ns1.example", "ns2.example"], new DateOnly(2008, 2, 28), new DateOnly(2008, 3, 1), RecordSource.Whois, T0);
         using (var store = CreateNew(out where))
         {
@@ -173,7 +174,7 @@ public abstract class HarvestStoreContract
     [SkippableFact]
     public void An_imported_name_keeps_its_evidence_under_new_ids_and_replaces_an_older_copy()
     {
-        var record = new RegistryRecord("4.nl", DomainStatus.Active, "Registrar 4", "ABC004-X", Source: RecordSource.Whois, FetchedAt: T0.AddSeconds(1), RawRef: "raw/4.nl/102");
+        var record = new RegistryRecord(DomainName.Parse("4.nl"), DomainStatus.Active, "Registrar 4", "ABC004-X", Source: RecordSource.Whois, FetchedAt: T0.AddSeconds(1), RawRef: "raw/4.nl/102");
         var imported = new ImportedName(
             new NameState(4, "4.nl", DnsOutcome.Delegated, 101, Verify: true, WhoisState.Answered, null),
             [
@@ -196,7 +197,7 @@ public abstract class HarvestStoreContract
         Assert.Equal(WhoisState.Answered, state.Whois);
         Assert.Equal(new byte[] { 9 }, again.Reply(state.DnsReplyId!.Value)!.Raw.ToArray());
         var stored = again.Records()[4];
-        Assert.Equal("Domain name: 4.nl"u8.ToArray(), again.Reply(StoredReply.IdInRef(stored.RawRef)!.Value)!.Raw.ToArray());
+        Assert.Equal("Domain name: 4.nl"u8.ToArray(), again.Reply(RawRef.IdOf(stored.RawRef)!.Value)!.Raw.ToArray());
         Assert.Equal(record with { RawRef = stored.RawRef }, stored);
         Assert.Equal(2, again.ReplyCount());
         Assert.Equal(["dns", "whois"], again.Replies("4.nl").Select(r => r.Source));
@@ -267,7 +268,7 @@ public abstract class HarvestStoreContract
         Assert.Single(a.ClaimWhois(1));
         Thread.Sleep(500);
         Assert.Single(b.ClaimWhois(1));
-        RegistryRecord Record(string registrar) => new("0.nl", DomainStatus.Active, registrar, Source: RecordSource.Whois, FetchedAt: T0);
+        RegistryRecord Record(string registrar) => new(DomainName.Parse("0.nl"), DomainStatus.Active, registrar, Source: RecordSource.Whois, FetchedAt: T0);
         StoredReply Reply(string text) => new(0, 0, "0.nl", "whois", "127.0.0.1:43", T0, "registered", null, Encoding.ASCII.GetBytes(text));
 
         var first = b.SaveWhois(Reply("b's answer"), WhoisState.Answered, Record("B"), null);

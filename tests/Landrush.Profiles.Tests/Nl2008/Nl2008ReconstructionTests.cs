@@ -47,7 +47,7 @@ public class Nl2008ReconstructionTests(CommittedReconstruction data) : IClassFix
     public void The_block_0_to_2100_matches_the_count_of_13_March_2008()
     {
         var block = new HashSet<string>(Enumerable.Range(0, 2101).Select(v => v.ToString(CultureInfo.InvariantCulture) + ".nl"), StringComparer.Ordinal);
-        var holdings = Holdings(data.Dataset.Records.Where(r => r.IsRegistered && block.Contains(r.Name)));
+        var holdings = Holdings(data.Dataset.Records.Where(r => r.IsRegistered && block.Contains(r.Name.ToString())));
         var top = holdings.Values.OrderDescending().ToList();
         Assert.Equal([1604, 223, 46, 25], top.Take(4));
         Assert.True(top.Count > 4);
@@ -89,7 +89,7 @@ public class Nl2008ReconstructionTests(CommittedReconstruction data) : IClassFix
         var checkedNames = 0;
         foreach (var r in data.Dataset.Records.Where(r => r.IsRegistered))
         {
-            var index = (int)data.Rebuilt.Space.IndexOf(r.Name[..^".nl".Length]);
+            var index = (int)data.Rebuilt.Space.IndexOf(r.Name.Label);
             var party = data.PartyOfHandle[r.RegistrantHandle!];
             Assert.True(lists[party - 1].Contains(index), $"{r.Name} is held by party {party}, which never asked for it");
             checkedNames++;

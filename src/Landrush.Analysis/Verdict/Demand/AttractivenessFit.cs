@@ -148,24 +148,6 @@ public static class AttractivenessFit
     // Σ y·ln(1 − e^(−μ)) − (n − y)·μ − ridge·|β|²/2, μ = e^η, with step halving so the likelihood never falls.
     private static Vector<double> NewtonCloglog(Matrix<double> x, double[] y, double[] trials, int lengthColumns, out double logLikelihood)
     {
-        double LogLikelihood(Vector<double> b)
-        {
-            var eta = x * b;
-            double l = 0;
-            for (var c = 0; c < y.Length; c++)
-            {
-                if (trials[c] <= 0)
-                {
-                    continue;
-                }
-
-                var mu = Math.Exp(Math.Min(eta[c], 30));
-                l += (y[c] > 0 ? y[c] * Math.Log(-double.ExpM1(-mu)) : 0) - ((trials[c] - y[c]) * mu);
-            }
-
-            return l - (Ridge * b.DotProduct(b) / 2);
-        }
-
         var total = y.Sum();
         var exposure = trials.Sum();
         var start = Math.Log(-Math.Log(1 - Math.Clamp(total / Math.Max(exposure, 1), 1e-6, 1 - 1e-6)));
@@ -175,45 +157,18 @@ public static class AttractivenessFit
             beta[c] = c < lengthColumns ? start : 0;
         }
 
-        var current = LogLikelihood(beta);
+        var current = CloglogLikelihood(x, y, trials, beta);
         for (var iteration = 0; iteration < 100; iteration++)
         {
-            var eta = x * beta;
-            var score = Vector<double>.Build.Dense(y.Length);
-            var info = Vector<double>.Build.Dense(y.Length);
-            for (var c = 0; c < y.Length; c++)
-            {
-                if (trials[c] <= 0)
-                {
-                    continue;
-                }
-
-                var mu = Math.Exp(Math.Min(eta[c], 30));
-                var q = Math.Exp(-mu);
-                var p = -double.ExpM1(-mu);
-                // d/dη of y·ln p − (n − y)·μ, and the Fisher information n·μ²·q/p.
-                score[c] = (y[c] * mu * q / Math.Max(p, 1e-300)) - ((trials[c] - y[c]) * mu);
-                info[c] = trials[c] * mu * mu * q / Math.Max(p, 1e-300);
-            }
-
-            var gradient = x.TransposeThisAndMultiply(score) - (Ridge * beta);
-            // Xᵀ·diag(info)·X, row by row: a dense diagonal of thousands of cells would be quadratic in them.
-            var weighted = x.Clone();
-            for (var c = 0; c < y.Length; c++)
-            {
-                weighted.SetRow(c, x.Row(c) * info[c]);
-            }
-
-            var hessian = x.TransposeThisAndMultiply(weighted) + (Ridge * Matrix<double>.Build.DenseIdentity(x.ColumnCount));
-            var step = hessian.Solve(gradient);
+            var step = FisherStep(x, y, trials, beta);
             var scale = 1.0;
             var next = beta + step;
-            var value = LogLikelihood(next);
+            var value = CloglogLikelihood(x, y, trials, next);
             while (value < current - 1e-12 && scale > 1e-6)
             {
                 scale /= 2;
                 next = beta + (scale * step);
-                value = LogLikelihood(next);
+                value = CloglogLikelihood(x, y, trials, next);
             }
 
             beta = next;
@@ -226,5 +181,57 @@ public static class AttractivenessFit
 
         logLikelihood = current;
         return beta;
+    }
+
+    // The penalised log-likelihood at coefficients b.
+    private static double CloglogLikelihood(Matrix<double> x, double[] y, double[] trials, Vector<double> b)
+    {
+        var eta = x * b;
+        double l = 0;
+        for (var c = 0; c < y.Length; c++)
+        {
+            if (trials[c] <= 0)
+            {
+                continue;
+            }
+
+            var mu = Math.Exp(Math.Min(eta[c], 30));
+            l += (y[c] > 0 ? y[c] * Math.Log(-double.ExpM1(-mu)) : 0) - ((trials[c] - y[c]) * mu);
+        }
+
+        return l - (Ridge * b.DotProduct(b) / 2);
+    }
+
+    // One Fisher-scoring step from beta: the information matrix solved against the penalised score.
+    private static Vector<double> FisherStep(Matrix<double> x, double[] y, double[] trials, Vector<double> beta)
+    {
+        var eta = x * beta;
+        var score = Vector<double>.Build.Dense(y.Length);
+        var info = Vector<double>.Build.Dense(y.Length);
+        for (var c = 0; c < y.Length; c++)
+        {
+            if (trials[c] <= 0)
+            {
+                continue;
+            }
+
+            var mu = Math.Exp(Math.Min(eta[c], 30));
+            var q = Math.Exp(-mu);
+            var p = -double.ExpM1(-mu);
+            // d/dη of y·ln p − (n − y)·μ, and the Fisher information n·μ²·q/p.
+            score[c] = (y[c] * mu * q / Math.Max(p, 1e-300)) - ((trials[c] - y[c]) * mu);
+            info[c] = trials[c] * mu * mu * q / Math.Max(p, 1e-300);
+        }
+
+        var gradient = x.TransposeThisAndMultiply(score) - (Ridge * beta);
+        // Xᵀ·diag(info)·X, row by row: a dense diagonal of thousands of cells would be quadratic in them.
+        var weighted = x.Clone();
+        for (var c = 0; c < y.Length; c++)
+        {
+            weighted.SetRow(c, x.Row(c) * info[c]);
+        }
+
+        var hessian = x.TransposeThisAndMultiply(weighted) + (Ridge * Matrix<double>.Build.DenseIdentity(x.ColumnCount));
+        return hessian.Solve(gradient);
     }
 }
