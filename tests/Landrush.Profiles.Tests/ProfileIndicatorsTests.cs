@@ -17,7 +17,7 @@ public class ProfileIndicatorsTests
     private static ResolvedAllocation Allocation(string tld)
     {
         IEnumerable<(string Label, string Party)> names = [("020", "A"), .. BlockNames.Select(l => (l, "A")), .. OtherNames.Select(l => (l, "B"))];
-        var rows = names.Select(n => new RegistryRecord($"{n.Label}.{tld}", DomainStatus.Active, "R1", n.Party)).ToList();
+        var rows = names.Select(n => new RegistryRecord(new DomainName(n.Label, tld), DomainStatus.Active, "R1", n.Party)).ToList();
         return AllocationBuilder.Build(new RegistryDatasetHeader(NameSpace.Parse("digits:1-4"), tld), rows);
     }
 

@@ -14,7 +14,7 @@ public partial class FirstScreenTests
     private static readonly Lazy<(VerdictResult Result, Report Report)> Reconstruction = new(() =>
     {
         var result = VerdictAnalysis.Run(Allocations.Reconstruction, new VerdictOptions { Sims = 100, TestSims = 100, PowerSims = 20, SensitivitySims = 20, Seed = 7 });
-        return (result, ReportBuilder.Build(VerdictReport.With(SampleReports.Inputs(Allocations.Reconstruction), result)));
+        return (result, ReportBuilder.Build(VerdictReport.With(SampleReports.Inputs(Allocations.Reconstruction) with { Reproduced = SampleReports.Reproduced }, result)));
     });
 
     [Fact]
