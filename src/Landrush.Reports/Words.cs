@@ -2,13 +2,15 @@ using Landrush.Analysis.Concentration;
 using Landrush.Analysis.NullModels;
 using Landrush.Analysis.Parties;
 using Landrush.Analysis.Verdict;
+using Landrush.Core.Dataset;
+using Landrush.Core.Whois;
 
 namespace Landrush.Reports;
 
 /// <summary>
 /// The one place that names the analysis's enums in every output: <c>analyze</c>'s JSON, text and CSV tables, and the
-/// report's Markdown, HTML and tables. An enum's C# name (<c>ExcessCapacity</c>) is never shown, so that the report
-/// and the JSON say the same word.
+/// report's Markdown, HTML and tables, and the words of <c>whois</c>'s replies. An enum's C# name (<c>ExcessCapacity</c>) is
+/// never shown, so that the report and the JSON say the same word.
 /// </summary>
 public static class Words
 {
@@ -70,4 +72,22 @@ public static class Words
         NullModelKind.EqualCapacity => "equal-capacity FCFS",
         _ => kind.ToString(),
     };
+
+    /// <summary>A WHOIS reply's class, as <c>whois</c> shows it: <c>registered</c>, <c>free</c>, <c>daily-limit</c>, ….</summary>
+    public static string Reply(ReplyClass c) => c switch
+    {
+        ReplyClass.DailyLimit => "daily-limit",
+        _ => c.ToString().ToLowerInvariant(),
+    };
+
+    /// <summary>A WHOIS reply's format era: <c>2008-indented</c>, <c>2010s-flat</c>, <c>current</c>, <c>rdap</c>, <c>unknown</c>.</summary>
+    public static string Era(FormatEra e) => e switch
+    {
+        FormatEra.Indented2008 => "2008-indented",
+        FormatEra.Flat2010s => "2010s-flat",
+        _ => e.ToString().ToLowerInvariant(),
+    };
+
+    /// <summary>A record's domain status: <c>active</c>, <c>inactive</c>, <c>quarantine</c>, ….</summary>
+    public static string DomainState(DomainStatus s) => s.ToString().ToLowerInvariant();
 }

@@ -100,12 +100,17 @@ public sealed class WhoisCommandTests : IDisposable
         Assert.Equal("registered", first.RootElement.GetProperty("class").GetString());
         var rec = first.RootElement.GetProperty("record");
         Assert.Equal("2008-02-29", rec.GetProperty("created").GetString());
-        Assert.Equal("192.0.2.60", rec.GetProperty("nameServers")[1].GetProperty("addresses")[0].GetString());
+        Assert.Equal("192.0.2.60", rec.GetProperty("name_servers")[1].GetProperty("addresses")[0].GetString());
         Assert.True(rec.GetProperty("dnssec").GetBoolean());
         using var second = JsonDocument.Parse(lines[1]);
         Assert.Equal("throttled", second.RootElement.GetProperty("class").GetString());
-        Assert.Equal(1.0, second.RootElement.GetProperty("retryAfterSeconds").GetDouble());
+        Assert.Equal(1.0, second.RootElement.GetProperty("retry_after_seconds").GetDouble());
         Assert.Equal(JsonValueKind.Null, second.RootElement.GetProperty("record").ValueKind);
+        // snake_case as every --json (issue 26): no camelCase key is left.
+        Assert.Equal("active", rec.GetProperty("status_text").GetString());
+        Assert.Equal(JsonValueKind.Null, rec.GetProperty("last_registrar").ValueKind);
+        Assert.False(first.RootElement.TryGetProperty("retry_after_seconds", out _));
+        Assert.DoesNotMatch("\"[a-z]+[A-Z]\\w*\":", stdout);
     }
 
     [Fact]
@@ -346,6 +351,12 @@ public sealed class WhoisCommandTests : IDisposable
         using var doc = JsonDocument.Parse(stdout);
         Assert.Equal("daily-limit", doc.RootElement.GetProperty("class").GetString());
         Assert.StartsWith("whois.domain-registry.nl: daily", doc.RootElement.GetProperty("raw").GetString(), StringComparison.Ordinal);
+        // One line, snake_case keys as every --json (issue 26: elapsedMs became elapsed_ms).
+        Assert.Equal(1, stdout.Count(c => c == '\n'));
+        Assert.Equal(JsonValueKind.Number, doc.RootElement.GetProperty("elapsed_ms").ValueKind);
+        Assert.False(doc.RootElement.TryGetProperty("elapsedMs", out _));
+        Assert.Equal(["query", "server", "bytes", "encoding", "truncated", "elapsed_ms", "class", "era", "domain", "message", "record", "raw"],
+            doc.RootElement.EnumerateObject().Select(p => p.Name));
     }
 
     [Fact]

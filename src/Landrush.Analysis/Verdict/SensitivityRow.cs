@@ -11,7 +11,7 @@ namespace Landrush.Analysis.Verdict;
 /// <param name="ContestedNames">Span names of the tested parties that others are expected to want under it.</param>
 /// <param name="ExpectedCr2">Equal-capacity mean CR2 under it.</param>
 /// <param name="ExplainedByDemand">That over the observed CR2, capped at 1.</param>
-/// <param name="Contradicted">Why the data contradict this reading (it then neither makes the verdict inconclusive nor
-/// widens the intervals); null when they do not.</param>
+/// <param name="Contradiction">The test by which the data contradict this reading (it then neither makes the verdict
+/// inconclusive nor widens the intervals); null when they do not.</param>
 public sealed record SensitivityRow(string Variant, string Description, bool ExcessCapacity, double PValue, IReadOnlyList<double?> Multiples,
-    int ContestedNames, double ExpectedCr2, double ExplainedByDemand, string? Contradicted = null);
+    int ContestedNames, double ExpectedCr2, double ExplainedByDemand, PatternContradiction? Contradiction = null);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Landrush.Analysis.NullModels;
 using Landrush.Analysis.Verdict.Demand;
 using Landrush.Analysis.Verdict.Race;
@@ -29,7 +28,8 @@ public static class VerdictAnalysis
     public const double NearlyAll = 0.9;
 
     // χ² with the pattern features' degrees of freedom at p = 0.001: patterns clearly matter.
-    private static readonly double PatternTestCritical = MathNet.Numerics.Distributions.ChiSquared.InvCDF(LabelFeatures.Count, 0.999);
+    private const double PatternTestLevel = 0.001;
+    private static readonly double PatternTestCritical = MathNet.Numerics.Distributions.ChiSquared.InvCDF(LabelFeatures.Count, 1 - PatternTestLevel);
 
     public static VerdictResult Run(ObservedAllocation observed, VerdictOptions options, IProgress<VerdictProgress>? progress = null,
         CancellationToken cancellationToken = default)
@@ -73,7 +73,7 @@ public static class VerdictAnalysis
         };
         rows.AddRange(Sensitivity(world, tested, options, equal.Cr2, flags.Any(f => f), progress, cancellationToken));
         var excess = flags.Any(f => f);
-        var status = rows.Skip(1).Any(r => r.Contradicted is null && r.ExcessCapacity != excess) || (!excess && misfit.Length + borderline.Length > 0)
+        var status = rows.Skip(1).Any(r => r.Contradiction is null && r.ExcessCapacity != excess) || (!excess && misfit.Length + borderline.Length > 0)
             ? VerdictStatus.Inconclusive
             : excess ? VerdictStatus.ExcessCapacity : VerdictStatus.NoExcessCapacity;
         var implied = reported.Union(tested).OrderByDescending(p => holdings[p]).ThenBy(p => p)
@@ -155,8 +155,7 @@ public static class VerdictAnalysis
         if (statistic > PatternTestCritical)
         {
             yield return new SensitivityRow("length-only", description, baseExcess, double.NaN, [], 0, cr2.Mean, Math.Min(1, cr2.Mean / cr2.Observed),
-                string.Create(CultureInfo.InvariantCulture,
-                    $"digit patterns clearly predict which names are registered outside the spans (likelihood ratio {statistic:0.#} > {PatternTestCritical:0.##} = χ²{LabelFeatures.Count} at p 0.001)"));
+                new PatternContradiction(statistic, PatternTestCritical, LabelFeatures.Count, PatternTestLevel));
             yield break;
         }
 

@@ -7,6 +7,7 @@ using Landrush.Core;
 using Landrush.Core.Enumeration;
 using Landrush.Core.Whois;
 using Landrush.Harvest.Whois;
+using Landrush.Reports.Json;
 
 namespace Landrush.Cli.Commands;
 
@@ -62,17 +63,8 @@ internal static class WhoisCommand
             }
             else if (parsed.GetValue(json))
             {
-                await stdout.WriteLineAsync(WhoisOutput.JsonLine(w =>
-                {
-                    w.WriteString("query", response.Query.ToString());
-                    w.WriteString("server", response.Server);
-                    w.WriteNumber("bytes", response.Raw.Length);
-                    w.WriteString("encoding", response.Encoding);
-                    w.WriteBoolean("truncated", response.Truncated);
-                    w.WriteNumber("elapsedMs", Math.Round(response.Elapsed.TotalMilliseconds, 1));
-                    WhoisOutput.WriteMembers(w, response.Reply);
-                    w.WriteString("raw", response.Text);
-                }));
+                await stdout.WriteLineAsync(JsonOutput.Line(new WhoisQueryJson(response.Query.ToString(), response.Server, response.Raw.Length,
+                    response.Encoding, response.Truncated, response.Elapsed, response.Reply, response.Text)));
             }
             else
             {

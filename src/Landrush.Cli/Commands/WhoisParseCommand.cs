@@ -3,6 +3,7 @@ using Landrush.Cli.Files;
 using Landrush.Cli.Output;
 using Landrush.Core;
 using Landrush.Core.Whois;
+using Landrush.Reports.Json;
 
 namespace Landrush.Cli.Commands;
 
@@ -64,11 +65,7 @@ internal static class WhoisParseCommand
                 var reply = SavedReply.Read(input);
                 if (parsed.GetValue(json))
                 {
-                    await stdout.WriteLineAsync(WhoisOutput.JsonLine(w =>
-                    {
-                        w.WriteString("file", file);
-                        WhoisOutput.WriteMembers(w, reply);
-                    }));
+                    await stdout.WriteLineAsync(JsonOutput.Line(new WhoisFileJson(file, reply)));
                     continue;
                 }
 

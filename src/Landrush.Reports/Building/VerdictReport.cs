@@ -121,7 +121,7 @@ public static class VerdictReport
                 ["variant", "description", "excess capacity", "combined p", "implied multiples (×)", "contested names", "equal-capacity CR2 (%)", "explained by demand (%)"],
                 [.. result.Sensitivity.Select(r => (IReadOnlyList<string>)
                 [
-                    r.Variant, r.Contradicted is { } why ? $"{r.Description} (set aside: {why})" : r.Description, r.ExcessCapacity ? "yes" : "no", r.PValue.ToString("0.####", inv),
+                    r.Variant, r.Contradiction is { } why ? $"{r.Description} (set aside: {VerdictWords.SetAside(why)})" : r.Description, r.ExcessCapacity ? "yes" : "no", r.PValue.ToString("0.####", inv),
                     string.Join(" / ", r.Multiples.Select(m => m is { } v ? v.ToString("0.0", inv) : "n/a")), r.ContestedNames.ToString(inv),
                     (100 * r.ExpectedCr2).ToString("0.0", inv), (100 * r.ExplainedByDemand).ToString("0.0", inv),
                 ])]);

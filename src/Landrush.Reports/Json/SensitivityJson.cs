@@ -1,4 +1,5 @@
 using Landrush.Analysis.Verdict;
+using Landrush.Reports.Verdict;
 
 namespace Landrush.Reports.Json;
 
@@ -11,7 +12,7 @@ public sealed record SensitivityJson(
     public static SensitivityJson From(SensitivityRow r)
     {
         ArgumentNullException.ThrowIfNull(r);
-        return new(r.Variant, r.Description, r.ExcessCapacity, JsonOutput.Finite(r.PValue), r.Contradicted, [.. r.Multiples.Select(JsonOutput.Finite)],
+        return new(r.Variant, r.Description, r.ExcessCapacity, JsonOutput.Finite(r.PValue), r.Contradiction is { } c ? VerdictWords.SetAside(c) : null, [.. r.Multiples.Select(JsonOutput.Finite)],
             r.ContestedNames, JsonOutput.Finite(r.ExpectedCr2), JsonOutput.Finite(r.ExplainedByDemand));
     }
 }

@@ -3,6 +3,7 @@ using System.Text;
 using Landrush.Analysis.Concentration;
 using Landrush.Analysis.Parties;
 using Landrush.Analysis.Verdict;
+using Landrush.Reports.Verdict;
 
 namespace Landrush.Reports.Text;
 
@@ -143,7 +144,7 @@ public sealed class AnalyzeText
             Line($"sensitivity to the inferred demand:");
             foreach (var r in Verdict.Sensitivity)
             {
-                Line($"  {r.Variant,-22} excess {(r.ExcessCapacity ? "yes" : "no "),-3}  p {r.PValue:G3}  multiples {string.Join(" / ", r.Multiples.Select(x => x is { } v ? v.ToString("0.##", Inv) : "n/a"))}  demand explains {Pct(r.ExplainedByDemand)}{(r.Contradicted is { } why ? $"  (set aside: {why})" : "")}");
+                Line($"  {r.Variant,-22} excess {(r.ExcessCapacity ? "yes" : "no "),-3}  p {r.PValue:G3}  multiples {string.Join(" / ", r.Multiples.Select(x => x is { } v ? v.ToString("0.##", Inv) : "n/a"))}  demand explains {Pct(r.ExplainedByDemand)}{(r.Contradiction is { } why ? $"  (set aside: {VerdictWords.SetAside(why)})" : "")}");
             }
         }
     }

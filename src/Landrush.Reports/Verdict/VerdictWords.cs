@@ -48,6 +48,14 @@ public static class VerdictWords
         return pieces;
     }
 
+    /// <summary>Why a reading of demand was set aside, from its test's numbers: the JSON's <c>contradicted</c>, the text and the report say this.</summary>
+    public static string SetAside(PatternContradiction c)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        return string.Create(Inv,
+            $"digit patterns clearly predict which names are registered outside the spans (likelihood ratio {c.Statistic:0.#} > {c.Critical:0.##} = χ²{c.DegreesOfFreedom} at p {c.Level:0.###})");
+    }
+
     /// <summary>Every assumption behind the verdict, one sentence each; an undefined verdict's only one is its words.</summary>
     public static IReadOnlyList<string> Assumptions(VerdictResult result)
     {
@@ -92,7 +100,7 @@ public static class VerdictWords
             VerdictReason.BorderlineInterval => string.Create(Inv,
                 $"Verdict: inconclusive — the test rejects {k}× for {string.Join(" and ", v.Borderline)}, but its 95% interval still holds {k}×: the data do not settle whether it was faster than that; no other party was shown to need more than {k}× a typical capacity."),
             _ => string.Create(Inv,
-                $"Verdict: inconclusive — whether some party had more than {k}× a typical capacity depends on a reading of demand the data do not contradict ({string.Join(", ", rows.Where(r => r.Contradicted is null).Select(r => $"{r.Variant}: {(r.ExcessCapacity ? "yes" : "no")}, p = {r.PValue:0.####}"))})."),
+                $"Verdict: inconclusive — whether some party had more than {k}× a typical capacity depends on a reading of demand the data do not contradict ({string.Join(", ", rows.Where(r => r.Contradiction is null).Select(r => $"{r.Variant}: {(r.ExcessCapacity ? "yes" : "no")}, p = {r.PValue:0.####}"))})."),
         };
     }
 

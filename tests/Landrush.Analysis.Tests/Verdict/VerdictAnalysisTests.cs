@@ -1,5 +1,6 @@
 using Landrush.Analysis.NullModels;
 using Landrush.Analysis.Verdict;
+using Landrush.Analysis.Verdict.Demand;
 using Landrush.Benchmarks;
 using Landrush.Core.Enumeration;
 
@@ -179,8 +180,12 @@ public sealed class VerdictAnalysisTests
         var landrush = SyntheticLandrushes.Build(SyntheticDemand.Patterns, 1.0, 10_000);
         var result = VerdictAnalysis.Run(landrush.Observed, Quick);
         var lengthOnly = Assert.Single(result.Sensitivity, r => r.Variant == "length-only");
-        Assert.NotNull(lengthOnly.Contradicted);
-        Assert.Contains("digit patterns", lengthOnly.Contradicted);
-        Assert.Null(result.Sensitivity[0].Contradicted);
+        var why = Assert.IsType<PatternContradiction>(lengthOnly.Contradiction);
+        // The numbers, not words: the statistic beyond χ²'s 0.999 quantile with one degree of freedom per pattern feature.
+        Assert.Equal(LabelFeatures.Count, why.DegreesOfFreedom);
+        Assert.Equal(0.001, why.Level);
+        Assert.Equal(MathNet.Numerics.Distributions.ChiSquared.InvCDF(why.DegreesOfFreedom, 1 - why.Level), why.Critical, 12);
+        Assert.True(why.Statistic > why.Critical);
+        Assert.Null(result.Sensitivity[0].Contradiction);
     }
 }

@@ -4,6 +4,8 @@ using Landrush.Analysis.Indicators;
 using Landrush.Analysis.NullModels;
 using Landrush.Analysis.Parties;
 using Landrush.Analysis.Verdict;
+using Landrush.Core.Dataset;
+using Landrush.Core.Whois;
 using Landrush.Reports.Json;
 
 namespace Landrush.Reports.Tests.Json;
@@ -111,5 +113,44 @@ public class JsonOutputTests
             Assert.Equal(JsonSerializer.Serialize(word(value)), json);
             Assert.Equal(value, JsonSerializer.Deserialize<T>(json, JsonOutput.Options));
         }
+    }
+
+    [Fact]
+    public void A_whois_line_is_one_line_with_snake_case_keys_in_the_order_of_old()
+    {
+        var record = new WhoisRecord
+        {
+            Domain = "6060.nl",
+            Status = DomainStatus.Active,
+            StatusText = "active",
+            Registrar = new WhoisParty("Patrijs Dömeinen\u001b[2J", ["Veldweg 1"]),
+            NameServers = [new NameServer("ns1.patrijs.nl", [System.Net.IPAddress.Parse("192.0.2.60")])],
+            Created = new DateOnly(2008, 2, 29),
+        };
+        var reply = new WhoisReply(ReplyClass.Registered, FormatEra.Flat2010s, "6060.nl", record);
+
+        var line = JsonOutput.Line(new WhoisFileJson("a.txt", reply));
+
+        Assert.DoesNotContain('\n', line);
+        // Non-ASCII stays readable; a control character is escaped, so none reaches a terminal.
+        Assert.Contains("Patrijs Dömeinen\\u001B[2J", line, StringComparison.Ordinal);
+        Assert.StartsWith("{\"file\":\"a.txt\",\"class\":\"registered\",\"era\":\"2010s-flat\",\"domain\":\"6060.nl\",\"message\":null,"
+            + "\"record\":{\"domain\":\"6060.nl\",\"status\":\"active\",\"status_text\":\"active\",\"registrar\":{\"name\":", line, StringComparison.Ordinal);
+        Assert.EndsWith("\"last_registrar\":null,\"reseller\":null,\"registrant\":null,\"admin\":null,\"tech\":[],"
+            + "\"name_servers\":[{\"host\":\"ns1.patrijs.nl\",\"addresses\":[\"192.0.2.60\"]}],\"dnssec\":null,\"created\":\"2008-02-29\","
+            + "\"updated\":null,\"out_of_quarantine\":null,\"abuse\":null,\"maintained_by\":null,\"other_fields\":[]}}", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_whois_query_line_puts_the_exchange_first_the_raw_text_last_and_retry_after_only_when_known()
+    {
+        var throttled = new WhoisReply(ReplyClass.Throttled, RetryAfter: TimeSpan.FromSeconds(1), Message: "only 1 request per second allowed");
+
+        var line = JsonOutput.Line(new WhoisQueryJson("6060.nl", "127.0.0.1:43", 80, "utf-8", false, TimeSpan.FromMilliseconds(12.345), throttled, "raw"));
+
+        Assert.Equal("{\"query\":\"6060.nl\",\"server\":\"127.0.0.1:43\",\"bytes\":80,\"encoding\":\"utf-8\",\"truncated\":false,\"elapsed_ms\":12.3,"
+            + "\"class\":\"throttled\",\"era\":\"unknown\",\"domain\":null,\"retry_after_seconds\":1,\"message\":\"only 1 request per second allowed\","
+            + "\"record\":null,\"raw\":\"raw\"}", line);
+        Assert.DoesNotContain("retry_after", JsonOutput.Line(new WhoisFileJson("f", new WhoisReply(ReplyClass.Free))), StringComparison.Ordinal);
     }
 }

@@ -1,6 +1,7 @@
 using Landrush.Analysis.NullModels;
 using Landrush.Analysis.Verdict;
 using Landrush.Reports.Building;
+using Landrush.Reports.Json;
 using Landrush.Reports.Text;
 using Landrush.Reports.Verdict;
 
@@ -66,6 +67,23 @@ public class VerdictWordsTests
         Assert.Contains("lists are 1.5× their holdings (Σλ over the names held outside the spans), 1,200 of them, 3 of participants who won nothing;", words[2], StringComparison.Ordinal);
         Assert.Contains("Test per tested party (1 range parties among the 6 largest holders): H0 'capacity at most 2×'", words[4], StringComparison.Ordinal);
         Assert.Equal("A: spans 0–199 (plain); 10 of 200 names lost; send orders compared: 2.", words[5]);
+    }
+
+    [Fact]
+    public void A_reading_set_aside_is_worded_from_its_test_the_same_in_the_json_and_the_verdict()
+    {
+        // Analysis gives the likelihood-ratio test's numbers; the sentence is composed here, once.
+        var why = new PatternContradiction(123.456, 16.26623, 5, 0.001);
+        const string Sentence = "digit patterns clearly predict which names are registered outside the spans (likelihood ratio 123.5 > 16.27 = χ²5 at p 0.001)";
+        Assert.Equal(Sentence, VerdictWords.SetAside(why));
+        var setAside = new Analysis.Verdict.SensitivityRow("length-only", "attractiveness by length only", true, double.NaN, [], 0, 0.85, 0.94, why);
+        Assert.Equal(Sentence, SensitivityJson.From(setAside).Contradicted);
+        Assert.Null(SensitivityJson.From(setAside with { Contradiction = null }).Contradicted);
+
+        // A reading set aside is not one the verdict weighs: the disagreement lists only the others.
+        var result = Result(VerdictStatus.Inconclusive, VerdictReason.ReadingsDisagree);
+        result = result with { Sensitivity = [.. result.Sensitivity, setAside] };
+        Assert.Contains("the data do not contradict (base: no, p = 0.0123).", VerdictWords.Plain(result), StringComparison.Ordinal);
     }
 
     private static VerdictResult Result(VerdictStatus status, VerdictReason reason, string[]? flagged = null, string[]? misfit = null,
