@@ -23,14 +23,11 @@ public static class Words
         _ => "undefined",
     };
 
-    /// <summary>The status in the terminal's one-line headline (<c>verdict: excess capacity — …</c>), where prose reads better than the key.</summary>
-    public static string StatusPhrase(VerdictStatus status) => status switch
-    {
-        VerdictStatus.ExcessCapacity => "excess capacity",
-        VerdictStatus.NoExcessCapacity => "no significant excess",
-        VerdictStatus.Inconclusive => "inconclusive",
-        _ => "undefined",
-    };
+    /// <summary>
+    /// The status in a headline (<c>verdict: excess capacity — …</c>): the same word as <see cref="Status"/>, spaced, so
+    /// that the terminal, the JSON, the Markdown and the HTML name one status alike.
+    /// </summary>
+    public static string StatusPhrase(VerdictStatus status) => Status(status).Replace('_', ' ');
 
     /// <summary>The HHI band: <c>unconcentrated</c>, <c>moderately concentrated</c>, <c>highly concentrated</c>.</summary>
     public static string Band(HhiBand band) => band switch

@@ -21,7 +21,7 @@ public sealed class VerdictSummaryTests : IDisposable
         var at = Array.FindIndex(lines, l => l.StartsWith("verdict: ", StringComparison.Ordinal));
         Assert.True(at >= 0, stdout);
         Assert.InRange(lines[at].Length, 20, 119);
-        Assert.Matches("^verdict: (excess capacity|no significant excess|inconclusive|undefined) — ", lines[at]);
+        Assert.Matches("^verdict: (excess capacity|no excess capacity|inconclusive|undefined) — ", lines[at]);
 
         // A short line per flagged or top party, then where the full reasoning is.
         var parties = lines.Skip(at + 1).TakeWhile(l => l.StartsWith("  ", StringComparison.Ordinal)).ToList();

@@ -20,6 +20,12 @@ public class WordsTests
         Assert.Equal(["no_excess_capacity", "excess_capacity", "inconclusive", "undefined"], Enum.GetValues<VerdictStatus>().Select(Words.Status));
     }
 
+    [Fact]
+    public void The_headline_names_the_status_with_the_word_of_the_json_and_the_report()
+    {
+        Assert.All(Enum.GetValues<VerdictStatus>(), s => Assert.Equal(Words.Status(s), Words.StatusPhrase(s).Replace(' ', '_')));
+    }
+
     private static void AssertWords<T>(T[] values, Func<T, string> word)
         where T : struct, Enum
     {
