@@ -37,6 +37,9 @@ public sealed record AnalyzeResult(
     /// <summary>Why the data are synthetic (the label every table of them carries), or null for registry data.</summary>
     public string? SyntheticBecause { get; init; }
 
+    /// <summary>Which profile the analysis used and what it brought (<see cref="Text.ProfileWords"/>), or null when not said.</summary>
+    public string? ProfileNote { get; init; }
+
     public ResolvedAllocation Resolved => Measures.Resolved;
 
     public ConcentrationSummary Concentration => Measures.Concentration;

@@ -28,6 +28,27 @@ public class ProfileOptionTests
     }
 
     [Fact]
+    public async Task The_output_says_which_profile_was_used_and_what_it_brought()
+    {
+        var nl = await TestData.WriteTemp(Dataset("nl"));
+        var com = await TestData.WriteTemp(Dataset("com"));
+        try
+        {
+            Assert.Contains("Profile nl-2008 (chosen from the dataset's provenance or TLD): its ", await Analyze(nl), StringComparison.Ordinal);
+            Assert.Contains("No profile (chosen from the dataset's provenance or TLD): no area codes count among the attractive names; no block indicator", await Analyze(com), StringComparison.Ordinal);
+            var json = await Analyze(com, "--profile", "nl-2008", "--block", "10-20", "--json");
+            using var doc = System.Text.Json.JsonDocument.Parse(json);
+            var said = doc.RootElement.GetProperty("assumptions").EnumerateArray().Select(a => a.GetString()).ToList();
+            Assert.Contains(said, a => a!.StartsWith("Profile nl-2008 (--profile nl-2008): its ", StringComparison.Ordinal) && a.EndsWith("the block indicator measures 10–20.", StringComparison.Ordinal));
+        }
+        finally
+        {
+            File.Delete(nl);
+            File.Delete(com);
+        }
+    }
+
+    [Fact]
     public async Task The_block_indicator_follows_the_profile_not_the_tld()
     {
         var nl = await TestData.WriteTemp(Dataset("nl"));

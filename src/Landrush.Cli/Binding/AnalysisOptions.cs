@@ -129,13 +129,14 @@ internal sealed class AnalysisOptions
         ct.ThrowIfCancellationRequested();
         var profile = ProfileRegistry.Choose(settings.Profile, dataset.Header);
         var resolved = AllocationBuilder.Build(dataset.Header, dataset.Records, settings.Parties);
-        var measures = AllocationMeasures.Of(resolved, profile?.Indicators(settings.Indicators) ?? settings.Indicators);
+        var indicators = profile?.Indicators(settings.Indicators) ?? settings.Indicators;
+        var measures = AllocationMeasures.Of(resolved, indicators);
         await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"analyze: seed {settings.Seed}, {settings.Sims:N0} runs per null model, excess threshold k = {settings.ExcessThreshold}"));
         var verdict = VerdictAnalysis.Run(resolved.Allocation,
             settings.Verdict,
             new AnalyzeProgress(stderr), ct);
-        return new AnalysisRun(dataset, resolved, measures, verdict) { Profile = profile };
+        return new AnalysisRun(dataset, resolved, measures, verdict) { Profile = profile, Indicators = indicators };
     }
 
     /// <summary>

@@ -79,5 +79,6 @@ internal static class AnalyzeCommand
         settings.ExcessThreshold, settings.Sims, settings.Seed)
     {
         SyntheticBecause = run.Dataset.IsSynthetic ? run.Dataset.SyntheticBecause : null,
+        ProfileNote = run.ProfileNote(settings.Profile),
     };
 }

@@ -94,6 +94,7 @@ internal static class ReportCommand
             [
                 $"Dataset {settings.DataPath}: {(header.Provenance is null ? "no provenance declared" : "provenance " + header.Provenance)}.",
                 string.Create(CultureInfo.InvariantCulture, $"{run.Dataset.Records.Count:N0} rows, {known:N0} names with a known status."),
+                run.ProfileNote(settings.Profile),
             ],
         };
         var report = ReportBuilder.Build(VerdictReport.With(inputs, run.Verdict));

@@ -17,6 +17,11 @@ public static class AnalyzeAssumptions
         };
         list.AddRange(resolved.Audit.Notes);
         list.Add(string.Create(inv, $"Attractive (contested) names: NameAttractiveness weight >= {result.Indicators.AttractiveWeight} (every name of 1-3 digits and the patterned 4-digit ones)."));
+        if (result.ProfileNote is { } profile)
+        {
+            list.Add(profile);
+        }
+
         list.Add("Indicator references are random assignment of the observed holdings among the registered names (closed forms; they ignore demand).");
         if (resolved.Unknown > 0 || resolved.Missing > 0)
         {
