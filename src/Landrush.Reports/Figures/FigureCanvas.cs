@@ -20,19 +20,11 @@ internal static class FigureCanvas
         plot.XLabel(xLabel, 14);
         plot.YLabel(yLabel, 14);
         // The caption is the label of a second, tickless bottom axis: ScottPlot 5 stacks it under the x axis.
-        var captionAxis = plot.Axes.AddBottomAxis();
-        captionAxis.TickGenerator = new ScottPlot.TickGenerators.EmptyTickGenerator();
-        captionAxis.FrameLineStyle.Width = 0;
-        captionAxis.LabelText = Wrap(caption, 130);
-        captionAxis.LabelFontSize = 11;
-        captionAxis.LabelBold = false;
-        captionAxis.LabelFontColor = Color.FromHex("#444444");
-        // The axis measures its label as one line; make room for the wrapped lines so they do not overlap the x label.
-        captionAxis.MinimumSize = 16f * (captionAxis.LabelText.Count(c => c == '\n') + 1) + 10;
+        TextAxis(plot, Wrap(caption, 130), 11, bold: false, "#444444", lineHeight: 16f, padding: 10);
         return plot;
     }
 
-    /// <summary>Renders the plot, with <paramref name="source"/>'s SYNTHETIC label above the title when its data is synthetic.</summary>
+    /// <summary>Renders the plot, with <paramref name="source"/>'s SYNTHETIC label under the caption when its data is synthetic.</summary>
     public static Model.ReportFigure Render(Plot plot, string id, string title, string caption, FigureSource source)
     {
         using (plot)
@@ -51,16 +43,21 @@ internal static class FigureCanvas
 
     // Outside the data area, where no figure draws: the label of a third, tickless bottom axis, stacked under the caption
     // (a top axis would be drawn over the title).
-    private static void AddLabel(Plot plot, string label)
+    private static void AddLabel(Plot plot, string label) =>
+        TextAxis(plot, WrapAnywhere(label, 110), 12, bold: true, "#B00020", lineHeight: 17f, padding: 6);
+
+    // A tickless, frameless bottom axis whose label is the text. The axis measures its label as one line: room is made
+    // for every wrapped line so that the stacked texts do not overlap.
+    private static void TextAxis(Plot plot, string text, float fontSize, bool bold, string color, float lineHeight, float padding)
     {
         var axis = plot.Axes.AddBottomAxis();
         axis.TickGenerator = new ScottPlot.TickGenerators.EmptyTickGenerator();
         axis.FrameLineStyle.Width = 0;
-        axis.LabelText = WrapAnywhere(label, 110);
-        axis.LabelFontSize = 12;
-        axis.LabelBold = true;
-        axis.LabelFontColor = Color.FromHex("#B00020");
-        axis.MinimumSize = 17f * (axis.LabelText.Count(c => c == '\n') + 1) + 6;
+        axis.LabelText = text;
+        axis.LabelFontSize = fontSize;
+        axis.LabelBold = bold;
+        axis.LabelFontColor = Color.FromHex(color);
+        axis.MinimumSize = (lineHeight * (text.Count(c => c == '\n') + 1)) + padding;
     }
 
     /// <summary>Axis tick labels at given positions (categories: parties, scenarios, name classes).</summary>
