@@ -42,11 +42,13 @@ internal static class RaceDebug
             var best = fit.BestSetting;
             Console.WriteLine(string.Create(inv,
                 $"{observed.PartyLabels[party]}: {race.Positions} names, lost {race.Lost}, expected wanted {race.ExpectedWanted:0.0}; estimate {fit.Estimate()}; order '{fit.ChosenOrder}', β {Landrush.Analysis.Verdict.Demand.OthersDemand.Betas[best.Beta]}, offset {race.Offsets[best.Offset]:0}"));
+            var bandSigma = race.BandSigma.ToArray();
+            Console.WriteLine(string.Create(inv, $"   band σ (size:σ): {string.Join(' ', race.CellsOf(0).BandSize.Select((n, b) => $"{n}:{bandSigma[b]:0.00}").Distinct())}"));
             for (var order = 0; order < race.OrderCount; order++)
             {
                 var oc = race.CellsOf(order);
                 var per = SpanRace.Multiples.Select((m, g) => Enumerable.Range(0, race.TimingCount).SelectMany(b => race.Offsets.Select(o =>
-                    race.LogLikelihood(oc, b, o, m, new double[race.Levels]))).Max()).ToArray();
+                    race.LogLikelihood(order, b, o, m, new double[race.Levels]))).Max()).ToArray();
                 var bestG = Array.IndexOf(per, per.Max());
                 Console.WriteLine(string.Create(inv,
                     $"   order {order} '{race.OrderDescriptions[order]}': max ℓ {per.Max():0.00} at {SpanRace.Multiples[bestG]:0.##}; ℓ at ≤2: {per.Where((_, g) => SpanRace.Multiples[g] <= 2).Max():0.00}"));
@@ -54,6 +56,10 @@ internal static class RaceDebug
 
             var test = RaceTest.Run(race, fit, 2, 500, [3, 5, 10], 100, 0.05, 1, 0x7_0000_0000UL, CancellationToken.None);
             Console.WriteLine(string.Create(inv, $"   test: statistic {test.Statistic:0.00}, p {test.PValue:0.0000}, check {test.FitCheck:0.000}, power {string.Join('/', test.Power.Select(x => x.ToString("0.00", inv)))}"));
+            var table = new StatisticTable(race, fit, 2);
+            var observedStatistic = table.Statistic(null, out var nullSetting, out var nullScales, out _, out _);
+            var nulls = RaceTest.Simulate(table, nullSetting, nullScales, 300, 1, 0x7_0000_0000UL, CancellationToken.None).Order().ToArray();
+            Console.WriteLine(string.Create(inv, $"   null statistics at {SpanRace.Multiples[nullSetting.Multiple]:0.##}×: median {nulls[150]:0.00}, 90% {nulls[270]:0.00}, 99% {nulls[297]:0.00}, max {nulls[^1]:0.00}; observed {observedStatistic:0.00}"));
             var cells = race.CellsOf(best.Order);
             Console.Write("   band      names lost");
             foreach (var m in Probe)
@@ -70,7 +76,7 @@ internal static class RaceDebug
                 var g = NearestIndex(Probe[i]);
                 var at = fit.At[g];
                 levels[i] = new double[race.Levels];
-                profile[i] = race.LogLikelihood(race.CellsOf(at.Order), at.Beta, race.Offsets[at.Offset], SpanRace.Multiples[g], levels[i]);
+                profile[i] = race.LogLikelihood(at.Order, at.Beta, race.Offsets[at.Offset], SpanRace.Multiples[g], levels[i]);
                 var x = new double[cells.Count];
                 race.Expected(cells, race.Timing(at.Beta), race.Offsets[at.Offset], SpanRace.Multiples[g], x);
                 expected[i] = [.. x.Select((v, c) => cells.All[c] * -double.ExpM1(-Math.Exp(levels[i][cells.Level[c]]) * v))];

@@ -21,6 +21,12 @@ namespace Landrush.Analysis.Verdict;
 /// <param name="Alpha">Familywise α.</param>
 /// <param name="PowerSims">Races simulated per party and multiple for the power.</param>
 /// <param name="Races">Each tested party's race, largest holder first.</param>
+/// <param name="Lumpiness">σ of others' demand over <see cref="LumpinessWindow"/> neighbouring names outside the spans, each
+/// kind calibrated (<see cref="Demand.OthersDemand.BandSigma(int, IReadOnlyList{int})"/>): how lumpy the races take demand to be.</param>
 public sealed record VerdictAssumptions(int Spans, int RangeParties, int MinRangeLength, double ListFactor, int Lists, int EmptyHanded,
     IReadOnlyList<double> Betas, double CapacitySpread, double LowestMultiple, double HighestMultiple, int Tested, int TestedParties,
-    double ExcessThreshold, int TestSims, double Alpha, int PowerSims, IReadOnlyList<RaceAssumption> Races);
+    double ExcessThreshold, int TestSims, double Alpha, int PowerSims, IReadOnlyList<RaceAssumption> Races, double Lumpiness = 0)
+{
+    /// <summary>Neighbouring names <see cref="Lumpiness"/> is given over.</summary>
+    public const int LumpinessWindow = 100;
+}

@@ -65,6 +65,7 @@ public class VerdictWordsTests
         Assert.Equal(6, words.Count);
         Assert.Contains("Spans: 1 numeric spans of 1 range parties", words[1], StringComparison.Ordinal);
         Assert.Contains("lists are 1.5× their holdings (Σλ over the names held outside the spans), 1,200 of them, 3 of participants who won nothing;", words[2], StringComparison.Ordinal);
+        Assert.Contains("each band of send positions weighed as demand is lumpy outside the spans (σ 0.37 over 100 neighbouring names", words[3], StringComparison.Ordinal);
         Assert.Contains("Test per tested party (1 range parties among the 6 largest holders): H0 'capacity at most 2×'", words[4], StringComparison.Ordinal);
         Assert.Equal("A: spans 0–199 (plain); 10 of 200 names lost; send orders compared: 2.", words[5]);
     }
@@ -97,7 +98,7 @@ public class VerdictWordsTests
             .Select(k => new NullModelSummary(k, 100, 10, Cr2(k), Cr2(k), Cr2(k))).ToList();
         var verdict = Verdict(status, reason, flagged ?? [], misfit ?? [], borderline ?? [], nearlyAll);
         var assumptions = new VerdictAssumptions(1, 1, 20, 1.5, 1200, 3, [0, 1], 0.3, 0.25, 1024, 1, 6, 2, 300, 0.05, 100,
-            [new RaceAssumption("A", [span], 10, 200, 2)]);
+            [new RaceAssumption("A", [span], 10, 200, 2)], Lumpiness: 0.37);
         return new VerdictResult(400, 10, 1, models, [a, c], verdict,
             [new Analysis.Verdict.SensitivityRow("base", "base reading", false, 0.0123, [12.5], 3, 0.85, 0.94)], [span], assumptions);
     }

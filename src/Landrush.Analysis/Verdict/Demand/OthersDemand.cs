@@ -37,6 +37,7 @@ public sealed class OthersDemand
     private readonly bool[] _excluded;
     private readonly bool[] _registered;
     private readonly int[] _length;
+    private readonly Dictionary<int, double> _bandSigma = [];
 
     private OthersDemand(double[] wantRate, int[] rateClass, double[] classRates, double listFactor, double logLikelihood,
         IReadOnlyList<CompetitorTiming> timings, bool[] excluded, bool[] registered, int[] length, int lists)
@@ -200,6 +201,91 @@ public sealed class OthersDemand
         var variance = z.Sum(x => (x - mean) * (x - mean)) / (z.Length - 1);
         var poisson = windows.Average(w => 1 / (w.Expected + 0.5));
         return Math.Min(UncalibratedSigma, Math.Sqrt(Math.Max(MinLevelSigma * MinLevelSigma, variance - poisson + (mean * mean))));
+    }
+
+    /// <summary>
+    /// How lumpy others' demand is at the scale of <paramref name="positions"/> names: the names outside every span, in
+    /// index order (neighbouring numbers), cut into windows of that many; with each kind (<paramref name="kind"/>, per
+    /// name) calibrated to its own registered count, the residuals of names in one window move
+    /// together by a relative variance v (the windows' (H − E)² less each name's own squared residual, over ΣE²), and
+    /// σ² = ln(1 + v), the ln-normal effect of that variance (0 when there is none, at most
+    /// <see cref="UncalibratedSigma"/>). A window larger than a quarter of the outside is read at that quarter.
+    /// </summary>
+    public double BandSigma(int positions, IReadOnlyList<int> kind)
+    {
+        ArgumentNullException.ThrowIfNull(kind);
+        lock (_bandSigma)
+        {
+            if (_bandSigma.TryGetValue(positions, out var known))
+            {
+                return known;
+            }
+        }
+
+        var outside = _excluded.Count(e => !e);
+        var size = Math.Max(1, Math.Min(positions, outside / 4));
+        // Each kind's level is the race's own (profiled per kind): residuals are taken after calibrating each kind's
+        // expectation to its registered count outside, so that a kind the features misjudge is not read as lumps.
+        var ratio = KindRatios(kind);
+        // Moments over windows: Σ_w (H − E)² = Σ_names (h − p)² + Σ_w Σ_{i≠j} (hᵢ − pᵢ)(hⱼ − pⱼ). Only the cross terms, the
+        // residuals of neighbours moving together, make a band's count vary more than binomially; a name's own misfit
+        // does not (a mixture of Bernoulli draws is Bernoulli). v = Σ cross terms / Σ E².
+        double cross = 0, expectedSquares = 0, held = 0, expected = 0, own = 0;
+        var inWindow = 0;
+        var windows = 0;
+        for (var name = 0; name < _excluded.Length; name++)
+        {
+            if (_excluded[name])
+            {
+                continue;
+            }
+
+            var p = Math.Min(1, -double.ExpM1(-WantRate[name]) * ratio[kind[name]]);
+            var h = _registered[name] ? 1 : 0;
+            held += h;
+            expected += p;
+            own += (h - p) * (h - p);
+            if (++inWindow == size)
+            {
+                cross += ((held - expected) * (held - expected)) - own;
+                expectedSquares += expected * expected;
+                held = expected = own = 0;
+                inWindow = 0;
+                windows++;
+            }
+        }
+
+        var relative = windows >= 3 && expectedSquares > 0 ? Math.Max(0, cross / expectedSquares) : 0;
+        var sigma = Math.Min(UncalibratedSigma, Math.Sqrt(Math.Log(1 + relative)));
+
+        lock (_bandSigma)
+        {
+            _bandSigma[positions] = sigma;
+        }
+
+        return sigma;
+    }
+
+    // Per kind: registered over expected among the names outside the spans (1 where none is expected).
+    private Dictionary<int, double> KindRatios(IReadOnlyList<int> kind)
+    {
+        var sums = new Dictionary<int, (double Held, double Expected)>();
+        for (var name = 0; name < _excluded.Length; name++)
+        {
+            if (!_excluded[name])
+            {
+                var (held, expected) = sums.GetValueOrDefault(kind[name]);
+                sums[kind[name]] = (held + (_registered[name] ? 1 : 0), expected - double.ExpM1(-WantRate[name]));
+            }
+        }
+
+        var ratio = sums.ToDictionary(kv => kv.Key, kv => kv.Value.Expected > 0 ? kv.Value.Held / kv.Value.Expected : 1);
+        for (var name = 0; name < _excluded.Length; name++)
+        {
+            ratio.TryAdd(kind[name], 1);
+        }
+
+        return ratio;
     }
 
     // ψ per class: the mean over a lost name m, drawn ∝ λ among registered names, of w_m / (w_m + wᵣ).

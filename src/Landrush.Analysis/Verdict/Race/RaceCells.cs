@@ -4,15 +4,20 @@ namespace Landrush.Analysis.Verdict.Race;
 /// A range party's race reduced to what its likelihood reads: its list in one send order, cut into cells of names
 /// that share a rate class, a level class (label length) and a band of send positions (positions k+1 within a factor
 /// <see cref="BandRatio"/>, where the chance of a loss barely moves), each cell with how many names it holds, how many
-/// the party lost and their mean position.
+/// the party lost and their mean position. Cells of one position band share its weight (demand lumpier than the features
+/// say, <see cref="LevelProfile"/>).
 /// </summary>
 internal sealed class RaceCells
 {
     /// <summary>Ratio of a position band's ends.</summary>
     public const double BandRatio = 1.06;
 
-    private RaceCells(int positions, int[] rateClass, int[] level, double[] meanPosition, int[] all, int[] lost, int levels)
+    private RaceCells(int positions, int[] rateClass, int[] level, double[] meanPosition, int[] all, int[] lost, int levels, int[] band, int[] bandSize,
+        int[][] bandCells)
     {
+        Band = band;
+        BandSize = bandSize;
+        BandCells = bandCells;
         LevelStart = new int[levels + 1];
         foreach (var l in level)
         {
@@ -23,6 +28,8 @@ internal sealed class RaceCells
         {
             LevelStart[l + 1] += LevelStart[l];
         }
+
+        LevelCells = [.. Enumerable.Range(0, levels).Select(l => Enumerable.Range(LevelStart[l], LevelStart[l + 1] - LevelStart[l]).ToArray())];
 
         Positions = positions;
         RateClass = rateClass;
@@ -50,10 +57,22 @@ internal sealed class RaceCells
     /// <summary>Cells of level class l are LevelStart[l] … LevelStart[l + 1] − 1 (cells are sorted by level).</summary>
     public int[] LevelStart { get; }
 
+    /// <summary>Per level class: its cells.</summary>
+    public int[][] LevelCells { get; }
+
     /// <summary>Level classes (0 … Levels − 1).</summary>
     public int Levels { get; }
 
     public int Count => All.Length;
+
+    /// <summary>Per cell: its position band (0 = the first positions).</summary>
+    public int[] Band { get; }
+
+    /// <summary>Per band: how many send positions it spans (the same in every order of one list).</summary>
+    public int[] BandSize { get; }
+
+    /// <summary>Per band: its cells.</summary>
+    public int[][] BandCells { get; }
 
     public int TotalLost => Lost.Sum();
 
@@ -96,6 +115,21 @@ internal sealed class RaceCells
 
         // Sorted by level (stable), so that each level class is one run of cells.
         var order = Enumerable.Range(0, all.Count).OrderBy(c => level[c]).ThenBy(c => c).ToArray();
+        // Bands numbered from 0 in position order; a band's size counts its positions, whatever their classes.
+        var bandKeys = cells.Keys.Select(key => key.Band).Distinct().Order().ToArray();
+        var bandIndex = bandKeys.Select((key, i) => (key, i)).ToDictionary(t => t.key, t => t.i);
+        var bandSize = new int[bandKeys.Length];
+        for (var k = 0; k < list.Count; k++)
+        {
+            bandSize[bandIndex[(int)(Math.Log(k + 1) / logRatio)]]++;
+        }
+
+        var bandOf = new int[all.Count];
+        foreach (var (key, c) in cells)
+        {
+            bandOf[c] = bandIndex[key.Band];
+        }
+
         var renumber = new int[order.Length];
         for (var i = 0; i < order.Length; i++)
         {
@@ -107,10 +141,12 @@ internal sealed class RaceCells
             cellAt[k] = renumber[cellAt[k]];
         }
 
+        int[] band = [.. order.Select(c => bandOf[c])];
+        var bandCells = Enumerable.Range(0, bandSize.Length).Select(b => Enumerable.Range(0, band.Length).Where(c => band[c] == b).ToArray()).ToArray();
         return new RaceCells(list.Count, [.. order.Select(c => rate[c])], [.. order.Select(c => level[c])], [.. order.Select(c => sumK[c] / all[c])],
-            [.. order.Select(c => all[c])], [.. order.Select(c => lostCount[c])], levels);
+            [.. order.Select(c => all[c])], [.. order.Select(c => lostCount[c])], levels, band, bandSize, bandCells);
     }
 
     /// <summary>The same cells with other loss counts (a simulated race).</summary>
-    public RaceCells WithLosses(int[] lost) => new(Positions, RateClass, Level, MeanPosition, All, lost, Levels);
+    public RaceCells WithLosses(int[] lost) => new(Positions, RateClass, Level, MeanPosition, All, lost, Levels, Band, BandSize, BandCells);
 }

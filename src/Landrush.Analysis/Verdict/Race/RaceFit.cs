@@ -34,8 +34,8 @@ public sealed record RaceFit(double[] Profile, RaceSetting[] At, string[] Orders
     public string ChosenOrder => Orders[BestSetting.Order];
 
     /// <summary>
-    /// The maximum-likelihood multiple (refined by a parabola in log multiple) and the 95% interval where the profile
-    /// stays within χ²₁/2 of its maximum. The estimate is null when the maximum lies at the top of the grid (the data
+    /// The maximum-likelihood multiple (refined by a parabola in log multiple) and the 95% interval: the hull of the
+    /// multiples whose profile lies within χ²₁/2 of its maximum. The estimate is null when the maximum lies at the top of the grid (the data
     /// bound the multiple only from below: "above Low") or when the interval spans the whole grid (not identified);
     /// High is null when the data do not bound it from above.
     /// </summary>
@@ -44,26 +44,13 @@ public sealed record RaceFit(double[] Profile, RaceSetting[] At, string[] Orders
         var m = SpanRace.Multiples;
         var best = Best;
         var cut = Profile[best] - HalfChiSquare95;
-        var low = m[0];
-        for (var g = best; g > 0; g--)
-        {
-            if (Profile[g - 1] < cut)
-            {
-                low = Crossing(g - 1, g, cut);
-                break;
-            }
-        }
-
-        double? high = null;
-        for (var g = best; g < Profile.Length - 1; g++)
-        {
-            if (Profile[g + 1] < cut)
-            {
-                high = Crossing(g + 1, g, cut);
-                break;
-            }
-        }
-
+        // The interval is the hull of every multiple within the cut, not only the stretch around the peak: a profile with
+        // a second mode nearly as high (a slow reading and a fast one that explain the losses alike) must not be read as
+        // the fast one alone.
+        var first = Array.FindIndex(Profile, l => l >= cut);
+        var last = Array.FindLastIndex(Profile, l => l >= cut);
+        var low = first == 0 ? m[0] : Crossing(first - 1, first, cut);
+        double? high = last == Profile.Length - 1 ? null : Crossing(last + 1, last, cut);
         if (best == Profile.Length - 1 || (low <= m[0] && high is null))
         {
             return (null, best == Profile.Length - 1 ? Math.Max(low, m[0]) : m[0], null);

@@ -14,7 +14,9 @@ namespace Landrush.Analysis.Verdict.Race;
 /// Where the losses fall speaks to c: a fast party loses only names deep in its list; how many it lost speaks to c
 /// only as far as the level s is calibrated outside the spans. The send order of the spans (which first, up or down)
 /// is chosen among the plausible ones by likelihood, never assumed; β and o are profiled, so their uncertainty
-/// widens the intervals. Names the party holds outside its spans are not in its race.
+/// widens the intervals. Names the party holds outside its spans are not in its race. Demand is lumpier than the
+/// features say: each band of positions is weighed by the lumpiness measured outside the spans (<see cref="LevelProfile"/>),
+/// its expected losses taken from a first fit without lumps.
 /// </para>
 /// </summary>
 public sealed class SpanRace
@@ -34,6 +36,8 @@ public sealed class SpanRace
 
     private readonly OthersDemand _demand;
     private readonly double[] _sigma;
+    private readonly double[] _bandSigma;
+    private readonly double[][] _weights;
     private readonly List<(string Description, RaceCells Cells, int[] CellOfName, int[] CellAt)> _orders = [];
 
     /// <param name="party">The party.</param>
@@ -108,10 +112,16 @@ public sealed class SpanRace
             _orders.Add((description, cells, cellOfName, cellAt));
         }
 
+        // A band's positions are the same in every order: its lumpiness σ is read once. The bands' expected losses come from
+        // the pilot fit without lumps, then every order's weights are fixed.
+        _bandSigma = [.. _orders[0].Cells.BandSize.Select(size => demand.BandSigma(size, kind))];
+
         // Names sent before the spans: its names elsewhere and their lost companions, or part of its own list sent first (a
         // rotated range); at most as many as its spans hold.
         var most = Math.Max(outsideHoldings * demand.ListFactor, Positions);
         Offsets = [0.0, most / 32, most / 8, most / 2, most];
+        var pilot = PilotChance();
+        _weights = [.. _orders.Select(o => LevelProfile.Weights(o.Cells, _bandSigma, BandLosses(o, pilot)))];
     }
 
     public int Party { get; }
@@ -161,15 +171,22 @@ public sealed class SpanRace
         }
     }
 
-    /// <summary>The profiled log-likelihood of <paramref name="cells"/>' losses at one setting (level scales out in <paramref name="logScale"/>).</summary>
-    internal double LogLikelihood(RaceCells cells, int beta, double offset, double multiple, Span<double> logScale)
+    /// <summary>The profiled (quasi-)log-likelihood of order <paramref name="order"/>'s losses at one setting (level scales out in <paramref name="logScale"/>).</summary>
+    internal double LogLikelihood(int order, int beta, double offset, double multiple, Span<double> logScale)
     {
+        var cells = _orders[order].Cells;
         var x = new double[cells.Count];
         Expected(cells, _demand.Timings[beta], offset, multiple, x);
-        return LevelProfile.Evaluate(cells, x, _sigma, logScale);
+        return LevelProfile.Evaluate(cells, x, _sigma, logScale, _weights[order]);
     }
 
+    /// <summary>Per cell of order <paramref name="order"/>: its quasi-likelihood weight (1/φ of its band).</summary>
+    internal ReadOnlySpan<double> Weights(int order) => _weights[order];
+
     internal ReadOnlySpan<double> Sigma => _sigma;
+
+    /// <summary>Per position band: its lumpiness σ, read outside the spans (<see cref="LevelProfile"/>).</summary>
+    internal ReadOnlySpan<double> BandSigma => _bandSigma;
 
     internal int TimingCount => _demand.Timings.Count;
 
@@ -178,15 +195,21 @@ public sealed class SpanRace
     internal int Levels => _sigma.Length;
 
     /// <summary>The likelihood over every order, β, offset and multiple: the profile over the multiple and where it peaks.</summary>
-    public RaceFit Fit()
+    public RaceFit Fit() => Profile(order => _weights[order], out _);
+
+    // The profile over the multiple with each order's cell weights (empty: none); out: the level scales at the maximum.
+    private RaceFit Profile(Func<int, double[]> weights, out double[] bestScales)
     {
         var profile = new double[Multiples.Count];
         var at = new RaceSetting[Multiples.Count];
         Array.Fill(profile, double.NegativeInfinity);
         var logScale = new double[Levels];
+        bestScales = new double[Levels];
+        var best = double.NegativeInfinity;
         for (var order = 0; order < _orders.Count; order++)
         {
             var cells = _orders[order].Cells;
+            var weight = weights(order);
             var x = new double[cells.Count];
             for (var beta = 0; beta < _demand.Timings.Count; beta++)
             {
@@ -196,11 +219,17 @@ public sealed class SpanRace
                     for (var g = 0; g < Multiples.Count; g++)
                     {
                         Expected(cells, _demand.Timings[beta], Offsets[o], Multiples[g], x);
-                        var l = LevelProfile.Evaluate(cells, x, _sigma, logScale) - (order == 0 ? 0 : OrderPenalty);
+                        var l = LevelProfile.Evaluate(cells, x, _sigma, logScale, weight) - (order == 0 ? 0 : OrderPenalty);
                         if (l > profile[g])
                         {
                             profile[g] = l;
                             at[g] = new RaceSetting(order, beta, o, g);
+                        }
+
+                        if (l > best)
+                        {
+                            best = l;
+                            logScale.CopyTo(bestScales, 0);
                         }
                     }
                 }
@@ -208,6 +237,29 @@ public sealed class SpanRace
         }
 
         return new RaceFit(profile, at, _orders.Select(o => o.Description).ToArray());
+    }
+
+    // Per name (default order's list): its chance of a loss at the best fit without lumps.
+    private double[] PilotChance()
+    {
+        var fit = Profile(_ => [], out var scales);
+        var setting = fit.BestSetting;
+        var cells = _orders[setting.Order].Cells;
+        var x = new double[cells.Count];
+        Expected(cells, _demand.Timings[setting.Beta], Offsets[setting.Offset], Multiples[setting.Multiple], x);
+        return [.. _orders[setting.Order].CellOfName.Select(c => -double.ExpM1(-Math.Exp(scales[cells.Level[c]]) * x[c]))];
+    }
+
+    // Per band of an order: the pilot's expected losses of the names at its positions.
+    private static double[] BandLosses((string Description, RaceCells Cells, int[] CellOfName, int[] CellAt) order, double[] chance)
+    {
+        var losses = new double[order.Cells.BandSize.Length];
+        for (var name = 0; name < chance.Length; name++)
+        {
+            losses[order.Cells.Band[order.CellOfName[name]]] += chance[name];
+        }
+
+        return losses;
     }
 
     // Plausible send orders of the spans: every permutation of up to three spans (else by position), all up or all down;

@@ -73,7 +73,7 @@ internal sealed class StatisticTable
                     Array.Clear(scales);
                     for (var j = 0; j < _grid.Length; j++)
                     {
-                        var l = LevelProfile.Evaluate(cells, _x[a][b][o][j], _race.Sigma, scales) - penalty;
+                        var l = LevelProfile.Evaluate(cells, _x[a][b][o][j], _race.Sigma, scales, _race.Weights(_orders[a])) - penalty;
                         if (l > all)
                         {
                             (all, bestSetting) = (l, new RaceSetting(_orders[a], _betas[b], _offsets[o], _grid[j]));
@@ -115,7 +115,7 @@ internal sealed class StatisticTable
                 for (var o = 0; o < _offsets.Length; o++)
                 {
                     Array.Clear(scales);
-                    var l = LevelProfile.Evaluate(cells, _x[a][b][o][j], _race.Sigma, scales) - penalty;
+                    var l = LevelProfile.Evaluate(cells, _x[a][b][o][j], _race.Sigma, scales, _race.Weights(_orders[a])) - penalty;
                     if (l > best)
                     {
                         (best, setting) = (l, new RaceSetting(_orders[a], _betas[b], _offsets[o], _grid[j]));
@@ -143,6 +143,16 @@ internal sealed class StatisticTable
 
         return chance;
     }
+
+    /// <summary>Per name (default order's list): its position band in <paramref name="order"/>.</summary>
+    public int[] BandOfName(int order)
+    {
+        var cells = _race.CellsOf(order);
+        return [.. _race.CellOfName(order).Select(c => cells.Band[c])];
+    }
+
+    /// <summary>Per position band: its lumpiness σ (<see cref="Demand.OthersDemand.BandSigma"/>).</summary>
+    public double[] BandSigma => _race.BandSigma.ToArray();
 
     // The cells of an order with the given per-name losses (the observed ones when null).
     private RaceCells Losses(int order, bool[]? lostByName)
