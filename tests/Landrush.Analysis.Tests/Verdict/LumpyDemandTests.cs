@@ -57,6 +57,18 @@ public sealed class LumpyDemandTests
     }
 
     [Fact]
+    public void The_figure_follows_the_kinds_it_is_asked_with()
+    {
+        // One demand asked with one kind, then with the blocks' kinds: the second answer is not the first one remembered.
+        var demand = Demand(0.05, 0.35, 12);
+        var oneKind = demand.BandSigma(50, new int[10_000]);
+        var blockKinds = demand.BandSigma(50, [.. Enumerable.Range(0, 10_000).Select(i => (i / 50) % 2)]);
+
+        Assert.InRange(oneKind, 0.55, 0.78);
+        Assert.InRange(blockKinds, 0, 0.15);
+    }
+
+    [Fact]
     public void A_lumpy_band_counts_its_terms_over_its_dispersion()
     {
         // One position, lost, in one band of expected losses μ = 1 − e^(−x); the level held at its calibration by a tight

@@ -38,6 +38,9 @@ public sealed class OthersDemand
     private readonly bool[] _registered;
     private readonly int[] _length;
     private readonly Dictionary<int, double> _bandSigma = [];
+    private IReadOnlyList<int>? _lumpsKind;
+    private double[]? _outsideChance;
+    private bool[]? _outsideHeld;
 
     private OthersDemand(double[] wantRate, int[] rateClass, double[] classRates, double listFactor, double logLikelihood,
         IReadOnlyList<CompetitorTiming> timings, bool[] excluded, bool[] registered, int[] length, int lists)
@@ -214,78 +217,83 @@ public sealed class OthersDemand
     public double BandSigma(int positions, IReadOnlyList<int> kind)
     {
         ArgumentNullException.ThrowIfNull(kind);
+        double[] p;
+        bool[] h;
         lock (_bandSigma)
         {
+            // The cache holds one kind array's figures (a world reads every race with its own).
+            if (!ReferenceEquals(_lumpsKind, kind))
+            {
+                (_lumpsKind, _outsideChance, _outsideHeld) = (kind, null, null);
+                _bandSigma.Clear();
+            }
+
             if (_bandSigma.TryGetValue(positions, out var known))
             {
                 return known;
             }
+
+            if (_outsideChance is null || _outsideHeld is null)
+            {
+                (_outsideChance, _outsideHeld) = Outside(kind);
+            }
+
+            (p, h) = (_outsideChance, _outsideHeld);
         }
 
-        var outside = _excluded.Count(e => !e);
-        var size = Math.Max(1, Math.Min(positions, outside / 4));
-        // Each kind's level is the race's own (profiled per kind): residuals are taken after calibrating each kind's
-        // expectation to its registered count outside, so that a kind the features misjudge is not read as lumps.
-        var ratio = KindRatios(kind);
+        var size = Math.Max(1, Math.Min(positions, p.Length / 4));
         // Moments over windows: Σ_w (H − E)² = Σ_names (h − p)² + Σ_w Σ_{i≠j} (hᵢ − pᵢ)(hⱼ − pⱼ). Only the cross terms, the
         // residuals of neighbours moving together, make a band's count vary more than binomially; a name's own misfit
         // does not (a mixture of Bernoulli draws is Bernoulli). v = Σ cross terms / Σ E².
         double cross = 0, expectedSquares = 0, held = 0, expected = 0, own = 0;
-        var inWindow = 0;
         var windows = 0;
-        for (var name = 0; name < _excluded.Length; name++)
+        for (var i = 0; i < p.Length; i++)
         {
-            if (_excluded[name])
-            {
-                continue;
-            }
-
-            var p = Math.Min(1, -double.ExpM1(-WantRate[name]) * ratio[kind[name]]);
-            var h = _registered[name] ? 1 : 0;
-            held += h;
-            expected += p;
-            own += (h - p) * (h - p);
-            if (++inWindow == size)
+            var r = (h[i] ? 1 : 0) - p[i];
+            held += h[i] ? 1 : 0;
+            expected += p[i];
+            own += r * r;
+            if ((i + 1) % size == 0)
             {
                 cross += ((held - expected) * (held - expected)) - own;
                 expectedSquares += expected * expected;
                 held = expected = own = 0;
-                inWindow = 0;
                 windows++;
             }
         }
 
         var relative = windows >= 3 && expectedSquares > 0 ? Math.Max(0, cross / expectedSquares) : 0;
         var sigma = Math.Min(UncalibratedSigma, Math.Sqrt(Math.Log(1 + relative)));
-
         lock (_bandSigma)
         {
-            _bandSigma[positions] = sigma;
+            if (ReferenceEquals(_lumpsKind, kind))
+            {
+                _bandSigma[positions] = sigma;
+            }
         }
 
         return sigma;
     }
 
-    // Per kind: registered over expected among the names outside the spans (1 where none is expected).
-    private Dictionary<int, double> KindRatios(IReadOnlyList<int> kind)
+    // The names outside the spans in index order: each one's chance of being registered with its kind calibrated to the
+    // kind's registered count outside (the race profiles each kind's level itself, so a kind the features misjudge is
+    // not a lump), and whether it is.
+    private (double[] Chance, bool[] Held) Outside(IReadOnlyList<int> kind)
     {
         var sums = new Dictionary<int, (double Held, double Expected)>();
+        var names = new List<int>();
         for (var name = 0; name < _excluded.Length; name++)
         {
             if (!_excluded[name])
             {
+                names.Add(name);
                 var (held, expected) = sums.GetValueOrDefault(kind[name]);
                 sums[kind[name]] = (held + (_registered[name] ? 1 : 0), expected - double.ExpM1(-WantRate[name]));
             }
         }
 
-        var ratio = sums.ToDictionary(kv => kv.Key, kv => kv.Value.Expected > 0 ? kv.Value.Held / kv.Value.Expected : 1);
-        for (var name = 0; name < _excluded.Length; name++)
-        {
-            ratio.TryAdd(kind[name], 1);
-        }
-
-        return ratio;
+        double Ratio(int k) => sums[k].Expected > 0 ? sums[k].Held / sums[k].Expected : 1;
+        return ([.. names.Select(n => Math.Min(1, -double.ExpM1(-WantRate[n]) * Ratio(kind[n])))], [.. names.Select(n => _registered[n])]);
     }
 
     // ψ per class: the mean over a lost name m, drawn ∝ λ among registered names, of w_m / (w_m + wᵣ).
