@@ -38,6 +38,7 @@ public sealed partial class DnsSweeper
         private readonly SharedState _shared;
         private readonly DnsSweepOptions _options;
         private readonly DnsResultHandler _onResult;
+        private int _pending = -1; // a name taken whose allowance was refused: sent first when one is granted
         private readonly Socket _socket;
         private readonly Random? _random;
         private readonly ushort _key;
@@ -105,7 +106,7 @@ public sealed partial class DnsSweeper
                 }
 
                 Fill(now);
-                if (_inFlight == 0 && _retry.Count == 0 && _shared.Exhausted)
+                if (_inFlight == 0 && _retry.Count == 0 && _pending < 0 && _shared.Exhausted)
                 {
                     return;
                 }
@@ -138,16 +139,24 @@ public sealed partial class DnsSweeper
                 }
                 else
                 {
-                    if (_shared.Exhausted || !_shared.TryTakeToken())
+                    // The name first, then the allowance: two lanes may both see names left when only one is, and a grant
+                    // taken for a name another lane took would be an allowance spent on no query. A name whose grant is
+                    // refused waits in the lane for the next round.
+                    if (_pending < 0)
+                    {
+                        _pending = _shared.Exhausted ? -1 : _shared.TakeNext();
+                        if (_pending < 0)
+                        {
+                            return;
+                        }
+                    }
+
+                    if (!_shared.TryTakeToken())
                     {
                         return;
                     }
 
-                    index = _shared.TakeNext();
-                    if (index < 0)
-                    {
-                        return;
-                    }
+                    (index, _pending) = (_pending, -1);
                 }
 
                 Send(_free.Pop(), index, now);
