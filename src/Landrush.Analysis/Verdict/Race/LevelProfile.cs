@@ -60,9 +60,6 @@ internal static class LevelProfile
         return weight;
     }
 
-    internal static double Class(RaceCells cells, ReadOnlySpan<double> x, int level, double sigma, ref double u) =>
-        Maximize(cells, x, [], cells.LevelCells[level], sigma, ref u);
-
     // max over u of Σ_members [Lost·ln(1 − e^(−x·eᵘ)) − Won·x·eᵘ] − u²/(2σ²), by Newton's method (concave in u); σ = ∞: no
     // prior, and a class of only wins (or only losses) is explained by s → 0 (or ∞) and carries no information (0).
     private static double Maximize(RaceCells cells, ReadOnlySpan<double> x, ReadOnlySpan<double> weight, int[] members, double sigma, ref double u)

@@ -12,32 +12,19 @@ internal sealed class RaceCells
     /// <summary>Ratio of a position band's ends.</summary>
     public const double BandRatio = 1.06;
 
-    private RaceCells(int positions, int[] rateClass, int[] level, double[] meanPosition, int[] all, int[] lost, int levels, int[] band, int[] bandSize,
-        int[][] bandCells)
+    private RaceCells(int positions, int[] rateClass, int[] level, double[] meanPosition, int[] all, int[] lost, int[][] levelCells, int[] band,
+        int[] bandSize, int[][] bandCells)
     {
-        Band = band;
-        BandSize = bandSize;
-        BandCells = bandCells;
-        LevelStart = new int[levels + 1];
-        foreach (var l in level)
-        {
-            LevelStart[l + 1]++;
-        }
-
-        for (var l = 0; l < levels; l++)
-        {
-            LevelStart[l + 1] += LevelStart[l];
-        }
-
-        LevelCells = [.. Enumerable.Range(0, levels).Select(l => Enumerable.Range(LevelStart[l], LevelStart[l + 1] - LevelStart[l]).ToArray())];
-
         Positions = positions;
         RateClass = rateClass;
         Level = level;
         MeanPosition = meanPosition;
         All = all;
         Lost = lost;
-        Levels = levels;
+        LevelCells = levelCells;
+        Band = band;
+        BandSize = bandSize;
+        BandCells = bandCells;
     }
 
     /// <summary>Names in the list.</summary>
@@ -54,14 +41,11 @@ internal sealed class RaceCells
 
     public int[] Lost { get; }
 
-    /// <summary>Cells of level class l are LevelStart[l] … LevelStart[l + 1] − 1 (cells are sorted by level).</summary>
-    public int[] LevelStart { get; }
-
     /// <summary>Per level class: its cells.</summary>
     public int[][] LevelCells { get; }
 
     /// <summary>Level classes (0 … Levels − 1).</summary>
-    public int Levels { get; }
+    public int Levels => LevelCells.Length;
 
     public int Count => All.Length;
 
@@ -142,11 +126,14 @@ internal sealed class RaceCells
         }
 
         int[] band = [.. order.Select(c => bandOf[c])];
+        int[] sortedLevel = [.. order.Select(c => level[c])];
+        // The members of each level class and of each band, once: every simulated race reuses them.
+        var levelCells = Enumerable.Range(0, levels).Select(l => Enumerable.Range(0, sortedLevel.Length).Where(c => sortedLevel[c] == l).ToArray()).ToArray();
         var bandCells = Enumerable.Range(0, bandSize.Length).Select(b => Enumerable.Range(0, band.Length).Where(c => band[c] == b).ToArray()).ToArray();
-        return new RaceCells(list.Count, [.. order.Select(c => rate[c])], [.. order.Select(c => level[c])], [.. order.Select(c => sumK[c] / all[c])],
-            [.. order.Select(c => all[c])], [.. order.Select(c => lostCount[c])], levels, band, bandSize, bandCells);
+        return new RaceCells(list.Count, [.. order.Select(c => rate[c])], sortedLevel, [.. order.Select(c => sumK[c] / all[c])],
+            [.. order.Select(c => all[c])], [.. order.Select(c => lostCount[c])], levelCells, band, bandSize, bandCells);
     }
 
     /// <summary>The same cells with other loss counts (a simulated race).</summary>
-    public RaceCells WithLosses(int[] lost) => new(Positions, RateClass, Level, MeanPosition, All, lost, Levels, Band, BandSize, BandCells);
+    public RaceCells WithLosses(int[] lost) => new(Positions, RateClass, Level, MeanPosition, All, lost, LevelCells, Band, BandSize, BandCells);
 }

@@ -121,7 +121,7 @@ public sealed class SpanRace
         var most = Math.Max(outsideHoldings * demand.ListFactor, Positions);
         Offsets = [0.0, most / 32, most / 8, most / 2, most];
         var pilot = PilotChance();
-        _weights = [.. _orders.Select(o => LevelProfile.Weights(o.Cells, _bandSigma, BandLosses(o, pilot)))];
+        _weights = [.. _orders.Select(o => LevelProfile.Weights(o.Cells, _bandSigma, BandLosses(o.Cells, o.CellOfName, pilot)))];
     }
 
     public int Party { get; }
@@ -251,12 +251,12 @@ public sealed class SpanRace
     }
 
     // Per band of an order: the pilot's expected losses of the names at its positions.
-    private static double[] BandLosses((string Description, RaceCells Cells, int[] CellOfName, int[] CellAt) order, double[] chance)
+    private static double[] BandLosses(RaceCells cells, int[] cellOfName, double[] chance)
     {
-        var losses = new double[order.Cells.BandSize.Length];
+        var losses = new double[cells.BandSize.Length];
         for (var name = 0; name < chance.Length; name++)
         {
-            losses[order.Cells.Band[order.CellOfName[name]]] += chance[name];
+            losses[cells.Band[cellOfName[name]]] += chance[name];
         }
 
         return losses;
