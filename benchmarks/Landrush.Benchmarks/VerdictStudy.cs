@@ -6,7 +6,7 @@ using Landrush.Benchmarks.Study;
 
 // The verdict's validation study (issue 24). Modes:
 // - `validate-verdict write-own DIR [SCALE]`: this project's three generators as suites (DIR/Patterns, DIR/Zipf, DIR/LongLists).
-// - `validate-verdict study [--details FILE] [--seed S] [--test-sims N] [--limit N] [--only CLASSES] DIR...`: every landrush of each suite
+// - `validate-verdict study [--details FILE] [--seed S] [--test-sims N] [--alpha A] [--limit N] [--only CLASSES] DIR...`: every landrush of each suite
 //   analysed as `landrush analyze` does, scored against its truth, one row per generator (Study/BlindStudy.cs).
 // - `validate-verdict reconstruction`: the nl-2008 reconstruction (synthetic) read with default options, set against its truth file.
 internal static class VerdictStudy
@@ -38,7 +38,7 @@ internal static class VerdictStudy
             return;
         }
 
-        Console.Error.WriteLine("usage: validate-verdict write-own DIR [SCALE] | study [--details FILE] [--seed S] [--test-sims N] [--limit N] [--only CLASSES] DIR... | reconstruction");
+        Console.Error.WriteLine("usage: validate-verdict write-own DIR [SCALE] | study [--details FILE] [--seed S] [--test-sims N] [--alpha A] [--limit N] [--only CLASSES] DIR... | reconstruction");
         Environment.Exit(2);
     }
 

@@ -9,7 +9,7 @@ namespace Landrush.Benchmarks.Study;
 /// <summary>
 /// The verdict's validation study over generator suites (benchmarks/blind/MECHANICS.md): every landrush analysed as
 /// `landrush analyze --party-key resolved` reads it (dataset → parties → verdict), scored against its truth file, one
-/// row per generator. Usage: `validate-verdict study [--details FILE] [--seed S] [--test-sims N] [--limit N] [--only fair,crowd,…] DIR...`, each DIR a
+/// row per generator. Usage: `validate-verdict study [--details FILE] [--seed S] [--test-sims N] [--alpha A] [--limit N] [--only fair,crowd,…] DIR...`, each DIR a
 /// suite (one generator).
 /// </summary>
 internal static class BlindStudy
@@ -30,6 +30,7 @@ internal static class BlindStudy
                 case "--details": details = args[++i]; break;
                 case "--seed": options = options with { Seed = long.Parse(args[++i], Inv) }; break;
                 case "--test-sims": options = options with { TestSims = int.Parse(args[++i], Inv) }; break;
+                case "--alpha": options = options with { Alpha = double.Parse(args[++i], Inv) }; break;
                 case "--limit": limit = int.Parse(args[++i], Inv); break;
                 case "--only": only = args[++i].Split(','); break;
                 default: folders.Add(args[i]); break;

@@ -7,9 +7,10 @@ namespace Landrush.Analysis.Verdict.Demand;
 /// name, the expected number of requests for it, from a complementary log-log fit of "registered" on the name's
 /// length and generic features outside every span (<see cref="AttractivenessFit"/>: there a name anyone wanted is
 /// registered, so P(registered) = 1 − e^(−λ)); names a range party holds outside its spans stay in that fit, as the
-/// registered names they are; (2) how long the lists were: the participants sent Σλ requests and won the names they
-/// hold, so a list is its holdings times <see cref="ListFactor"/> = Σλ / (names held outside the range parties'
-/// spans), at least 1; (3) when a competing request arrived (<see cref="CompetitorTiming"/>), for each order exponent
+/// registered names they are; (2) how long the lists were: the participants sent Σλ requests (<see cref="ListFactor"/>
+/// = Σλ / names held outside the range parties' spans, at least 1) and won the names they hold, each of rate λ with
+/// chance (1 − e^(−λ))/λ, so a list's share of Σλ is its Horvitz–Thompson length Σ_held λ/(1 − e^(−λ))
+/// (<see cref="ListLengths"/>): a list that won contested names lost many more; (3) when a competing request arrived (<see cref="CompetitorTiming"/>), for each order exponent
 /// β of <see cref="Betas"/>: the race reads β from where the losses fall. How far the level of λ may be off is
 /// measured outside the spans too (<see cref="LevelSigma(int, int)"/>).
 /// </summary>
@@ -43,7 +44,7 @@ public sealed class OthersDemand
     private bool[]? _outsideHeld;
 
     private OthersDemand(double[] wantRate, int[] rateClass, double[] classRates, double listFactor, double logLikelihood,
-        IReadOnlyList<CompetitorTiming> timings, bool[] excluded, bool[] registered, int[] length, int lists)
+        IReadOnlyList<CompetitorTiming> timings, bool[] excluded, bool[] registered, int[] length, double[] listLengths)
     {
         WantRate = wantRate;
         RateClass = rateClass;
@@ -54,7 +55,7 @@ public sealed class OthersDemand
         _excluded = excluded;
         _registered = registered;
         _length = length;
-        Lists = lists;
+        ListLengths = listLengths;
     }
 
     /// <summary>Per name index: λ, others' expected requests for it.</summary>
@@ -76,7 +77,10 @@ public sealed class OthersDemand
     public IReadOnlyList<CompetitorTiming> Timings { get; }
 
     /// <summary>Competitor lists the timing was built from (participants who won nothing included).</summary>
-    public int Lists { get; }
+    public int Lists => ListLengths.Count;
+
+    /// <summary>Per competitor list (holders by party index, then those who won nothing): its length, held and lost.</summary>
+    public IReadOnlyList<double> ListLengths { get; }
 
     /// <summary>Learns others' demand from <paramref name="holder"/> (party per name, -1 free) outside the names in spans.</summary>
     /// <param name="space">The space the indices refer to.</param>
@@ -115,6 +119,7 @@ public sealed class OthersDemand
 
         // Competitors' lists: every party's names but a range party's own names inside its spans.
         var counts = new Dictionary<int, int[]>();
+        var inverseChance = new Dictionary<int, double>();
         var registeredPerClass = new double[classRates.Length];
         long othersHeld = 0;
         for (var i = 0; i < n; i++)
@@ -138,10 +143,16 @@ public sealed class OthersDemand
 
             c[rateClass[i]]++;
             othersHeld++;
+            // Horvitz–Thompson: a list wins a name of rate λ with chance (1 − e^(−λ))/λ (first of 1 + Poisson(λ) requesters).
+            inverseChance[p] = inverseChance.GetValueOrDefault(p) + (rate[i] < 1e-9 ? 1 : rate[i] / -double.ExpM1(-rate[i]));
         }
 
         var listFactor = othersHeld == 0 ? 1 : Math.Clamp(rate.Sum() / othersHeld, 1, MaxListFactor);
-        var lists = counts.OrderBy(kv => kv.Key).Select(kv => (kv.Value, kv.Value.Sum() * listFactor)).ToList();
+        // Lengths share the total Σλ in proportion to what each list's holdings stand for: a list that won contested names
+        // lost many more of them (a list at least as long as its holdings).
+        var totalInverse = inverseChance.Values.Sum();
+        var lists = counts.OrderBy(kv => kv.Key).Select(kv => (kv.Value,
+            Math.Max(kv.Value.Sum(), totalInverse > 0 ? inverseChance[kv.Key] * (othersHeld * listFactor) / totalInverse : kv.Value.Sum() * listFactor))).ToList();
         var sizes = lists.Select(l => l.Item2).Order().ToArray();
         var emptySize = sizes.Length == 0 ? 1 : sizes[sizes.Length / 2];
         for (var e = 0; e < emptyHanded; e++)
@@ -158,7 +169,7 @@ public sealed class OthersDemand
             length[index++] = label.Length;
         }
 
-        return new OthersDemand(rate, rateClass, classRates, listFactor, logLikelihood, timings, inSpan, registered, length, lists.Count);
+        return new OthersDemand(rate, rateClass, classRates, listFactor, logLikelihood, timings, inSpan, registered, length, [.. lists.Select(l => l.Item2)]);
     }
 
     /// <summary>

@@ -1,0 +1,52 @@
+using Landrush.Analysis.Verdict.Demand;
+using Landrush.Core.Enumeration;
+
+namespace Landrush.Analysis.Tests.Verdict;
+
+/// <summary>
+/// Competitors' list lengths (<see cref="OthersDemand.ListLengths"/>): the total Σλ shared by what each list's holdings
+/// stand for, Σ_held λ/(1 − e^(−λ)) (Horvitz–Thompson), checked against the closed form of a saturated fit.
+/// </summary>
+public sealed class ListLengthTests
+{
+    // digits:2-3: 90 of the 100 two-digit names registered (10 each to parties 0–8), 100 of the 1,000 three-digit ones
+    // (10 each to parties 9–18). The length-only fit is saturated: P(registered) is each length's share.
+    private static OthersDemand Demand()
+    {
+        var space = NameSpace.Parse("digits:2-3");
+        var holder = Enumerable.Repeat(-1, 1_100).ToArray();
+        for (var i = 0; i < 90; i++)
+        {
+            holder[i] = i / 10;
+        }
+
+        for (var i = 0; i < 100; i++)
+        {
+            holder[100 + (i * 10)] = 9 + (i / 10);
+        }
+
+        return OthersDemand.Fit(space, holder, new bool[1_100], new bool[19], 0, patternFeatures: false);
+    }
+
+    [Fact]
+    public void A_list_that_won_contested_names_is_longer_by_what_each_win_stands_for()
+    {
+        var lengths = Demand().ListLengths;
+
+        // λ₂ = −ln 0.1, λ₃ = −ln 0.9: a win stands for λ/(1 − e^(−λ)) names listed, 2.558 and 1.054.
+        static double Stands(double share) => -Math.Log(1 - share) / share;
+        Assert.Equal(19, lengths.Count);
+        Assert.All(lengths.Take(9), l => Assert.Equal(10 * Stands(0.9), l, 0.2));
+        Assert.All(lengths.Skip(9), l => Assert.Equal(10 * Stands(0.1), l, 0.1));
+    }
+
+    [Fact]
+    public void The_lists_together_are_the_requests_the_fit_implies()
+    {
+        var demand = Demand();
+
+        // Σλ over every name = 100·λ₂ + 1,000·λ₃ = 230.3 + 105.4.
+        Assert.Equal(demand.WantRate.Sum(), demand.ListLengths.Sum(), 1e-6 * demand.WantRate.Sum());
+        Assert.Equal((100 * -Math.Log(0.1)) + (1_000 * -Math.Log(0.9)), demand.ListLengths.Sum(), 1.0);
+    }
+}
