@@ -145,7 +145,7 @@ public class AnalyzeCommandTests
         foreach (var args in new[]
         {
             new[] { "--party-key", "owner" }, ["--participants", "0"], ["--excess-threshold", "0.5"], ["--block", "9-1"],
-            ["--shared-hosting", "0"],
+            ["--shared-hosting", "0"], ["--alpha", "0"], ["--alpha", "1.5"],
         })
         {
             var (code, _, stderr) = await CliRunner.RunAsync(["analyze", "--data", path, .. args]);

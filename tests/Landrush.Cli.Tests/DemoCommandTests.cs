@@ -211,6 +211,7 @@ public class DemoCommandTests
 
     [Theory]
     [InlineData("--excess-threshold", "0.5")]
+    [InlineData("--alpha", "1")]
     [InlineData("--sims", "10")]
     [InlineData("--serve", "/nonexistent/registry.csv")]
     public async Task Bad_input_is_one_line_and_exit_2_before_any_harvest(string option, string value)

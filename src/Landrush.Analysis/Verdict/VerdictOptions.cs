@@ -15,8 +15,12 @@ public sealed record VerdictOptions
     /// </summary>
     public double ExcessThreshold { get; init; } = 2.0;
 
-    /// <summary>One-sided familywise significance level of the verdict over the parties tested (closed testing). Default 0.05.</summary>
-    public double Alpha { get; init; } = 0.05;
+    /// <summary>
+    /// One-sided familywise significance level of the verdict over the parties tested (closed testing). Default 0.01: an
+    /// accusation is the worst error the verdict can make, and a race model is only approximately right, so a test at a
+    /// level equal to the false alarms one will bear would bear more than that whenever the model is a little off.
+    /// </summary>
+    public double Alpha { get; init; } = 0.01;
 
     /// <summary>
     /// Largest holders reported in the verdict whether or not they ran a race. Default 2. Every range party among the

@@ -48,6 +48,12 @@ internal sealed class AnalysisOptions
         DefaultValueFactory = _ => VerdictDefaults.ExcessThreshold,
     };
 
+    public Option<double> Alpha { get; } = new("--alpha")
+    {
+        Description = "Familywise significance level of the verdict over the parties tested: a party is flagged only at p <= alpha.",
+        DefaultValueFactory = _ => VerdictDefaults.Alpha,
+    };
+
     public Option<int> Sims { get; } = new("--sims")
     {
         Description = string.Create(CultureInfo.InvariantCulture, $"Monte Carlo runs per null model, {VerdictOptions.MinSims} to {AnalysisLimits.MaxSims:N0}."),
@@ -77,7 +83,7 @@ internal sealed class AnalysisOptions
     public IEnumerable<Option> PartyOptions => [Data, PartyKey, SharedHosting, Participants];
 
     /// <summary>Every option of a full analysis.</summary>
-    public IEnumerable<Option> All => [.. PartyOptions, Excess, Sims, Seed, Block, Top, Profile];
+    public IEnumerable<Option> All => [.. PartyOptions, Excess, Alpha, Sims, Seed, Block, Top, Profile];
 
     /// <summary>Every option of a full analysis but <c>--data</c> (for a command that makes its own dataset).</summary>
     public IEnumerable<Option> AllButData => All.Where(o => o != Data);
@@ -94,6 +100,7 @@ internal sealed class AnalysisOptions
     {
         var n = parsed.GetValue(Sims);
         var k = parsed.GetValue(Excess);
+        var alpha = parsed.GetValue(Alpha);
 
         // The upper bound is the command line's own (what one run may cost), not the verdict's.
         if (n > AnalysisLimits.MaxSims)
@@ -104,16 +111,18 @@ internal sealed class AnalysisOptions
         var verdict = OptionErrors.Checked(
             () =>
             {
-                var options = new VerdictOptions { Sims = n, ExcessThreshold = k, Seed = parsed.GetValue(Seed) };
+                var options = new VerdictOptions { Sims = n, ExcessThreshold = k, Alpha = alpha, Seed = parsed.GetValue(Seed) };
                 options.Validate();
                 return options;
             },
             new OptionRule(nameof(VerdictOptions.Sims), "--sims", n, string.Create(CultureInfo.InvariantCulture,
                 $"at least {VerdictOptions.MinSims} runs are needed (a p-value from fewer cannot go below 0.01)")),
-            new OptionRule(nameof(VerdictOptions.ExcessThreshold), "--excess-threshold", k, "must be a finite number of at least 1"));
+            new OptionRule(nameof(VerdictOptions.ExcessThreshold), "--excess-threshold", k, "must be a finite number of at least 1"),
+            new OptionRule(nameof(VerdictOptions.Alpha), "--alpha", alpha, "must be a number between 0 and 1 (both excluded)"));
         return new AnalyzeSettings(dataPath, Parties(parsed), Indicators(parsed.GetValue(Block), parsed.GetValue(Top)), verdict.ExcessThreshold, verdict.Sims, verdict.Seed)
         {
             Profile = parsed.GetValue(Profile)!,
+            Alpha = verdict.Alpha,
         };
     }
 
@@ -132,7 +141,7 @@ internal sealed class AnalysisOptions
         var indicators = profile?.Indicators(settings.Indicators) ?? settings.Indicators;
         var measures = AllocationMeasures.Of(resolved, indicators);
         await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"analyze: seed {settings.Seed}, {settings.Sims:N0} runs per null model, excess threshold k = {settings.ExcessThreshold}"));
+            $"analyze: seed {settings.Seed}, {settings.Sims:N0} runs per null model, excess threshold k = {settings.ExcessThreshold}, alpha {settings.Alpha}"));
         var verdict = VerdictAnalysis.Run(resolved.Allocation,
             settings.Verdict,
             new AnalyzeProgress(stderr), ct);

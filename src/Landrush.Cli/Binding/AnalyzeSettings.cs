@@ -16,6 +16,9 @@ internal sealed record AnalyzeSettings(
     /// <summary>The profile as given: a name, <c>none</c> or <c>auto</c> (chosen from the dataset when it is read).</summary>
     public string Profile { get; init; } = Profiles.ProfileRegistry.Auto;
 
+    /// <summary>The verdict's familywise significance level.</summary>
+    public double Alpha { get; init; } = new VerdictOptions().Alpha;
+
     /// <summary>The verdict's options these settings give.</summary>
-    public VerdictOptions Verdict => new() { Sims = Sims, ExcessThreshold = ExcessThreshold, Seed = Seed };
+    public VerdictOptions Verdict => new() { Sims = Sims, ExcessThreshold = ExcessThreshold, Alpha = Alpha, Seed = Seed };
 }

@@ -41,9 +41,9 @@ public sealed class AnalysisOptionsTests
     [Fact]
     public void Options_given_reach_the_records()
     {
-        var settings = Settings("--sims", "250", "--excess-threshold", "3.5", "--seed", "9", "--party-key", "registrar",
+        var settings = Settings("--sims", "250", "--excess-threshold", "3.5", "--alpha", "0.05", "--seed", "9", "--party-key", "registrar",
             "--shared-hosting", "4", "--participants", "20", "--block", "10-99", "--top", "5");
-        Assert.Equal(new VerdictOptions { Sims = 250, ExcessThreshold = 3.5, Seed = 9 }, settings.Verdict);
+        Assert.Equal(new VerdictOptions { Sims = 250, ExcessThreshold = 3.5, Alpha = 0.05, Seed = 9 }, settings.Verdict);
         Assert.Equal(new PartyResolutionOptions { Key = PartyKey.Registrar, SharedHostingThreshold = 4, Participants = 20 }, settings.Parties);
         Assert.Equal(new IndicatorOptions { Block = new NumericBlock(10, 99), TopParties = 5 }, settings.Indicators);
     }
@@ -55,6 +55,9 @@ public sealed class AnalysisOptionsTests
     [InlineData("--excess-threshold", "0.5", "--excess-threshold 0.5: must be a finite number of at least 1")]
     [InlineData("--excess-threshold", "NaN", "--excess-threshold NaN: must be a finite number of at least 1")]
     [InlineData("--excess-threshold", "Infinity", "--excess-threshold Infinity: must be a finite number of at least 1")]
+    [InlineData("--alpha", "0", "--alpha 0: must be a number between 0 and 1 (both excluded)")]
+    [InlineData("--alpha", "1", "--alpha 1: must be a number between 0 and 1 (both excluded)")]
+    [InlineData("--alpha", "NaN", "--alpha NaN: must be a number between 0 and 1 (both excluded)")]
     [InlineData("--shared-hosting", "0", "--shared-hosting 0: must be at least 1")]
     [InlineData("--participants", "0", "--participants 0: must be at least 1")]
     [InlineData("--participants", "10001", "--participants 10001: at most 10,000 (every null-model run draws for each participant)")]
