@@ -49,6 +49,9 @@ public sealed record VerdictOptions
     /// <summary>Fewest names a party must hold in a numeric span for the span to count (a range party). Default 20.</summary>
     public int MinRangeLength { get; init; } = 20;
 
+    /// <summary>The smallest level a test of <paramref name="testSims"/> runs can reach: its smallest p-value, 1/(n + 1).</summary>
+    public static double SmallestAlpha(int testSims) => 1.0 / (testSims + 1);
+
     /// <summary>Validates the settings; throws <see cref="ArgumentOutOfRangeException"/> naming the bad one.</summary>
     public void Validate()
     {
@@ -65,9 +68,10 @@ public sealed record VerdictOptions
             throw new ArgumentOutOfRangeException(nameof(ExcessThreshold), ExcessThreshold, "the excess threshold must be a finite k >= 1");
         }
 
-        if (!(Alpha > 0 && Alpha < 1))
+        // Below 1/(n + 1) no Monte Carlo p-value of n runs can reach it: a verdict that could never flag would look like a finding.
+        if (!(Alpha >= SmallestAlpha(TestSims) && Alpha < 1))
         {
-            throw new ArgumentOutOfRangeException(nameof(Alpha), Alpha, "alpha must be in (0, 1)");
+            throw new ArgumentOutOfRangeException(nameof(Alpha), Alpha, "alpha must be in [1/(test runs + 1), 1)");
         }
     }
 }

@@ -118,7 +118,8 @@ internal sealed class AnalysisOptions
             new OptionRule(nameof(VerdictOptions.Sims), "--sims", n, string.Create(CultureInfo.InvariantCulture,
                 $"at least {VerdictOptions.MinSims} runs are needed (a p-value from fewer cannot go below 0.01)")),
             new OptionRule(nameof(VerdictOptions.ExcessThreshold), "--excess-threshold", k, "must be a finite number of at least 1"),
-            new OptionRule(nameof(VerdictOptions.Alpha), "--alpha", alpha, "must be a number between 0 and 1 (both excluded)"));
+            new OptionRule(nameof(VerdictOptions.Alpha), "--alpha", alpha, string.Create(CultureInfo.InvariantCulture,
+                $"must be at least {VerdictOptions.SmallestAlpha(VerdictDefaults.TestSims):0.####} (the smallest p-value of the verdict's {VerdictDefaults.TestSims} test runs) and below 1")));
         return new AnalyzeSettings(dataPath, Parties(parsed), Indicators(parsed.GetValue(Block), parsed.GetValue(Top)), verdict.ExcessThreshold, verdict.Sims, verdict.Seed)
         {
             Profile = parsed.GetValue(Profile)!,

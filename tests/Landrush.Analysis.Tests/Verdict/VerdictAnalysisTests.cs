@@ -94,6 +94,15 @@ public sealed class VerdictAnalysisTests
     }
 
     [Fact]
+    public void A_level_no_p_value_of_the_test_runs_can_reach_is_refused()
+    {
+        // n runs give p-values (r + 1)/(n + 1): at least 1/101 for 100 runs, so α = 0.005 could never flag anyone.
+        Assert.Throws<ArgumentOutOfRangeException>(() => new VerdictOptions { TestSims = 100, Alpha = 0.005 }.Validate());
+        new VerdictOptions { TestSims = 100, Alpha = 1.0 / 101 }.Validate();
+        new VerdictOptions { TestSims = 300, Alpha = 0.005 }.Validate();
+    }
+
+    [Fact]
     public void A_fair_landrush_gets_three_null_models_no_excess_with_its_power_and_the_same_result_for_the_same_seed()
     {
         var landrush = SyntheticLandrushes.Build(SyntheticDemand.LongLists, 1.0, 10_000);

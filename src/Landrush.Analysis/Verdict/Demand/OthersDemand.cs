@@ -10,8 +10,9 @@ namespace Landrush.Analysis.Verdict.Demand;
 /// registered names they are; (2) how long the lists were: the participants sent Σλ requests (<see cref="ListFactor"/>
 /// = Σλ / names held outside the range parties' spans, at least 1) and won the names they hold, each of rate λ with
 /// chance (1 − e^(−λ))/λ, so a list's share of Σλ is its Horvitz–Thompson length Σ_held λ/(1 − e^(−λ))
-/// (<see cref="ListLengths"/>): a list that won contested names lost many more; (3) when a competing request arrived (<see cref="CompetitorTiming"/>), for each order exponent
-/// β of <see cref="Betas"/>: the race reads β from where the losses fall. How far the level of λ may be off is
+/// (<see cref="ListLengths"/>): a list that won contested names lost many more; (3) when a competing request arrived
+/// (<see cref="CompetitorTiming"/>), for each order exponent β of <see cref="Betas"/>: the race reads β from where the
+/// losses fall. How far the level of λ may be off is
 /// measured outside the spans too (<see cref="LevelSigma(int, int)"/>).
 /// </summary>
 public sealed class OthersDemand
@@ -150,9 +151,10 @@ public sealed class OthersDemand
         var listFactor = othersHeld == 0 ? 1 : Math.Clamp(rate.Sum() / othersHeld, 1, MaxListFactor);
         // Lengths share the total Σλ in proportion to what each list's holdings stand for: a list that won contested names
         // lost many more of them (a list at least as long as its holdings).
+        var requests = othersHeld * listFactor;
         var totalInverse = inverseChance.Values.Sum();
-        var lists = counts.OrderBy(kv => kv.Key).Select(kv => (kv.Value,
-            Math.Max(kv.Value.Sum(), totalInverse > 0 ? inverseChance[kv.Key] * (othersHeld * listFactor) / totalInverse : kv.Value.Sum() * listFactor))).ToList();
+        var lists = counts.OrderBy(kv => kv.Key)
+            .Select(kv => (kv.Value, Math.Max(kv.Value.Sum(), inverseChance[kv.Key] * requests / totalInverse))).ToList();
         var sizes = lists.Select(l => l.Item2).Order().ToArray();
         var emptySize = sizes.Length == 0 ? 1 : sizes[sizes.Length / 2];
         for (var e = 0; e < emptyHanded; e++)
