@@ -7,7 +7,7 @@ namespace Landrush.Analysis.Verdict;
 /// <param name="Spans">Numeric spans found.</param>
 /// <param name="RangeParties">Parties holding a span.</param>
 /// <param name="MinRangeLength">Fewest names a party must hold in a span.</param>
-/// <param name="ListFactor">Others' lists over their holdings.</param>
+/// <param name="ListFactor">Others' lists together over the names they hold outside the spans (Σλ / held).</param>
 /// <param name="Lists">Others' lists.</param>
 /// <param name="EmptyHanded">Of those, the lists of participants who won nothing.</param>
 /// <param name="Betas">The weights λ^β a list's send order may take, β among these.</param>
