@@ -60,6 +60,37 @@ internal static class RaceDebug
             var observedStatistic = table.Statistic(null, out var nullSetting, out var nullScales, out _, out _);
             var nulls = RaceTest.Simulate(table, nullSetting, nullScales, 300, 1, 0x7_0000_0000UL, CancellationToken.None).Order().ToArray();
             Console.WriteLine(string.Create(inv, $"   null statistics at {SpanRace.Multiples[nullSetting.Multiple]:0.##}×: median {nulls[150]:0.00}, 90% {nulls[270]:0.00}, 99% {nulls[297]:0.00}, max {nulls[^1]:0.00}; observed {observedStatistic:0.00}"));
+            {
+                var restrictedG = Enumerable.Range(0, SpanRace.Multiples.Count).Where(g => SpanRace.Multiples[g] <= 2).MaxBy(g => fit.Profile[g]);
+                var settings = new[] { fit.BestSetting, fit.At[restrictedG] };
+                var perLevel = new double[2][];
+                var scaleAt = new double[2][];
+                for (var si = 0; si < 2; si++)
+                {
+                    var st = settings[si];
+                    var oc = race.CellsOf(st.Order);
+                    var xs = new double[oc.Count];
+                    race.Expected(oc, race.Timing(st.Beta), race.Offsets[st.Offset], SpanRace.Multiples[st.Multiple], xs);
+                    perLevel[si] = new double[race.Levels];
+                    scaleAt[si] = new double[race.Levels];
+                    for (var l = 0; l < race.Levels; l++)
+                    {
+                        double u = 0;
+                        perLevel[si][l] = LevelProfile.Maximize(oc, xs, race.Weights(st.Order), oc.LevelCells[l], race.Sigma[l], ref u);
+                        scaleAt[si][l] = u;
+                    }
+                }
+
+                var c0 = race.CellsOf(settings[0].Order);
+                Console.WriteLine(string.Create(inv, $"   per level, fast {SpanRace.Multiples[settings[0].Multiple]:0.##}× (β {settings[0].Beta}, o {race.Offsets[settings[0].Offset]:0}) vs slow {SpanRace.Multiples[settings[1].Multiple]:0.##}× (β {settings[1].Beta}, o {race.Offsets[settings[1].Offset]:0}): total Δℓ {perLevel[0].Sum() - perLevel[1].Sum():0.00}"));
+                foreach (var l in Enumerable.Range(0, race.Levels).OrderByDescending(l => Math.Abs(perLevel[0][l] - perLevel[1][l])).Take(8))
+                {
+                    var members = c0.LevelCells[l];
+                    Console.WriteLine(string.Create(inv,
+                        $"     level {l}: names {members.Sum(c => c0.All[c])}, lost {members.Sum(c => c0.Lost[c])}, σ {race.Sigma[l]:0.00}, Δℓ {perLevel[0][l] - perLevel[1][l]:0.00}, u fast {scaleAt[0][l]:0.00} slow {scaleAt[1][l]:0.00}, mean pos {members.Sum(c => c0.MeanPosition[c] * c0.All[c]) / Math.Max(1, members.Sum(c => c0.All[c])):0}, lost pos {members.Where(c => c0.Lost[c] > 0).Sum(c => c0.MeanPosition[c] * c0.Lost[c]) / Math.Max(1, members.Sum(c => c0.Lost[c])):0}"));
+                }
+            }
+
             var cells = race.CellsOf(best.Order);
             Console.Write("   band      names lost");
             foreach (var m in Probe)

@@ -60,9 +60,12 @@ internal static class LevelProfile
         return weight;
     }
 
-    // max over u of Σ_members [Lost·ln(1 − e^(−x·eᵘ)) − Won·x·eᵘ] − u²/(2σ²), by Newton's method (concave in u); σ = ∞: no
-    // prior, and a class of only wins (or only losses) is explained by s → 0 (or ∞) and carries no information (0).
-    private static double Maximize(RaceCells cells, ReadOnlySpan<double> x, ReadOnlySpan<double> weight, int[] members, double sigma, ref double u)
+    /// <summary>
+    /// One level class's share of the profile: max over u of Σ_members [Lost·ln(1 − e^(−x·eᵘ)) − Won·x·eᵘ] − u²/(2σ²), by
+    /// Newton's method (concave in u); σ = ∞: no prior, and a class of only wins (or only losses) is explained by s → 0 (or
+    /// ∞) and carries no information (0). Internal for the study's debug view, which splits a race's evidence by level.
+    /// </summary>
+    internal static double Maximize(RaceCells cells, ReadOnlySpan<double> x, ReadOnlySpan<double> weight, int[] members, double sigma, ref double u)
     {
         int lost = 0, won = 0;
         foreach (var c in members)
