@@ -61,8 +61,7 @@ internal static class RaceDebug
             var nulls = RaceTest.Simulate(table, nullSetting, nullScales, 300, 1, 0x7_0000_0000UL, CancellationToken.None).Order().ToArray();
             Console.WriteLine(string.Create(inv, $"   null statistics at {SpanRace.Multiples[nullSetting.Multiple]:0.##}×: median {nulls[150]:0.00}, 90% {nulls[270]:0.00}, 99% {nulls[297]:0.00}, max {nulls[^1]:0.00}; observed {observedStatistic:0.00}"));
             {
-                var restrictedG = Enumerable.Range(0, SpanRace.Multiples.Count).Where(g => SpanRace.Multiples[g] <= 2).MaxBy(g => fit.Profile[g]);
-                var settings = new[] { fit.BestSetting, fit.At[restrictedG] };
+                var settings = new[] { fit.BestSetting, fit.BestAtMost(2) };
                 var perLevel = new double[2][];
                 var scaleAt = new double[2][];
                 for (var si = 0; si < 2; si++)

@@ -30,6 +30,10 @@ public sealed record RaceFit(double[] Profile, RaceSetting[] At, string[] Orders
     /// <summary>The setting at the maximum.</summary>
     public RaceSetting BestSetting => At[Best];
 
+    /// <summary>The best setting among the multiples of at most <paramref name="k"/> (the restricted fit of "at most k×").</summary>
+    public RaceSetting BestAtMost(double k) => At[Enumerable.Range(0, SpanRace.Multiples.Count)
+        .Where(g => SpanRace.Multiples[g] <= k * (1 + 1e-9)).DefaultIfEmpty(0).MaxBy(g => Profile[g])];
+
     /// <summary>The send order the data chose, in words.</summary>
     public string ChosenOrder => Orders[BestSetting.Order];
 

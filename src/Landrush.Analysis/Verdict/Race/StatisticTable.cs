@@ -19,8 +19,7 @@ internal sealed class StatisticTable
     public StatisticTable(SpanRace race, RaceFit fit, double k)
     {
         _race = race;
-        var restricted = fit.At[Enumerable.Range(0, SpanRace.Multiples.Count).Where(g => SpanRace.Multiples[g] <= k * (1 + 1e-9)).DefaultIfEmpty(0)
-            .MaxBy(g => fit.Profile[g])];
+        var restricted = fit.BestAtMost(k);
         _orders = [.. new[] { 0, fit.BestSetting.Order, restricted.Order }.Distinct()];
         // The nuisance the fits chose, under H0 and without it: a simulated race is profiled over the same choices.
         _betas = [.. new[] { fit.BestSetting.Beta, restricted.Beta }.Distinct().Order()];
