@@ -9,7 +9,10 @@ namespace Landrush.Benchmarks.Study;
 /// <summary>
 /// `validate-verdict debug FILE.csv`: how the verdict reads each tested party of one landrush — its spans, the send
 /// order and setting chosen, the profile likelihood at a few multiples, and per band of send positions the names,
-/// the losses seen and the losses expected at those multiples. For looking into a wrong answer; prints no truth.
+/// the losses seen and the losses expected at those multiples. For looking into a wrong answer. Where a generator's
+/// lists and truth lie beside the file, it also sets the demand model beside them (<c>demand check</c>): how many of
+/// the race's names others truly requested, and by when, against what the fitted demand expects at each β; and the
+/// true number and length of the non-range lists against the estimated ones. That is the only truth it prints.
 /// </summary>
 internal static class RaceDebug
 {
@@ -41,7 +44,7 @@ internal static class RaceDebug
             var fit = race.Fit();
             var best = fit.BestSetting;
             Console.WriteLine(string.Create(inv,
-                $"{observed.PartyLabels[party]}: {race.Positions} names, lost {race.Lost}, expected wanted {race.ExpectedWanted:0.0}; estimate {fit.Estimate()}; order '{fit.ChosenOrder}', β {Landrush.Analysis.Verdict.Demand.OthersDemand.Betas[best.Beta]}, offset {race.Offsets[best.Offset]:0} of {string.Join("/", race.Offsets.Select(o => o.ToString("0", inv)))}"));
+                $"{observed.PartyLabels[party]}: {race.Positions} names, lost {race.Lost}, expected wanted {race.ExpectedWanted:0.0}; estimate {fit.Estimate()}; order '{fit.ChosenOrder}', β {race.Timing(best.Beta).Beta}, offset {race.Offsets[best.Offset]:0} of {string.Join("/", race.Offsets.Select(o => o.ToString("0", inv)))}"));
             var bandSigma = race.BandSigma.ToArray();
             Console.WriteLine(string.Create(inv, $"   band σ (size:σ): {string.Join(' ', race.CellsOf(0).BandSize.Select((n, b) => $"{n}:{bandSigma[b]:0.00}").Distinct())}"));
             for (var order = 0; order < race.OrderCount; order++)
@@ -140,6 +143,74 @@ internal static class RaceDebug
             foreach (var l in levels)
             {
                 Console.Write("  " + string.Join('/', l.Select(u => Math.Exp(u).ToString("0.00", inv))));
+            }
+
+            Console.WriteLine();
+            DemandCheck(path, world, race, observed.PartyLabels[party]);
+        }
+    }
+
+    private static readonly double[] Taus = [1, 3, 10, 30, 100, 300, 1000, 3000];
+
+    // With the generator's lists beside the file: the race's span names others truly requested by τ (competitors at pace 1,
+    // request J+1 at τ = J+1) beside what the demand model expects (Σ 1 − e^(−λ·G_β(τ)) per β). Truth printed: debug only.
+    private static void DemandCheck(string path, VerdictWorld world, SpanRace race, string label)
+    {
+        var stem = path[..^".csv".Length];
+        if (!File.Exists(stem + ".lists.csv") || !File.Exists(stem + ".truth.json"))
+        {
+            return;
+        }
+
+        var inv = CultureInfo.InvariantCulture;
+        using var truth = System.Text.Json.JsonDocument.Parse(File.ReadAllText(stem + ".truth.json"));
+        var own = truth.RootElement.GetProperty("parties").EnumerateArray().First(p => p.GetProperty("registrant_handle").GetString() == label).GetProperty("party").GetString();
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        var rangeParties = truth.RootElement.GetProperty("parties").EnumerateArray().Where(p => p.GetProperty("kind").GetString() == "range")
+            .Select(p => p.GetProperty("party").GetString()).ToHashSet();
+        var requests = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var line in File.ReadLines(stem + ".lists.csv").Skip(1))
+        {
+            var f = line.Split(',');
+            if (!rangeParties.Contains(f[0]))
+            {
+                requests[f[0]] = requests.GetValueOrDefault(f[0]) + 1;
+            }
+
+            if (f[0] == own)
+            {
+                continue;
+            }
+
+            var j = int.Parse(f[1], inv);
+            first[f[2]] = first.TryGetValue(f[2], out var was) ? Math.Min(was, j) : j;
+        }
+
+        var names = race.Spans.SelectMany(s => s.Names(world.Axes, false)).ToArray();
+        var space = world.Observed.Space;
+        var js = names.Select(n => first.TryGetValue(space.NameAt(n), out var j) ? j : -1).ToArray();
+        var d = world.Demand;
+        Console.WriteLine(string.Create(inv, $"   demand check: wanted by others truly {js.Count(j => j >= 0)}, model {names.Sum(n => -double.ExpM1(-d.WantRate[n])):0.0}; non-range lists truly {requests.Count}, {requests.Values.Sum()} requests (longest {requests.Values.DefaultIfEmpty().Max()}), model {d.Lists}, {d.ListLengths.Sum():0} (longest {d.ListLengths.DefaultIfEmpty().Max():0})"));
+        Console.Write("     τ        ");
+        foreach (var t in Taus)
+        {
+            Console.Write(string.Create(inv, $" {t,7}"));
+        }
+
+        Console.WriteLine();
+        Console.Write("     truth    ");
+        foreach (var t in Taus)
+        {
+            Console.Write(string.Create(inv, $" {js.Count(j => j >= 0 && j + 1 <= t),7}"));
+        }
+
+        Console.WriteLine();
+        for (var b = 0; b < d.Timings.Count; b++)
+        {
+            Console.Write(string.Create(inv, $"     β {d.Timings[b].Beta,-6}"));
+            foreach (var t in Taus)
+            {
+                Console.Write(string.Create(inv, $" {names.Sum(n => -double.ExpM1(-d.ClassRates[d.RateClass[n]] * d.Timings[b].G(d.RateClass[n], t))),7:0.0}"));
             }
 
             Console.WriteLine();
