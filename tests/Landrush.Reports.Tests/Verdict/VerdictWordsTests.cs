@@ -64,7 +64,8 @@ public class VerdictWordsTests
         var words = VerdictReport.Assumptions(result, 0).ToList();
         Assert.Equal(6, words.Count);
         Assert.Contains("Spans: 1 numeric spans of 1 range parties", words[1], StringComparison.Ordinal);
-        Assert.Contains("the lists together are 1.5× the names held outside the spans (Σλ over them), shared by what each list's wins stand for (a win of a name of rate λ stands for λ/(1 − e^(−λ)) names listed), 1,200 lists, 3 of participants who won nothing;", words[2], StringComparison.Ordinal);
+        Assert.Contains("the lists together are 1.5× the names held outside the spans (Σλ over every name, and at least 1×), shared by what each list's wins stand for (a win of a name of rate λ stands for λ/(1 − e^(−λ)) names listed), 1,200 lists, 3 of participants who won nothing; these lengths are seen only from below", words[2], StringComparison.Ordinal);
+        Assert.Contains("a multiple reads high by about as much;", words[2], StringComparison.Ordinal);
         Assert.Contains("each band of send positions weighed as demand is lumpy outside the spans (σ 0.37 over 100 neighbouring names", words[3], StringComparison.Ordinal);
         Assert.Contains("Test per tested party (1 range parties among the 6 largest holders): H0 'capacity at most 2×'", words[4], StringComparison.Ordinal);
         Assert.Equal("A: spans 0–199 (plain); 10 of 200 names lost; send orders compared: 2.", words[5]);
