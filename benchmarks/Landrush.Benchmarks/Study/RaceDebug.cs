@@ -164,7 +164,15 @@ internal static class RaceDebug
 
         var inv = CultureInfo.InvariantCulture;
         using var truth = System.Text.Json.JsonDocument.Parse(File.ReadAllText(stem + ".truth.json"));
-        var own = truth.RootElement.GetProperty("parties").EnumerateArray().First(p => p.GetProperty("registrant_handle").GetString() == label).GetProperty("party").GetString();
+        // The party's own list is left out; a label the truth does not know (resolved into another party) has no check.
+        if (truth.RootElement.GetProperty("parties").EnumerateArray().FirstOrDefault(p => p.GetProperty("registrant_handle").GetString() == label) is not
+            { ValueKind: System.Text.Json.JsonValueKind.Object } ownEntry)
+        {
+            Console.WriteLine($"   demand check: {label} is not a party of the truth");
+            return;
+        }
+
+        var own = ownEntry.GetProperty("party").GetString();
         var first = new Dictionary<string, int>(StringComparer.Ordinal);
         var rangeParties = truth.RootElement.GetProperty("parties").EnumerateArray().Where(p => p.GetProperty("kind").GetString() == "range")
             .Select(p => p.GetProperty("party").GetString()).ToHashSet();
