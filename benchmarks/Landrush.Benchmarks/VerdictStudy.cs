@@ -9,9 +9,25 @@ using Landrush.Benchmarks.Study;
 // - `validate-verdict study [--details FILE] [--seed S] [--test-sims N] [--alpha A] [--limit N] [--only CLASSES] DIR...`: every landrush of each suite
 //   analysed as `landrush analyze` does, scored against its truth, one row per generator (Study/BlindStudy.cs).
 // - `validate-verdict reconstruction`: the nl-2008 reconstruction (synthetic) read with default options, set against its truth file.
+// - `validate-verdict debug FILE.csv`: how the verdict reads each tested party of one landrush (Study/RaceDebug.cs); beside a
+//   generator's lists and truth, also the demand model against them.
 internal static class VerdictStudy
 {
     public static void Run(string[] args)
+    {
+        try
+        {
+            Dispatch(args);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or FormatException or ArgumentException)
+        {
+            // A missing, empty or unreadable path, a full disk: one line and a non-zero exit, as the CLI does.
+            Console.Error.WriteLine($"validate-verdict: {e.Message}");
+            Environment.Exit(1);
+        }
+    }
+
+    private static void Dispatch(string[] args)
     {
         var inv = CultureInfo.InvariantCulture;
         if (args.Length > 0 && args[0] == "study")
@@ -38,7 +54,7 @@ internal static class VerdictStudy
             return;
         }
 
-        Console.Error.WriteLine("usage: validate-verdict write-own DIR [SCALE] | study [--details FILE] [--seed S] [--test-sims N] [--alpha A] [--limit N] [--only CLASSES] DIR... | reconstruction");
+        Console.Error.WriteLine("usage: validate-verdict write-own DIR [SCALE] | study [--details FILE] [--seed S] [--test-sims N] [--alpha A] [--limit N] [--only CLASSES] DIR... | reconstruction | debug FILE.csv");
         Environment.Exit(2);
     }
 

@@ -132,20 +132,8 @@ internal static class RaceDebug
                 Console.WriteLine();
             }
 
-            Console.Write("   ℓ            ");
-            foreach (var l in profile)
-            {
-                Console.Write(string.Create(inv, $"  {l,7:0.0}"));
-            }
-
-            Console.WriteLine();
-            Console.Write("   level scales ");
-            foreach (var l in levels)
-            {
-                Console.Write("  " + string.Join('/', l.Select(u => Math.Exp(u).ToString("0.00", inv))));
-            }
-
-            Console.WriteLine();
+            Row("   ℓ            ", profile.Select(l => string.Create(inv, $"  {l,7:0.0}")));
+            Row("   level scales ", levels.Select(l => "  " + string.Join('/', l.Select(u => Math.Exp(u).ToString("0.00", inv)))));
             DemandCheck(path, world, race, observed.PartyLabels[party]);
         }
     }
@@ -156,7 +144,7 @@ internal static class RaceDebug
     // request J+1 at τ = J+1) beside what the demand model expects (Σ 1 − e^(−λ·G_β(τ)) per β). Truth printed: debug only.
     private static void DemandCheck(string path, VerdictWorld world, SpanRace race, string label)
     {
-        var stem = path[..^".csv".Length];
+        var stem = path.EndsWith(".csv", StringComparison.Ordinal) ? path[..^".csv".Length] : path;
         if (!File.Exists(stem + ".lists.csv") || !File.Exists(stem + ".truth.json"))
         {
             return;
@@ -199,31 +187,17 @@ internal static class RaceDebug
         var js = names.Select(n => first.TryGetValue(space.NameAt(n), out var j) ? j : -1).ToArray();
         var d = world.Demand;
         Console.WriteLine(string.Create(inv, $"   demand check: wanted by others truly {js.Count(j => j >= 0)}, model {names.Sum(n => -double.ExpM1(-d.WantRate[n])):0.0}; non-range lists truly {requests.Count}, {requests.Values.Sum()} requests (longest {requests.Values.DefaultIfEmpty().Max()}), model {d.Lists}, {d.ListLengths.Sum():0} (longest {d.ListLengths.DefaultIfEmpty().Max():0})"));
-        Console.Write("     τ        ");
-        foreach (var t in Taus)
+        Row("     τ        ", Taus.Select(t => string.Create(inv, $" {t,7}")));
+        Row("     truth    ", Taus.Select(t => string.Create(inv, $" {js.Count(j => j >= 0 && j + 1 <= t),7}")));
+        foreach (var timing in d.Timings)
         {
-            Console.Write(string.Create(inv, $" {t,7}"));
-        }
-
-        Console.WriteLine();
-        Console.Write("     truth    ");
-        foreach (var t in Taus)
-        {
-            Console.Write(string.Create(inv, $" {js.Count(j => j >= 0 && j + 1 <= t),7}"));
-        }
-
-        Console.WriteLine();
-        for (var b = 0; b < d.Timings.Count; b++)
-        {
-            Console.Write(string.Create(inv, $"     β {d.Timings[b].Beta,-6}"));
-            foreach (var t in Taus)
-            {
-                Console.Write(string.Create(inv, $" {names.Sum(n => -double.ExpM1(-d.ClassRates[d.RateClass[n]] * d.Timings[b].G(d.RateClass[n], t))),7:0.0}"));
-            }
-
-            Console.WriteLine();
+            Row(string.Create(inv, $"     β {timing.Beta,-6}"),
+                Taus.Select(t => string.Create(inv, $" {names.Sum(n => -double.ExpM1(-d.ClassRates[d.RateClass[n]] * timing.G(d.RateClass[n], t))),7:0.0}")));
         }
     }
+
+    // One line of a table: its label, then its cells.
+    private static void Row(string label, IEnumerable<string> cells) => Console.WriteLine(label + string.Concat(cells));
 
     private static int NearestIndex(double multiple)
     {
