@@ -68,7 +68,7 @@ public sealed class OthersDemand
     /// <summary>λ of each class (its geometric centre).</summary>
     public IReadOnlyList<double> ClassRates { get; }
 
-    /// <summary>A list's length over its holdings: Σλ over the names held outside the spans (1–50).</summary>
+    /// <summary>The lists together over the names held outside the spans: Σλ over every name over those names (1–50).</summary>
     public double ListFactor { get; }
 
     /// <summary>The want-rate fit's maximised log-likelihood (comparable between feature sets).</summary>

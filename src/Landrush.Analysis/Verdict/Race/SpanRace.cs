@@ -116,8 +116,8 @@ public sealed class SpanRace
         // the pilot fit without lumps, then every order's weights are fixed.
         _bandSigma = [.. _orders[0].Cells.BandSize.Select(size => demand.BandSigma(size, kind))];
 
-        // Names sent before the spans: its names elsewhere and their lost companions, or part of its own list sent first (a
-        // rotated range); at most as many as its spans hold.
+        // Names sent before the spans: its names elsewhere and their lost companions, or a late start (a delay of o/c), up to
+        // as many as its spans hold. Limited to the first alone, fast parties of blind races that started late read 0.25×.
         var most = Math.Max(outsideHoldings * demand.ListFactor, Positions);
         Offsets = [0.0, most / 32, most / 8, most / 2, most];
         var pilot = PilotChance();
