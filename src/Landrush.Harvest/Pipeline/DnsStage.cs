@@ -29,7 +29,7 @@ internal sealed class DnsStage(HarvestOptions options, IHarvestStore store) : IH
         {
             try
             {
-                await StoreOutcomesAsync(pending.Reader, counts, ct).ConfigureAwait(false);
+                await StoreOutcomesAsync(pending.Reader, ct).ConfigureAwait(false);
             }
             catch (Exception ex)
             {
@@ -140,7 +140,7 @@ internal sealed class DnsStage(HarvestOptions options, IHarvestStore store) : IH
     }
 
     /// <summary>The writer: outcomes into the store in batches, as soon as a batch is full or nothing more is waiting; a block marked swept after its outcomes.</summary>
-    private async Task StoreOutcomesAsync(ChannelReader<object> pending, DnsCounts counts, CancellationToken ct)
+    private async Task StoreOutcomesAsync(ChannelReader<object> pending, CancellationToken ct)
     {
         var batch = new List<DnsObservation>(options.DnsBatch);
         while (await pending.WaitToReadAsync(ct).ConfigureAwait(false))
@@ -159,7 +159,6 @@ internal sealed class DnsStage(HarvestOptions options, IHarvestStore store) : IH
                 if (batch.Count > 0)
                 {
                     store.SaveDns(batch);
-                    Interlocked.Add(ref counts.Stored, batch.Count);
                     batch.Clear();
                 }
 
@@ -173,7 +172,6 @@ internal sealed class DnsStage(HarvestOptions options, IHarvestStore store) : IH
             if (batch.Count > 0)
             {
                 store.SaveDns(batch);
-                Interlocked.Add(ref counts.Stored, batch.Count);
                 batch.Clear();
             }
         }
@@ -213,7 +211,6 @@ internal sealed class DnsStage(HarvestOptions options, IHarvestStore store) : IH
         public long Delegated;
         public long Absent;
         public long Unknown;
-        public long Stored;
 
         /// <summary>Names done before this run: the store's swept blocks and the names of claimed blocks stored earlier.</summary>
         public long Base;
