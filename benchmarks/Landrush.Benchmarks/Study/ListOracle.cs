@@ -12,7 +12,7 @@ namespace Landrush.Benchmarks.Study;
 /// from time 0, so the party at multiple c keeps the name at its position k against a competitor at position J
 /// with probability 1 − I_{1/(1+c)}(J+1, k+1); names are treated as independent. Its multiple is the
 /// maximum-likelihood fit on a grid, its test of "c = k×" calibrates the fitted multiple by drawing the losses at k×,
-/// and the tested parties (the truth's two largest holders) are combined by Fisher's method with closed testing.
+/// and the tested parties (the truth's two largest holders) are combined by closed testing with Simes' tests.
 /// Written independently of the analyzer's race code; study only.
 /// </summary>
 internal static class ListOracle
@@ -120,7 +120,10 @@ internal static class ListOracle
         return Grid[best];
     }
 
-    // Closed testing with Fisher's combination: some party is flagged when every subset containing it rejects.
+    // Closed testing with Simes' local tests (Hommel's procedure), as the verdict combines its parties: some party is
+    // flagged when every subset containing it rejects. Fisher's combination was used before; with one fast party and
+    // one slow one it cannot reject at 0.01 even when the fast one's p is the smallest 300 runs give (−2 ln(1/301) on
+    // 4 degrees of freedom is 0.022), so the oracle looked powerless at α = 0.01 on files with a single fast party.
     private static bool ClosedTestFlagsAny(List<double> p, double alpha)
     {
         if (p.Count == 0)
@@ -128,19 +131,15 @@ internal static class ListOracle
             return false;
         }
 
-        static double Fisher(IEnumerable<double> ps)
+        if (p.Count > 2)
         {
-            var list = ps.ToArray();
-            var statistic = -2 * list.Sum(x => Math.Log(x));
-            return 1 - MathNet.Numerics.Distributions.ChiSquared.CDF(2 * list.Length, statistic);
+            throw new ArgumentOutOfRangeException(nameof(p), "the oracle tests at most two parties");
         }
 
-        if (Fisher(p) > alpha)
-        {
-            return false;
-        }
-
-        // With at most two parties the subsets containing party i are {i} and both.
-        return p.Count <= 2 ? p.Any(x => x <= alpha) : throw new ArgumentOutOfRangeException(nameof(p), "the oracle tests at most two parties");
+        // With at most two parties the subsets containing party i are {i} and both; Simes' test of both is
+        // min(2·p₍₁₎, p₍₂₎).
+        var sorted = p.Order().ToArray();
+        var both = sorted.Length == 1 ? sorted[0] : Math.Min(2 * sorted[0], sorted[1]);
+        return both <= alpha && sorted[0] <= alpha;
     }
 }
