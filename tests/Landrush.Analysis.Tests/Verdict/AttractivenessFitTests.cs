@@ -42,4 +42,23 @@ public sealed class AttractivenessFitTests
         Assert.Equal(-Math.Log(1 - share), rates[5500], 1e-4);
         Assert.Equal(rates[0], rates[5500]);
     }
+
+    [Fact]
+    public void A_span_takes_its_rate_from_what_its_names_are_not_from_where_they_lie()
+    {
+        // A range party's block 3100–3999 is excluded; of the hundred names 3000–3099 left outside beside it, others
+        // happened to want four times as many as elsewhere. Where a number lies along its length is no feature: the
+        // block's plain names get the rate plain names get outside, not the rate of the hundred beside them.
+        var space = NameSpace.Parse("digits:4");
+        var rng = new SeededRandom(7);
+        var held = Enumerable.Range(0, 10_000).Select(i => rng.NextDouble() < (i is >= 3000 and < 3100 ? 0.2 : 0.05)).ToArray();
+        var exclude = Enumerable.Range(0, 10_000).Select(i => i is >= 3100 and < 4000).ToArray();
+        var rates = AttractivenessFit.WantRates(space, held, patternFeatures: true, exclude);
+        var labels = space.Enumerate().ToArray();
+        var plain = Enumerable.Range(0, 10_000).Where(i => LabelFeatures.Of(labels[i]) == 0).ToArray();
+        double Mean(Func<int, bool> where) => plain.Where(where).Average(i => rates[i]);
+        var inBlock = Mean(i => exclude[i]);
+        var elsewhere = Mean(i => !exclude[i] && i is < 3000 or >= 3100);
+        Assert.InRange(inBlock / elsewhere, 0.8, 1.25);
+    }
 }

@@ -7,7 +7,9 @@ namespace Landrush.Analysis.Verdict.Demand;
 /// A generic attractiveness model fitted to what the many small parties hold: a complementary log-log
 /// regression of "held by a small party" on the label's length and, optionally, its digit patterns
 /// (<see cref="LabelFeatures"/>: repeated digit, run, round, year-like, area-code-like, date-like, …) and how often each
-/// digit occurs in it and its first digit, fitted outside every range span.
+/// digit occurs in it, fitted outside every range span. Nothing that says where a number lies along its length (its
+/// first digit, say): a range span holds most numbers of such a stretch, the few outside it would set the rate of the
+/// whole span, and a chance high among them would read as speed inside.
 /// The fitted rate λ of a name is how many requests the small parties sent for it on average, and its weight in
 /// their lists. No weight is taken from any generator: only which features exist is assumed, and a feature the
 /// small parties ignore gets an effect near zero.
@@ -79,7 +81,7 @@ public static class AttractivenessFit
         var i = 0;
         foreach (var label in space.Enumerate())
         {
-            var key = (label.Length, patternFeatures ? LabelFeatures.Of(label) : 0, patternFeatures ? DigitCounts(label) | ((long)(label[0] - '0') << 40) : 0);
+            var key = (label.Length, patternFeatures ? LabelFeatures.Of(label) : 0, patternFeatures ? DigitCounts(label) : 0);
             if (!cells.TryGetValue(key, out var c))
             {
                 c = cells.Count;
@@ -96,7 +98,7 @@ public static class AttractivenessFit
 
     private static Matrix<double> Design(List<(int Length, int Flags, long Digits)> cellKeys, int maxLength, bool patternFeatures)
     {
-        var columns = maxLength + (patternFeatures ? Flags + 9 + 9 : 0);
+        var columns = maxLength + (patternFeatures ? Flags + 9 : 0);
         var x = Matrix<double>.Build.Dense(cellKeys.Count, columns);
         for (var c = 0; c < cellKeys.Count; c++)
         {
@@ -116,13 +118,6 @@ public static class AttractivenessFit
             for (var d = 1; d <= 9; d++)
             {
                 x[c, maxLength + Flags + d - 1] = (digits >> (4 * d)) & 0xF;
-            }
-
-            // The first digit: how large the number is within its length ("smaller numbers first", or a taste for 9000s).
-            var first = (int)((digits >> 40) & 0xF);
-            if (first >= 1)
-            {
-                x[c, maxLength + Flags + 9 + first - 1] = 1;
             }
         }
 
