@@ -175,6 +175,21 @@ public sealed class VerdictAnalysisTests
     }
 
     [Fact]
+    public void A_test_near_its_level_goes_on_to_more_runs_so_that_closed_testing_can_flag_a_fast_party()
+    {
+        // With 300 runs the smallest p is 1/301, and Simes' test over three parties needs 3·p ≤ α: at α = 0.01 a fast party
+        // could be flagged only when no run reached it. A test whose first runs put p within 5α goes on to 1,000 runs (its
+        // p a multiple of 1/1001); one far from α stops at its first 300 (a multiple of 1/301).
+        var landrush = SyntheticLandrushes.Build(SyntheticDemand.LongLists, 10.0, 20_000);
+        var result = VerdictAnalysis.Run(landrush.Observed, Quick with { Sensitivity = false, TestSims = 300 });
+        static bool Over(double p, int runs) => Math.Abs((p * (runs + 1)) - Math.Round(p * (runs + 1))) < 1e-6;
+        var tested = result.ImpliedCapacities.Where(c => c.Tested && c.PValue < 1).ToArray();
+        Assert.Contains(tested, c => c.PValue <= VerdictOptions.RefineWithin * 0.01);
+        Assert.All(tested, c => Assert.True(c.PValue <= VerdictOptions.RefineWithin * 0.01 ? Over(c.PValue!.Value, VerdictOptions.RefinedTestSims) : Over(c.PValue!.Value, 300),
+            $"{c.Label}: p {c.PValue}"));
+    }
+
+    [Fact]
     public void Reading_send_orders_finds_no_excess_in_fair_ranges_sent_from_the_top_down()
     {
         // Both range parties at 1× send their blocks from the top down. The orders compared include that one; the freedom

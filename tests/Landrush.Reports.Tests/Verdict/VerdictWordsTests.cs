@@ -68,6 +68,7 @@ public class VerdictWordsTests
         Assert.Contains("a multiple reads high by about as much;", words[2], StringComparison.Ordinal);
         Assert.Contains("each band of send positions weighed as demand is lumpy outside the spans (σ 0.37 over 100 neighbouring names", words[3], StringComparison.Ordinal);
         Assert.Contains("Test per tested party (1 range parties among the 6 largest holders): H0 'capacity at most 2×'", words[4], StringComparison.Ordinal);
+        Assert.Contains("(1000 where the first put p within 5·α)", words[4], StringComparison.Ordinal);
         Assert.Equal("A: spans 0–199 (plain); 10 of 200 names lost; send orders compared: 2.", words[5]);
     }
 

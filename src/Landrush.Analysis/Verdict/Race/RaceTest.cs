@@ -5,7 +5,8 @@ namespace Landrush.Analysis.Verdict.Race;
 /// <summary>A race's test of "capacity at most k×": the statistic, its Monte Carlo p-value and the test's power.</summary>
 /// <param name="Statistic">The profile likelihood-ratio statistic 2·(max ℓ − max over multiples ≤ k of ℓ).</param>
 /// <param name="PValue">(r + 1)/(n + 1), r the simulated races at the restricted fit whose statistic is at least the observed
-/// one; 1 when the statistic is 0 (the data favour k× or less).</param>
+/// one, n the test's runs (<see cref="VerdictOptions.RefinedTestSims"/> when the first ones put p within
+/// <see cref="VerdictOptions.RefineWithin"/>·α); 1 when the statistic is 0 (the data favour k× or less).</param>
 /// <param name="Power">Per multiple asked for: the share of races simulated at that multiple whose p-value is at most α.</param>
 /// <param name="FitCheck">Share of races simulated at the unrestricted fit whose statistic is at least the observed one: near 0,
 /// the race model does not reproduce the observed losses even at its best (1 when the statistic is 0).</param>
@@ -37,6 +38,17 @@ internal static class RaceTest
         var needNull = observed > 1e-9 || powerMultiples.Count > 0;
         var nullStatistics = needNull ? Simulate(table, nullSetting, nullScales, sims, seed, stream, cancellationToken) : [];
         var pValue = observed <= 1e-9 ? 1 : (nullStatistics.Count(s => s >= observed - 1e-9) + 1.0) / (sims + 1.0);
+
+        // Where the decision may turn on the runs, more of them: p from all runs is the p of a test that always ran that
+        // many, and a first p above RefineWithin·α could not have been rejected at α (nor by any closed test at α), so
+        // going on only here keeps the test's level.
+        if (pValue <= Math.Min(1, VerdictOptions.RefineWithin * alpha) && sims < VerdictOptions.RefinedTestSims)
+        {
+            var more = Simulate(table, nullSetting, nullScales, VerdictOptions.RefinedTestSims - sims, seed, stream + 0x300_0000UL, cancellationToken);
+            nullStatistics = [.. nullStatistics, .. more];
+            pValue = (nullStatistics.Count(s => s >= observed - 1e-9) + 1.0) / (nullStatistics.Length + 1.0);
+        }
+
         var sorted = nullStatistics.Order().ToArray();
         var power = new List<double>();
         for (var i = 0; i < powerMultiples.Count; i++)
