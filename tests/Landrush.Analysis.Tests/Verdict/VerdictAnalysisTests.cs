@@ -184,8 +184,8 @@ public sealed class VerdictAnalysisTests
         var result = VerdictAnalysis.Run(landrush.Observed, Quick with { Sensitivity = false, TestSims = 300 });
         static bool Over(double p, int runs) => Math.Abs((p * (runs + 1)) - Math.Round(p * (runs + 1))) < 1e-6;
         var tested = result.ImpliedCapacities.Where(c => c.Tested && c.PValue < 1).ToArray();
-        Assert.Contains(tested, c => c.PValue <= VerdictOptions.RefineWithin * 0.01);
-        Assert.All(tested, c => Assert.True(c.PValue <= VerdictOptions.RefineWithin * 0.01 ? Over(c.PValue!.Value, VerdictOptions.RefinedTestSims) : Over(c.PValue!.Value, 300),
+        Assert.Contains(tested, c => c.PValue <= VerdictOptions.RefineWithin * Quick.Alpha);
+        Assert.All(tested, c => Assert.True(c.PValue <= VerdictOptions.RefineWithin * Quick.Alpha ? Over(c.PValue!.Value, VerdictOptions.RefinedTestSims) : Over(c.PValue!.Value, 300),
             $"{c.Label}: p {c.PValue}"));
     }
 

@@ -37,7 +37,8 @@ internal static class RaceTest
         var observed = table.Statistic(null, out var nullSetting, out var nullScales, out var bestSetting, out var bestScales);
         var needNull = observed > 1e-9 || powerMultiples.Count > 0;
         var nullStatistics = needNull ? Simulate(table, nullSetting, nullScales, sims, seed, stream, cancellationToken) : [];
-        var pValue = observed <= 1e-9 ? 1 : (nullStatistics.Count(s => s >= observed - 1e-9) + 1.0) / (sims + 1.0);
+        var sorted = nullStatistics.Order().ToArray();
+        var pValue = PValueOf(sorted, observed);
 
         // Where the decision may turn on the runs, more of them: p from all runs is the p of a test that always ran that
         // many, and a first p above RefineWithin·α could not have been rejected at α (nor by any closed test at α), so
@@ -45,11 +46,10 @@ internal static class RaceTest
         if (pValue <= Math.Min(1, VerdictOptions.RefineWithin * alpha) && sims < VerdictOptions.RefinedTestSims)
         {
             var more = Simulate(table, nullSetting, nullScales, VerdictOptions.RefinedTestSims - sims, seed, stream + 0x300_0000UL, cancellationToken);
-            nullStatistics = [.. nullStatistics, .. more];
-            pValue = (nullStatistics.Count(s => s >= observed - 1e-9) + 1.0) / (nullStatistics.Length + 1.0);
+            sorted = [.. nullStatistics.Concat(more).Order()];
+            pValue = PValueOf(sorted, observed);
         }
 
-        var sorted = nullStatistics.Order().ToArray();
         var power = new List<double>();
         for (var i = 0; i < powerMultiples.Count; i++)
         {
