@@ -10,7 +10,7 @@ namespace Landrush.Analysis.Verdict;
 /// <param name="Party">Index of the party in the observed allocation.</param>
 /// <param name="Label">Its label.</param>
 /// <param name="Holdings">Names it holds.</param>
-/// <param name="RaceNames">Names of its spans (its race); 0 for a party without a span.</param>
+/// <param name="RaceNames">Names its race reads: those of its spans no other range party holds in a span of its own; 0 for a party without a span.</param>
 /// <param name="RaceLosses">Of those, the ones others hold: the evidence.</param>
 /// <param name="ExpectedWanted">How many of its race's names others are expected to have wanted at all (Σ 1 − e^(−λ)).</param>
 /// <param name="Multiple">Maximum-likelihood multiple; null when the data bound it only from below (<paramref name="Above"/>) or not

@@ -12,6 +12,7 @@ internal sealed class VerdictWorld
 {
     private readonly int _emptyHanded;
     private readonly bool[] _inSpan;
+    private readonly bool[] _inHoldersSpan;
     private readonly bool[] _rangeParty;
 
     private VerdictWorld(ObservedAllocation observed, int[] holder, NumericAxes axes, IReadOnlyList<SendSpan> spans, int participants)
@@ -24,6 +25,7 @@ internal sealed class VerdictWorld
         observed.Holdings().CopyTo(Holdings, 0);
         _emptyHanded = participants - observed.PartiesHolding();
         _inSpan = new bool[holder.Length];
+        _inHoldersSpan = new bool[holder.Length];
         _rangeParty = new bool[participants];
         foreach (var s in spans)
         {
@@ -31,6 +33,7 @@ internal sealed class VerdictWorld
             foreach (var name in s.Names(axes, false))
             {
                 _inSpan[name] = true;
+                _inHoldersSpan[name] |= holder[name] == s.Party;
             }
         }
 
@@ -99,7 +102,10 @@ internal sealed class VerdictWorld
             outside += Holder[name] == party && !_inSpan[name] ? 1 : 0;
         }
 
-        return new SpanRace(party, spans, Axes, Holder, demand, LabelLength, Kind, outside);
+        // A name of its spans that another range party holds inside a span of its own went to that party's race, not to
+        // others' demand: where both sent it, the race between the two decided it.
+        return new SpanRace(party, spans, Axes, Holder, demand, LabelLength, Kind, outside,
+            name => Holder[name] >= 0 && Holder[name] != party && _inHoldersSpan[name]);
     }
 
     /// <summary>Per range party, the names of its spans (upwards, in its spans' order): its list for the null models.</summary>
@@ -111,7 +117,7 @@ internal sealed class VerdictWorld
         new(Spans.Count, Spans.Select(s => s.Party).Distinct().Count(), options.MinRangeLength, Demand.ListFactor, Demand.Lists, _emptyHanded,
             OthersDemand.Betas, CompetitorTiming.CapacitySpread, SpanRace.Multiples[0], SpanRace.Multiples[^1], tested, options.TestedParties,
             options.ExcessThreshold, options.TestSims, options.Alpha, options.PowerSims,
-            [.. races.Select(r => new RaceAssumption(Observed.PartyLabels[r.Party], r.Spans, r.Lost, r.Positions, r.OrderDescriptions.Count))],
+            [.. races.Select(r => new RaceAssumption(Observed.PartyLabels[r.Party], r.Spans, r.Lost, r.Positions, r.Names, r.OrderDescriptions.Count))],
             Demand.BandSigma(VerdictAssumptions.LumpinessWindow, Kind));
 
     private IEnumerable<int> Largest() =>

@@ -66,6 +66,26 @@ public sealed class SpanFinderTests
     }
 
     [Fact]
+    public void Where_two_range_parties_sent_the_same_names_both_spans_hold_them()
+    {
+        // Party 0 sent 0000–4999 (zero-padded) and party 1 the plain 0–1499, faster: party 1 won 1000–1499, names of both
+        // lists. Party 0's block passes through them (it holds nine tenths of its list), and party 1's span is not cut there.
+        var holder = Empty();
+        for (var v = 0; v < 5000; v++)
+        {
+            Hold(holder, v.ToString("0000", System.Globalization.CultureInfo.InvariantCulture), v is >= 1000 and < 1500 ? 1 : 0);
+        }
+
+        for (var v = 0; v < 1000; v++)
+        {
+            Hold(holder, v.ToString(System.Globalization.CultureInfo.InvariantCulture), 1);
+        }
+
+        var spans = SpanFinder.Find(holder, Axes, 20).OrderBy(s => s.Party).ToArray();
+        Assert.Equal([(0, 4, 0L, 4999L), (1, 0, 0L, 1499L)], spans.Select(s => (s.Party, s.Width, s.From, s.To)));
+    }
+
+    [Fact]
     public void A_free_name_ends_a_span()
     {
         // Under blind first-come-first-served a name someone asked for is registered: 1500 free means nobody asked.

@@ -73,6 +73,16 @@ public class VerdictWordsTests
     }
 
     [Fact]
+    public void A_race_says_how_many_names_of_its_spans_went_to_another_range_partys_span_and_were_not_read()
+    {
+        var result = Result(VerdictStatus.NoExcessCapacity, VerdictReason.NoPartyShown);
+        var race = result.Assumptions!.Races[0] with { Lost = 8, Read = 150 };
+        result = result with { Assumptions = result.Assumptions with { Races = [race] } };
+        Assert.Equal("A: spans 0–199 (plain); 8 of 150 names lost (50 more went to another range party's span: not read); send orders compared: 2.",
+            VerdictReport.Assumptions(result, 0).ElementAt(5));
+    }
+
+    [Fact]
     public void A_reading_set_aside_is_worded_from_its_test_the_same_in_the_json_and_the_verdict()
     {
         // Analysis gives the likelihood-ratio test's numbers; the sentence is composed here, once.
@@ -100,7 +110,7 @@ public class VerdictWordsTests
             .Select(k => new NullModelSummary(k, 100, 10, Cr2(k), Cr2(k), Cr2(k))).ToList();
         var verdict = Verdict(status, reason, flagged ?? [], misfit ?? [], borderline ?? [], nearlyAll);
         var assumptions = new VerdictAssumptions(1, 1, 20, 1.5, 1200, 3, [0, 1], 0.3, 0.25, 1024, 1, 6, 2, 300, 0.05, 100,
-            [new RaceAssumption("A", [span], 10, 200, 2)], Lumpiness: 0.37);
+            [new RaceAssumption("A", [span], 10, 200, 200, 2)], Lumpiness: 0.37);
         return new VerdictResult(400, 10, 1, models, [a, c], verdict,
             [new Analysis.Verdict.SensitivityRow("base", "base reading", false, 0.0123, [12.5], 3, 0.85, 0.94)], [span], assumptions);
     }

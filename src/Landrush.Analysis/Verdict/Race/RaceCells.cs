@@ -60,15 +60,23 @@ internal sealed class RaceCells
 
     public int TotalLost => Lost.Sum();
 
+    /// <summary>Cells of a list whose names were sent one after another (the name at place k sent k-th).</summary>
+    public static RaceCells Build(IReadOnlyList<int> list, Func<int, bool> lost, IReadOnlyList<int> rateClass, Func<int, int> levelOf, int levels,
+        out int[] cellAt) => Build(list, [.. Enumerable.Range(0, list.Count)], list.Count, lost, rateClass, levelOf, levels, out cellAt);
+
     /// <param name="list">Name indices in send order.</param>
+    /// <param name="sentAt">Per place of the list: its send position (0 = first), increasing; names sent between them are not read.</param>
+    /// <param name="sent">Names sent in all (positions 0 … sent − 1): the bands cover them all, so that every order of one list has the same bands.</param>
     /// <param name="lost">Per name index: someone else holds it.</param>
     /// <param name="rateClass">Per name index: its rate class.</param>
     /// <param name="levelOf">Per name index: its level class.</param>
     /// <param name="levels">Level classes.</param>
-    /// <param name="cellAt">Out: per position of the list, its cell.</param>
-    public static RaceCells Build(IReadOnlyList<int> list, Func<int, bool> lost, IReadOnlyList<int> rateClass, Func<int, int> levelOf, int levels,
-        out int[] cellAt)
+    /// <param name="cellAt">Out: per place of the list, its cell.</param>
+    public static RaceCells Build(IReadOnlyList<int> list, IReadOnlyList<int> sentAt, int sent, Func<int, bool> lost, IReadOnlyList<int> rateClass,
+        Func<int, int> levelOf, int levels, out int[] cellAt)
     {
+        ArgumentNullException.ThrowIfNull(list);
+        ArgumentNullException.ThrowIfNull(sentAt);
         cellAt = new int[list.Count];
         var cells = new Dictionary<(int Band, int Class, int Level), int>();
         var rate = new List<int>();
@@ -77,9 +85,9 @@ internal sealed class RaceCells
         var all = new List<int>();
         var lostCount = new List<int>();
         var logRatio = Math.Log(BandRatio);
-        for (var k = 0; k < list.Count; k++)
+        for (var i = 0; i < list.Count; i++)
         {
-            var name = list[k];
+            var (name, k) = (list[i], sentAt[i]);
             var key = ((int)(Math.Log(k + 1) / logRatio), rateClass[name], levelOf(name));
             if (!cells.TryGetValue(key, out var c))
             {
@@ -91,7 +99,7 @@ internal sealed class RaceCells
                 lostCount.Add(0);
             }
 
-            cellAt[k] = c;
+            cellAt[i] = c;
             sumK[c] += k;
             all[c]++;
             lostCount[c] += lost(name) ? 1 : 0;
@@ -99,11 +107,11 @@ internal sealed class RaceCells
 
         // Sorted by level (stable), so that each level class is one run of cells.
         var order = Enumerable.Range(0, all.Count).OrderBy(c => level[c]).ThenBy(c => c).ToArray();
-        // Bands numbered from 0 in position order; a band's size counts its positions, whatever their classes.
-        var bandKeys = cells.Keys.Select(key => key.Band).Distinct().Order().ToArray();
+        // Bands numbered from 0 in position order; a band's size counts its positions, whatever their classes, read or not.
+        var bandKeys = Enumerable.Range(0, sent).Select(k => (int)(Math.Log(k + 1) / logRatio)).Distinct().ToArray();
         var bandIndex = bandKeys.Select((key, i) => (key, i)).ToDictionary(t => t.key, t => t.i);
         var bandSize = new int[bandKeys.Length];
-        for (var k = 0; k < list.Count; k++)
+        for (var k = 0; k < sent; k++)
         {
             bandSize[bandIndex[(int)(Math.Log(k + 1) / logRatio)]]++;
         }

@@ -14,7 +14,9 @@ namespace Landrush.Analysis.Verdict.Race;
 /// Where the losses fall speaks to c: a fast party loses only names deep in its list; how many it lost speaks to c
 /// only as far as the level s is calibrated outside the spans. The send order of the spans (which first, up or down)
 /// is chosen among the plausible ones by likelihood, never assumed; β and o are profiled, so their uncertainty
-/// widens the intervals. Names the party holds outside its spans are not in its race. Demand is lumpier than the
+/// widens the intervals. Names the party holds outside its spans are not in its race, nor are names of its spans another
+/// range party holds in a span of its own: both sent them, and the race between the two, not others' demand, decided
+/// them (they keep their send positions). Demand is lumpier than the
 /// features say: each band of positions is weighed by the lumpiness measured outside the spans (<see cref="LevelProfile"/>),
 /// its expected losses taken from a first fit without lumps.
 /// </para>
@@ -38,7 +40,7 @@ public sealed class SpanRace
     private readonly double[] _sigma;
     private readonly double[] _bandSigma;
     private readonly double[][] _weights;
-    private readonly List<(string Description, RaceCells Cells, int[] CellOfName, int[] CellAt)> _orders = [];
+    private readonly List<(string Description, RaceCells Cells, int[] CellOfName)> _orders = [];
 
     /// <param name="party">The party.</param>
     /// <param name="spans">Its spans (at least one).</param>
@@ -49,8 +51,10 @@ public sealed class SpanRace
     /// <param name="kind">Per name index: its kind (label length and feature bits, <see cref="Demand.LabelFeatures"/>): each kind's
     /// level of others' demand is read from the race itself.</param>
     /// <param name="outsideHoldings">Names the party holds outside its spans: with the list factor, part of what it may have sent before them.</param>
+    /// <param name="takenByRange">Per name index: another range party holds it in a span of its own. The party sent it (it keeps its send
+    /// position) but the race between the two decided it, not others' demand: it is not read.</param>
     public SpanRace(int party, IReadOnlyList<SendSpan> spans, NumericAxes axes, int[] holder, OthersDemand demand, IReadOnlyList<int> labelLength,
-        IReadOnlyList<int> kind, int outsideHoldings)
+        IReadOnlyList<int> kind, int outsideHoldings, Func<int, bool>? takenByRange = null)
     {
         ArgumentNullException.ThrowIfNull(spans);
         ArgumentNullException.ThrowIfNull(axes);
@@ -65,7 +69,9 @@ public sealed class SpanRace
 
         Party = party;
         Spans = spans;
-        var names = spans.SelectMany(s => s.Names(axes, false)).ToArray();
+        takenByRange ??= _ => false;
+        Positions = (int)spans.Sum(s => s.Length);
+        var names = spans.SelectMany(s => s.Names(axes, false)).Where(n => !takenByRange(n)).ToArray();
         // Which span each name is in: stretches of numbers far apart are wanted differently.
         var spanOf = new Dictionary<int, int>();
         for (var i = 0; i < spans.Count; i++)
@@ -87,13 +93,16 @@ public sealed class SpanRace
 
         // A class's level is known as well as windows of its size of the same kind of names outside the spans follow the model.
         _sigma = [.. keys.Select(k => demand.LevelSigma(n => kind[n] == (int)(k >> 8), names.Count(n => Key(n) == k)))];
-        Positions = names.Length;
+        Names = names.Length;
         Lost = names.Count(n => holder[n] != party);
         ExpectedWanted = names.Sum(n => -double.ExpM1(-demand.WantRate[n]));
         // Every order lists the same names; a name's ordinal is its place in the default order (the first).
         var ordinal = new Dictionary<int, int>();
-        foreach (var (description, list) in Orders(spans, axes))
+        foreach (var (description, sent) in Orders(spans, axes))
         {
+            // The names read, each at its send position among all the names sent.
+            var read = Enumerable.Range(0, sent.Length).Where(k => !takenByRange(sent[k])).ToArray();
+            var list = read.Select(k => sent[k]).ToArray();
             if (ordinal.Count == 0)
             {
                 for (var i = 0; i < list.Length; i++)
@@ -102,14 +111,14 @@ public sealed class SpanRace
                 }
             }
 
-            var cells = RaceCells.Build(list, n => holder[n] != party, demand.RateClass, n => levelOf[Key(n)], keys.Length, out var cellAt);
+            var cells = RaceCells.Build(list, read, sent.Length, n => holder[n] != party, demand.RateClass, n => levelOf[Key(n)], keys.Length, out var cellAt);
             var cellOfName = new int[list.Length];
             for (var k = 0; k < list.Length; k++)
             {
                 cellOfName[ordinal[list[k]]] = cellAt[k];
             }
 
-            _orders.Add((description, cells, cellOfName, cellAt));
+            _orders.Add((description, cells, cellOfName));
         }
 
         // A band's positions are the same in every order: its lumpiness σ is read once. The bands' expected losses come from
@@ -128,8 +137,11 @@ public sealed class SpanRace
 
     public IReadOnlyList<SendSpan> Spans { get; }
 
-    /// <summary>Names in the race (its spans).</summary>
+    /// <summary>Send positions of its spans: every name of them.</summary>
     public int Positions { get; }
+
+    /// <summary>Names the race reads: those of its spans that no other range party holds in a span of its own.</summary>
+    public int Names { get; }
 
     /// <summary>Of those, the ones others hold.</summary>
     public int Lost { get; }
@@ -144,9 +156,6 @@ public sealed class SpanRace
     public IReadOnlyList<string> OrderDescriptions => [.. _orders.Select(o => o.Description)];
 
     internal RaceCells CellsOf(int order) => _orders[order].Cells;
-
-    /// <summary>Per send position of order <paramref name="order"/>, its cell.</summary>
-    internal int[] CellAt(int order) => _orders[order].CellAt;
 
     /// <summary>Per name (by its place in the default order's list), its cell in order <paramref name="order"/>.</summary>
     internal int[] CellOfName(int order) => _orders[order].CellOfName;

@@ -48,7 +48,7 @@ internal sealed class StatisticTable
     }
 
     /// <summary>Names in the race.</summary>
-    public int Names => _race.Positions;
+    public int Names => _race.Names;
 
     /// <summary>
     /// The statistic for per-name losses (<paramref name="lostByName"/>, in the default order's list; null: the observed

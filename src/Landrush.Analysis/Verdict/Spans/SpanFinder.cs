@@ -8,10 +8,17 @@ namespace Landrush.Analysis.Verdict.Spans;
 /// between two free names (a run of registered names on the axis) a party's span is its densest stretch: the
 /// segment of its names that maximises held − <see cref="Density"/> × length (Kadane's maximum subarray), taken
 /// again left and right of it, kept when it holds at least the minimum. Spans of all parties and axes are then
-/// chosen greedily, most held names first; a span that crosses a chosen one keeps only its unclaimed stretches
-/// (so a plain span 0–2100 wins over the 4-digit stretch 1000–2100 it contains, and a zero-padded 0000–4999 over
-/// the plain 1000–4999). Last, a party's spans on one axis are joined across the registered names between them
-/// (a stretch it mostly lost) unless another party's span lies there: a span is never widened through another's.
+/// chosen greedily, most held names first, in two rounds. In the first, a span that crosses a chosen one keeps only its
+/// unclaimed stretches (so a plain span 0–2100 wins over the 4-digit stretch 1000–2100 it contains, and a zero-padded
+/// 0000–4999 over the plain 1000–4999); the parties left with a span are the range parties. The second is the same,
+/// except that a range party's span also keeps names of another party's span where that party holds almost none of
+/// them (<see cref="OverlapShare"/>): both sent them and it won, as where 0000–9999 zero-padded and a faster 0–1499
+/// plain share 1000–1499, or where two equally fast parties sending the same numbers each won stretches of them. A
+/// race reads the names another range party holds in its own span as taken by that party, not as others' demand. The
+/// minority of two that split a stretch name by name, or a party with no span of its own (a collector of years inside
+/// a range), keeps only its stretches outside other spans. Last, a party's spans on one axis are joined across the
+/// registered names between them (a stretch it mostly lost) unless another party's span lies there: a span is never
+/// widened through another's.
 /// </para>
 /// </summary>
 public static class SpanFinder
@@ -36,22 +43,35 @@ public static class SpanFinder
         // Most held first; on a tie plain before padded, narrow before wide, low before high: deterministic.
         candidates.Sort((a, b) => b.Held != a.Held ? b.Held.CompareTo(a.Held)
             : a.Width != b.Width ? a.Width.CompareTo(b.Width) : a.From != b.From ? a.From.CompareTo(b.From) : a.Party.CompareTo(b.Party));
-        var claimedBy = new int[holder.Length];
-        Array.Fill(claimedBy, -1);
+        // First every span keeps only what no other span claims: the parties left with a span are range parties. Then a
+        // range party's span may also keep a block of another range party's span that it won almost whole.
+        var ranged = Choose(candidates, holder, axes, minHeld, []).Chosen.Select(s => s.Party).ToHashSet();
+        var (chosen, claims, claimed) = Choose(candidates, holder, axes, minHeld, ranged);
+        return Join(chosen, holder, axes, claims, claimed);
+    }
+
+    // The candidates chosen greedily; per name how many parties' spans claim it, and which (party, name) pairs are claimed.
+    private static (List<SendSpan> Chosen, int[] Claims, HashSet<long> Claimed) Choose(List<SendSpan> candidates, int[] holder, NumericAxes axes,
+        int minHeld, HashSet<int> ranged)
+    {
+        var claims = new int[holder.Length];
+        var claimed = new HashSet<long>();
         var chosen = new List<SendSpan>();
         foreach (var c in candidates)
         {
-            foreach (var piece in Unclaimed(c, holder, axes, claimedBy, minHeld))
+            foreach (var piece in Pieces(c, holder, axes, claims, claimed, minHeld, ranged.Contains(c.Party)))
             {
                 chosen.Add(piece);
                 for (var v = piece.From; v <= piece.To; v++)
                 {
-                    claimedBy[axes.IndexOf(piece.Width, v)] = piece.Party;
+                    var index = (int)axes.IndexOf(piece.Width, v);
+                    claims[index]++;
+                    claimed.Add(Claim(piece.Party, index));
                 }
             }
         }
 
-        return Join(chosen, holder, axes, claimedBy);
+        return (chosen, claims, claimed);
     }
 
     // Per run of registered names on the axis, each party's dense segments.
@@ -140,8 +160,38 @@ public static class SpanFinder
         Segments(pos, bestTo + 1, hi, party, width, minHeld, into);
     }
 
-    // The stretches of a candidate no chosen span has claimed, each kept when still dense and large enough.
-    private static List<SendSpan> Unclaimed(SendSpan c, ReadOnlySpan<int> holder, NumericAxes axes, int[] claimedBy, int minHeld)
+    private static long Claim(int party, int index) => ((long)party << 32) | (uint)index;
+
+    /// <summary>Share of the names of a candidate inside other parties' spans those parties may hold, for it to keep them.</summary>
+    public const double OverlapShare = 0.1;
+
+    // What a candidate keeps of itself. A range party's candidate (the party has a span outside every other) that runs
+    // into other parties' spans, where they hold almost none of its names (at most OverlapShare), is a block they sent and
+    // lost to it: it keeps those names, both spans hold them. Where they hold more, it is the minority of two that split
+    // a stretch (dense by chance here and there); of a party with no span of its own (a collector's years inside a
+    // range), it is demand their races read: either way it keeps only its stretches outside them. Its own party's spans
+    // always cut it.
+    private static List<SendSpan> Pieces(SendSpan c, int[] holder, NumericAxes axes, int[] claims, HashSet<long> claimed, int minHeld,
+        bool rangeParty)
+    {
+        int inOthers = 0, othersHold = 0;
+        for (var v = c.From; v <= c.To; v++)
+        {
+            var index = (int)axes.IndexOf(c.Width, v);
+            if (claims[index] > (claimed.Contains(Claim(c.Party, index)) ? 1 : 0))
+            {
+                inOthers++;
+                othersHold += holder[index] >= 0 && holder[index] != c.Party && claimed.Contains(Claim(holder[index], index)) ? 1 : 0;
+            }
+        }
+
+        return rangeParty && othersHold <= OverlapShare * inOthers
+            ? Unclaimed(c, holder, axes, index => claimed.Contains(Claim(c.Party, index)), minHeld)
+            : Unclaimed(c, holder, axes, index => claims[index] > 0, minHeld);
+    }
+
+    // The stretches of a candidate that are not claimed, each kept when still dense and large enough.
+    private static List<SendSpan> Unclaimed(SendSpan c, ReadOnlySpan<int> holder, NumericAxes axes, Func<int, bool> claimed, int minHeld)
     {
         var pieces = new List<SendSpan>();
         long? start = null;
@@ -149,7 +199,7 @@ public static class SpanFinder
         for (var v = c.From; v <= c.To + 1; v++)
         {
             var index = v <= c.To ? (int)axes.IndexOf(c.Width, v) : -1;
-            if (index >= 0 && claimedBy[index] < 0)
+            if (index >= 0 && !claimed(index))
             {
                 start ??= v;
                 held += holder[index] == c.Party ? 1 : 0;
@@ -184,7 +234,7 @@ public static class SpanFinder
 
     // A party's spans on one axis joined across the registered names between them, unless a name there is free or
     // claimed by another party's span.
-    private static List<SendSpan> Join(List<SendSpan> chosen, int[] holder, NumericAxes axes, int[] claimedBy)
+    private static List<SendSpan> Join(List<SendSpan> chosen, int[] holder, NumericAxes axes, int[] claims, HashSet<long> claimed)
     {
         var result = new List<SendSpan>();
         foreach (var group in chosen.GroupBy(s => (s.Party, s.Width)).OrderBy(g => g.Key.Party).ThenBy(g => g.Key.Width))
@@ -192,7 +242,7 @@ public static class SpanFinder
             SendSpan? open = null;
             foreach (var s in group.OrderBy(s => s.From))
             {
-                if (open is not null && Joinable(open, s, holder, axes, claimedBy))
+                if (open is not null && Joinable(open, s, holder, axes, claims, claimed))
                 {
                     open = open with { To = s.To, Held = open.Held + s.Held };
                     continue;
@@ -215,12 +265,12 @@ public static class SpanFinder
         return result;
     }
 
-    private static bool Joinable(SendSpan a, SendSpan b, int[] holder, NumericAxes axes, int[] claimedBy)
+    private static bool Joinable(SendSpan a, SendSpan b, int[] holder, NumericAxes axes, int[] claims, HashSet<long> claimed)
     {
         for (var v = a.To + 1; v < b.From; v++)
         {
-            var index = axes.IndexOf(a.Width, v);
-            if (index < 0 || holder[index] < 0 || (claimedBy[index] >= 0 && claimedBy[index] != a.Party))
+            var index = (int)axes.IndexOf(a.Width, v);
+            if (index < 0 || holder[index] < 0 || claims[index] > (claimed.Contains(Claim(a.Party, index)) ? 1 : 0))
             {
                 return false;
             }
