@@ -3,8 +3,10 @@ namespace Landrush.Analysis.Verdict;
 /// <summary>
 /// Which parties to flag from their one-sided p-values with the familywise error rate at most α under any
 /// dependence the tests have: closed testing (a party is flagged when every subset of the tested parties that contains it
-/// is rejected), each subset by Simes' test, min over i of m·p₍ᵢ₎/i (valid for independent tests; the races of different
-/// parties run on disjoint spans): strong both when one party of many is very fast and when several are a little fast.
+/// is rejected), each subset by Simes' test, min over i of m·p₍ᵢ₎/i (valid for independent and for positively dependent
+/// tests; the races of different parties read different names, but for a block two range parties both sent: there both
+/// read the names a third party won, which makes their tests, if anything, positively dependent): strong both when one
+/// party of many is very fast and when several are a little fast.
 /// Closed testing with Simes' local tests is Hommel's procedure.
 /// </summary>
 public static class ClosedTesting
@@ -14,8 +16,8 @@ public static class ClosedTesting
 
     /// <summary>
     /// Fisher's combination of independent p-values: −2 Σ ln pᵢ is χ² with 2m degrees of freedom when every null
-    /// holds; returns its upper tail (1 for none). Races of different parties run on disjoint spans, so their
-    /// tests are taken as independent.
+    /// holds; returns its upper tail (1 for none). Races of different parties read different names (but for the third
+    /// parties' names in a block two range parties both sent), so their tests are taken as independent.
     /// </summary>
     public static double Fisher(IReadOnlyList<double> pValues)
     {

@@ -10,9 +10,9 @@ namespace Landrush.Analysis.Verdict;
 /// <param name="Party">Index of the party in the observed allocation.</param>
 /// <param name="Label">Its label.</param>
 /// <param name="Holdings">Names it holds.</param>
-/// <param name="RaceNames">Names its race reads: those of its spans no other range party holds in a span of its own; 0 for a party without a span.</param>
-/// <param name="RaceLosses">Of those, the ones others hold: the evidence.</param>
-/// <param name="ExpectedWanted">How many of its race's names others are expected to have wanted at all (Σ 1 − e^(−λ)).</param>
+/// <param name="RaceNames">Names of its spans (its race's send positions); 0 for a party without a span.</param>
+/// <param name="RaceLosses">Of those, the ones others hold: the evidence (but <paramref name="RaceNotRead"/>).</param>
+/// <param name="ExpectedWanted">How many of the names its race reads others are expected to have wanted at all (Σ 1 − e^(−λ)).</param>
 /// <param name="Multiple">Maximum-likelihood multiple; null when the data bound it only from below (<paramref name="Above"/>) or not
 /// at all, or when the party has no race.</param>
 /// <param name="Low">Lower end of the 95% interval (with <paramref name="Above"/>: the multiple is above it).</param>
@@ -24,9 +24,11 @@ namespace Landrush.Analysis.Verdict;
 /// <param name="Power">Chance that its race would have been flagged at 3×, 5× and 10×; empty when not tested.</param>
 /// <param name="ModelCheck">Share of races simulated at its own best fit whose test statistic reaches the observed one (the
 /// race model's check, <see cref="Race.RaceTestResult.FitCheck"/>); null when not tested.</param>
+/// <param name="RaceNotRead">Of its losses, the names another range party holds in a span of its own: both sent them and the race
+/// between the two decided them, so its race does not read them as others' demand.</param>
 public sealed record ImpliedCapacity(int Party, string Label, int Holdings, int RaceNames, int RaceLosses, double ExpectedWanted,
     double? Multiple, double Low, double? High, bool Above, string? SendOrder, IReadOnlyList<SendSpan> Spans, double? PValue,
-    IReadOnlyList<PowerAt> Power, double? ModelCheck = null)
+    IReadOnlyList<PowerAt> Power, double? ModelCheck = null, int RaceNotRead = 0)
 {
     /// <summary>Whether a race was read for it.</summary>
     public bool Tested => PValue is not null;

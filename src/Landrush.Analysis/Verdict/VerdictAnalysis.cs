@@ -191,7 +191,8 @@ public static class VerdictAnalysis
 
         var (multiple, low, high) = r.Fit.Estimate();
         var above = multiple is null && low > SpanRace.Multiples[0];
-        return new ImpliedCapacity(party, label, holdings, r.Race.Names, r.Race.Lost, r.Race.ExpectedWanted, multiple, low, high, above,
-            r.Fit.ChosenOrder, r.Race.Spans, r.Test.PValue, [.. PowerMultiples.Select((m, j) => new PowerAt(m, r.Test.Power[j]))], r.Test.FitCheck);
+        return new ImpliedCapacity(party, label, holdings, r.Race.Positions, r.Race.Lost + r.Race.NotRead, r.Race.ExpectedWanted, multiple, low, high,
+            above, r.Fit.ChosenOrder, r.Race.Spans, r.Test.PValue, [.. PowerMultiples.Select((m, j) => new PowerAt(m, r.Test.Power[j]))], r.Test.FitCheck,
+            r.Race.NotRead);
     }
 }

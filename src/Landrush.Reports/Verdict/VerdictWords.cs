@@ -117,8 +117,13 @@ public static class VerdictWords
                 ? string.Create(Inv, $"above {c.Low:0.#}× a typical participant's capacity (the data bound it only from below)")
                 : "a capacity the data do not bound";
         return string.Create(Inv,
-            $"{c.Label} lost {c.RaceLosses:N0} of the {c.RaceNames:N0} names of its spans ({c.SendOrder}), where others were expected to want about {c.ExpectedWanted:0} of them; where its losses fall in its list takes {reading}. ");
+            $"{c.Label} lost {c.RaceLosses:N0} of the {c.RaceNames:N0} names of its spans ({c.SendOrder}){NotRead(c)}, where others were expected to want about {c.ExpectedWanted:0} of {(c.RaceNotRead > 0 ? "the rest" : "them")}; where its losses fall in its list takes {reading}. ");
     }
+
+    // Names of its spans another range party won in a span of its own: lost, but to that party's race, not to others' demand.
+    private static string NotRead(ImpliedCapacity c) => c.RaceNotRead > 0
+        ? string.Create(Inv, $" ({c.RaceNotRead:N0} of them to another range party that sent them too: not read as others' demand)")
+        : "";
 
     private static string Power(CapacityVerdict v)
     {

@@ -86,6 +86,27 @@ public sealed class SpanFinderTests
     }
 
     [Fact]
+    public void Whichever_span_is_chosen_first_both_hold_the_block_one_of_them_won()
+    {
+        // Party 0 sent 0000–1949 (zero-padded) and won four fifths of 0000–0999 and all of 1450–1949; party 1, faster, sent
+        // the plain 0–1449 and won all of it, 1000–1449 included. Party 1 holds more names, so its span is chosen first;
+        // party 0's list still runs through 1000–1449 (read at positions 1000–1449, not cut into two spans).
+        var holder = Empty();
+        for (var v = 0; v < 1950; v++)
+        {
+            Hold(holder, v.ToString("0000", System.Globalization.CultureInfo.InvariantCulture), v is >= 1000 and < 1450 ? 1 : v < 1000 && v % 5 == 2 ? 2 + v : 0);
+        }
+
+        for (var v = 0; v < 1000; v++)
+        {
+            Hold(holder, v.ToString(System.Globalization.CultureInfo.InvariantCulture), 1);
+        }
+
+        var spans = SpanFinder.Find(holder, Axes, 20).OrderBy(s => s.Party).ToArray();
+        Assert.Equal([(0, 4, 0L, 1949L), (1, 0, 0L, 1449L)], spans.Select(s => (s.Party, s.Width, s.From, s.To)));
+    }
+
+    [Fact]
     public void A_free_name_ends_a_span()
     {
         // Under blind first-come-first-served a name someone asked for is registered: 1500 free means nobody asked.

@@ -73,6 +73,15 @@ public class VerdictWordsTests
     }
 
     [Fact]
+    public void A_party_lost_to_another_range_party_is_told_apart_from_its_losses_to_others_demand()
+    {
+        var result = Result(VerdictStatus.NoExcessCapacity, VerdictReason.NoPartyShown);
+        result = result with { ImpliedCapacities = [result.ImpliedCapacities[0] with { RaceLosses = 60, RaceNotRead = 50 }, result.ImpliedCapacities[1]] };
+        Assert.Contains("A lost 60 of the 200 names of its spans (0–199 (plain) upwards) (50 of them to another range party that sent them too: not read as others' demand), where others were expected to want about 3 of the rest;",
+            VerdictWords.Plain(result), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_race_says_how_many_names_of_its_spans_went_to_another_range_partys_span_and_were_not_read()
     {
         var result = Result(VerdictStatus.NoExcessCapacity, VerdictReason.NoPartyShown);

@@ -143,7 +143,10 @@ public sealed class SpanRace
     /// <summary>Names the race reads: those of its spans that no other range party holds in a span of its own.</summary>
     public int Names { get; }
 
-    /// <summary>Of those, the ones others hold.</summary>
+    /// <summary>Names of its spans it does not read: another range party holds them in a span of its own.</summary>
+    public int NotRead => Positions - Names;
+
+    /// <summary>Of the names it reads, the ones others hold.</summary>
     public int Lost { get; }
 
     /// <summary>How many of its names others are expected to have wanted at all (Σ 1 − e^(−λ)).</summary>

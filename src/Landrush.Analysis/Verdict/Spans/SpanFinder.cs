@@ -11,14 +11,15 @@ namespace Landrush.Analysis.Verdict.Spans;
 /// chosen greedily, most held names first, in two rounds. In the first, a span that crosses a chosen one keeps only its
 /// unclaimed stretches (so a plain span 0–2100 wins over the 4-digit stretch 1000–2100 it contains, and a zero-padded
 /// 0000–4999 over the plain 1000–4999); the parties left with a span are the range parties. The second is the same,
-/// except that a range party's span also keeps names of another party's span where that party holds almost none of
-/// them (<see cref="OverlapShare"/>): both sent them and it won, as where 0000–9999 zero-padded and a faster 0–1499
-/// plain share 1000–1499, or where two equally fast parties sending the same numbers each won stretches of them. A
-/// race reads the names another range party holds in its own span as taken by that party, not as others' demand. The
-/// minority of two that split a stretch name by name, or a party with no span of its own (a collector of years inside
-/// a range), keeps only its stretches outside other spans. Last, a party's spans on one axis are joined across the
-/// registered names between them (a stretch it mostly lost) unless another party's span lies there: a span is never
-/// widened through another's.
+/// except that a range party's span also keeps the names of other parties' spans it runs into when they are a block
+/// one side won almost whole: the parties of those spans hold at most <see cref="OverlapShare"/> of them, or it does.
+/// Both sent them and one won, as where 0000–9999 zero-padded and a faster 0–1499 plain share 1000–1499, or where two
+/// equally fast parties sending the same numbers each won stretches of them; whichever span is chosen first, both hold
+/// the block. A race reads the names another range party holds in its own span as taken by that party, not as others'
+/// demand. The minority of two that split a stretch name by name, or a party with no span of its own (a collector of
+/// years inside a range), keeps only its stretches outside other spans. Last, a party's spans on one axis are joined
+/// across the registered names between them (a stretch it mostly lost) unless another party's span lies there: a span
+/// is never widened through another's.
 /// </para>
 /// </summary>
 public static class SpanFinder
@@ -165,16 +166,16 @@ public static class SpanFinder
     /// <summary>Share of the names of a candidate inside other parties' spans those parties may hold, for it to keep them.</summary>
     public const double OverlapShare = 0.1;
 
-    // What a candidate keeps of itself. A range party's candidate (the party has a span outside every other) that runs
-    // into other parties' spans, where they hold almost none of its names (at most OverlapShare), is a block they sent and
-    // lost to it: it keeps those names, both spans hold them. Where they hold more, it is the minority of two that split
-    // a stretch (dense by chance here and there); of a party with no span of its own (a collector's years inside a
-    // range), it is demand their races read: either way it keeps only its stretches outside them. Its own party's spans
-    // always cut it.
+    // What a candidate keeps of itself. A range party's candidate that runs into other parties' spans keeps those names
+    // when they are a block one side won almost whole: the parties of those spans hold at most OverlapShare of them (they
+    // sent them and lost them to it) or it holds at most that share (its list passed through their block). Both spans
+    // then hold them. Where both hold more, it is the minority of two that split a stretch (dense by chance here and
+    // there); of a party with no span of its own (a collector's years inside a range), it is demand their races read:
+    // either way it keeps only its stretches outside them. Its own party's spans always cut it.
     private static List<SendSpan> Pieces(SendSpan c, int[] holder, NumericAxes axes, int[] claims, HashSet<long> claimed, int minHeld,
         bool rangeParty)
     {
-        int inOthers = 0, othersHold = 0;
+        int inOthers = 0, othersHold = 0, ownHold = 0;
         for (var v = c.From; v <= c.To; v++)
         {
             var index = (int)axes.IndexOf(c.Width, v);
@@ -182,10 +183,13 @@ public static class SpanFinder
             {
                 inOthers++;
                 othersHold += holder[index] >= 0 && holder[index] != c.Party && claimed.Contains(Claim(holder[index], index)) ? 1 : 0;
+                ownHold += holder[index] == c.Party ? 1 : 0;
             }
         }
 
-        return rangeParty && othersHold <= OverlapShare * inOthers
+        // Either it won those names almost whole or it lost them almost whole: a block one of the two won, whichever
+        // candidate came first (most held first).
+        return rangeParty && Math.Min(othersHold, ownHold) <= OverlapShare * inOthers
             ? Unclaimed(c, holder, axes, index => claimed.Contains(Claim(c.Party, index)), minHeld)
             : Unclaimed(c, holder, axes, index => claims[index] > 0, minHeld);
     }
