@@ -45,7 +45,7 @@ public static class SpanFinder
         candidates.Sort((a, b) => b.Held != a.Held ? b.Held.CompareTo(a.Held)
             : a.Width != b.Width ? a.Width.CompareTo(b.Width) : a.From != b.From ? a.From.CompareTo(b.From) : a.Party.CompareTo(b.Party));
         // First every span keeps only what no other span claims: the parties left with a span are range parties. Then a
-        // range party's span may also keep a block of another range party's span that it won almost whole.
+        // range party's span may also keep a block of other spans that one side won almost whole.
         var ranged = Choose(candidates, holder, axes, minHeld, []).Chosen.Select(s => s.Party).ToHashSet();
         var (chosen, claims, claimed) = Choose(candidates, holder, axes, minHeld, ranged);
         return Join(chosen, holder, axes, claims, claimed);
@@ -163,7 +163,10 @@ public static class SpanFinder
 
     private static long Claim(int party, int index) => ((long)party << 32) | (uint)index;
 
-    /// <summary>Share of the names of a candidate inside other parties' spans those parties may hold, for it to keep them.</summary>
+    /// <summary>
+    /// Largest share of a candidate's names inside other parties' spans that the side which lost them may hold (those
+    /// parties, or the candidate's own), for the candidate to keep them: a block one side won almost whole.
+    /// </summary>
     public const double OverlapShare = 0.1;
 
     // What a candidate keeps of itself. A range party's candidate that runs into other parties' spans keeps those names
