@@ -13,6 +13,15 @@ public sealed class SpanFinderTests
 
     private static void Hold(int[] holder, string label, int party) => holder[Space.IndexOf(label)] = party;
 
+    // The values 0 … count − 1 written in the given format ("0" plain, "0000" zero-padded), each to party(value).
+    private static void HoldEach(int[] holder, int count, string format, Func<int, int> party)
+    {
+        for (var v = 0; v < count; v++)
+        {
+            Hold(holder, v.ToString(format, System.Globalization.CultureInfo.InvariantCulture), party(v));
+        }
+    }
+
     [Fact]
     public void The_numbers_up_to_2100_are_one_plain_span_not_blocks_per_length()
     {
@@ -71,15 +80,8 @@ public sealed class SpanFinderTests
         // Party 0 sent 0000–4999 (zero-padded) and party 1 the plain 0–1499, faster: party 1 won 1000–1499, names of both
         // lists. Party 0's block passes through them (it holds nine tenths of its list), and party 1's span is not cut there.
         var holder = Empty();
-        for (var v = 0; v < 5000; v++)
-        {
-            Hold(holder, v.ToString("0000", System.Globalization.CultureInfo.InvariantCulture), v is >= 1000 and < 1500 ? 1 : 0);
-        }
-
-        for (var v = 0; v < 1000; v++)
-        {
-            Hold(holder, v.ToString(System.Globalization.CultureInfo.InvariantCulture), 1);
-        }
+        HoldEach(holder, 5000, "0000", v => v is >= 1000 and < 1500 ? 1 : 0);
+        HoldEach(holder, 1000, "0", _ => 1);
 
         var spans = SpanFinder.Find(holder, Axes, 20).OrderBy(s => s.Party).ToArray();
         Assert.Equal([(0, 4, 0L, 4999L), (1, 0, 0L, 1499L)], spans.Select(s => (s.Party, s.Width, s.From, s.To)));
@@ -92,15 +94,8 @@ public sealed class SpanFinderTests
         // the plain 0–1449 and won all of it, 1000–1449 included. Party 1 holds more names, so its span is chosen first;
         // party 0's list still runs through 1000–1449 (read at positions 1000–1449, not cut into two spans).
         var holder = Empty();
-        for (var v = 0; v < 1950; v++)
-        {
-            Hold(holder, v.ToString("0000", System.Globalization.CultureInfo.InvariantCulture), v is >= 1000 and < 1450 ? 1 : v < 1000 && v % 5 == 2 ? 2 + v : 0);
-        }
-
-        for (var v = 0; v < 1000; v++)
-        {
-            Hold(holder, v.ToString(System.Globalization.CultureInfo.InvariantCulture), 1);
-        }
+        HoldEach(holder, 1950, "0000", v => v is >= 1000 and < 1450 ? 1 : v < 1000 && v % 5 == 2 ? 2 + v : 0);
+        HoldEach(holder, 1000, "0", _ => 1);
 
         var spans = SpanFinder.Find(holder, Axes, 20).OrderBy(s => s.Party).ToArray();
         Assert.Equal([(0, 4, 0L, 1949L), (1, 0, 0L, 1449L)], spans.Select(s => (s.Party, s.Width, s.From, s.To)));

@@ -108,13 +108,21 @@ internal sealed class RaceCells
         // Sorted by level (stable), so that each level class is one run of cells.
         var order = Enumerable.Range(0, all.Count).OrderBy(c => level[c]).ThenBy(c => c).ToArray();
         // Bands numbered from 0 in position order; a band's size counts its positions, whatever their classes, read or not.
-        var bandKeys = Enumerable.Range(0, sent).Select(k => (int)(Math.Log(k + 1) / logRatio)).Distinct().ToArray();
-        var bandIndex = bandKeys.Select((key, i) => (key, i)).ToDictionary(t => t.key, t => t.i);
-        var bandSize = new int[bandKeys.Length];
+        var bandIndex = new Dictionary<int, int>();
+        var sizes = new List<int>();
         for (var k = 0; k < sent; k++)
         {
-            bandSize[bandIndex[(int)(Math.Log(k + 1) / logRatio)]]++;
+            var key = (int)(Math.Log(k + 1) / logRatio);
+            if (!bandIndex.TryGetValue(key, out var b))
+            {
+                bandIndex[key] = b = sizes.Count;
+                sizes.Add(0);
+            }
+
+            sizes[b]++;
         }
+
+        int[] bandSize = [.. sizes];
 
         var bandOf = new int[all.Count];
         foreach (var (key, c) in cells)
