@@ -33,6 +33,19 @@ internal static class RaceDebug
         var participants = observed.PartiesHolding();
         var world = VerdictWorld.Read(observed, options, participants);
         Console.WriteLine(string.Create(inv, $"list factor {world.Demand.ListFactor:0.00}, {world.Demand.Lists} lists, {world.Spans.Count} spans"));
+        {
+            var sums = new SortedDictionary<int, (double Sum, double Max, int N)>();
+            for (var i = 0; i < world.LabelLength.Length; i++)
+            {
+                var l = world.LabelLength[i];
+                var r = world.Demand.WantRate[i];
+                var cur = sums.GetValueOrDefault(l);
+                sums[l] = (cur.Sum + r, Math.Max(cur.Max, r), cur.N + 1);
+            }
+
+            Console.WriteLine("  Σλ by length: " + string.Join(" ", sums.Select(kv => string.Create(inv, $"{kv.Key}:{kv.Value.Sum:0.0}(max {kv.Value.Max:0.00})"))));
+        }
+
         foreach (var s in world.Spans.OrderBy(s => s.Party))
         {
             Console.WriteLine(string.Create(inv, $"  span {observed.PartyLabels[s.Party]} {s.Describe()} ({s.AxisName}) held {s.Held}/{s.Length}"));

@@ -61,4 +61,23 @@ public sealed class AttractivenessFitTests
         var elsewhere = Mean(i => !exclude[i] && i is < 3000 or >= 3100);
         Assert.InRange(inBlock / elsewhere, 0.8, 1.25);
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_length_with_no_name_outside_the_spans_takes_the_rate_its_neighbours_imply(bool patternFeatures)
+    {
+        // Every three-digit name lies in a range span (excluded). Outside, others want a name a third as often for each
+        // digit it has: λ = 3, 1, –, 1/9, 1/27. Nothing outside says what three-digit names are worth; on a straight line
+        // in log λ between two and four digits they are worth 1/3. Before, the ridge alone held that length's intercept
+        // (λ = 1 without features; with the digit counts, up to thousands of requests per name in a blind landrush).
+        var space = NameSpace.Parse("digits:1-5");
+        var rng = new SeededRandom(8);
+        var labels = space.Enumerate().ToArray();
+        var held = labels.Select(label => rng.NextDouble() < 1 - Math.Exp(-3 * Math.Pow(3, 1 - label.Length))).ToArray();
+        var exclude = labels.Select(label => label.Length == 3).ToArray();
+        var rates = AttractivenessFit.WantRates(space, held, patternFeatures, exclude);
+        var threeDigit = Enumerable.Range(0, labels.Length).Where(i => labels[i].Length == 3).Average(i => rates[i]);
+        Assert.InRange(threeDigit, 1 / 3.0 / 1.5, 1 / 3.0 * 1.5);
+    }
 }

@@ -21,6 +21,12 @@ public static class AttractivenessFit
     // Ridge on the coefficients keeps a feature no small party holds finite (its rate goes to ~0, not −∞).
     private const double Ridge = 1e-2;
 
+    // Penalty on the second differences of the length intercepts: a length with no name outside the spans (every plain
+    // three-digit number inside one range, say) takes the rate its neighbouring lengths imply, on a straight line in
+    // log λ, not whatever the ridge and the digit counts leave it (one such length read thousands of requests per name
+    // and made the lists fifty times too long). Where a length has names outside, they outweigh it.
+    private const double Smooth = 0.05;
+
     /// <summary>
     /// Per name of <paramref name="space"/> the rate λ at which the small parties asked for it: a complementary
     /// log-log regression, P(held by a small party) = 1 − e^(−λ), λ = exp(length intercept + pattern effects),
@@ -152,18 +158,19 @@ public static class AttractivenessFit
             beta[c] = c < lengthColumns ? start : 0;
         }
 
-        var current = CloglogLikelihood(x, y, trials, beta);
+        var penalty = Penalty(x.ColumnCount, lengthColumns);
+        var current = CloglogLikelihood(x, y, trials, beta, penalty);
         for (var iteration = 0; iteration < 100; iteration++)
         {
-            var step = FisherStep(x, y, trials, beta);
+            var step = FisherStep(x, y, trials, beta, penalty);
             var scale = 1.0;
             var next = beta + step;
-            var value = CloglogLikelihood(x, y, trials, next);
+            var value = CloglogLikelihood(x, y, trials, next, penalty);
             while (value < current - 1e-12 && scale > 1e-6)
             {
                 scale /= 2;
                 next = beta + (scale * step);
-                value = CloglogLikelihood(x, y, trials, next);
+                value = CloglogLikelihood(x, y, trials, next, penalty);
             }
 
             beta = next;
@@ -178,8 +185,30 @@ public static class AttractivenessFit
         return beta;
     }
 
+    // The penalty's matrix P (the log-likelihood less bᵀPb/2): the ridge on every coefficient, and the second differences
+    // of the length intercepts (columns 0 … lengthColumns − 1, lengths 1 … lengthColumns).
+    private static Matrix<double> Penalty(int columns, int lengthColumns)
+    {
+        var penalty = Ridge * Matrix<double>.Build.DenseIdentity(columns);
+        for (var l = 1; l + 1 < lengthColumns; l++)
+        {
+            // (a[l−1] − 2a[l] + a[l+1])² = dᵀ(a)², d = (1, −2, 1) at l−1, l, l+1.
+            int[] at = [l - 1, l, l + 1];
+            double[] d = [1, -2, 1];
+            for (var i = 0; i < 3; i++)
+            {
+                for (var j = 0; j < 3; j++)
+                {
+                    penalty[at[i], at[j]] += Smooth * d[i] * d[j];
+                }
+            }
+        }
+
+        return penalty;
+    }
+
     // The penalised log-likelihood at coefficients b.
-    private static double CloglogLikelihood(Matrix<double> x, double[] y, double[] trials, Vector<double> b)
+    private static double CloglogLikelihood(Matrix<double> x, double[] y, double[] trials, Vector<double> b, Matrix<double> penalty)
     {
         var eta = x * b;
         double l = 0;
@@ -194,11 +223,11 @@ public static class AttractivenessFit
             l += (y[c] > 0 ? y[c] * Math.Log(-double.ExpM1(-mu)) : 0) - ((trials[c] - y[c]) * mu);
         }
 
-        return l - (Ridge * b.DotProduct(b) / 2);
+        return l - (b.DotProduct(penalty * b) / 2);
     }
 
     // One Fisher-scoring step from beta: the information matrix solved against the penalised score.
-    private static Vector<double> FisherStep(Matrix<double> x, double[] y, double[] trials, Vector<double> beta)
+    private static Vector<double> FisherStep(Matrix<double> x, double[] y, double[] trials, Vector<double> beta, Matrix<double> penalty)
     {
         var eta = x * beta;
         var score = Vector<double>.Build.Dense(y.Length);
@@ -218,7 +247,7 @@ public static class AttractivenessFit
             info[c] = trials[c] * mu * mu * q / Math.Max(p, 1e-300);
         }
 
-        var gradient = x.TransposeThisAndMultiply(score) - (Ridge * beta);
+        var gradient = x.TransposeThisAndMultiply(score) - (penalty * beta);
         // Xᵀ·diag(info)·X, row by row: a dense diagonal of thousands of cells would be quadratic in them.
         var weighted = x.Clone();
         for (var c = 0; c < y.Length; c++)
@@ -226,7 +255,7 @@ public static class AttractivenessFit
             weighted.SetRow(c, x.Row(c) * info[c]);
         }
 
-        var hessian = x.TransposeThisAndMultiply(weighted) + (Ridge * Matrix<double>.Build.DenseIdentity(x.ColumnCount));
+        var hessian = x.TransposeThisAndMultiply(weighted) + penalty;
         return hessian.Solve(gradient);
     }
 }
