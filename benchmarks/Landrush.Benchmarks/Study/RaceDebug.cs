@@ -60,6 +60,7 @@ internal static class RaceDebug
                 $"{observed.PartyLabels[party]}: {race.Names} names read of {race.Positions} sent, lost {race.Lost}, expected wanted {race.ExpectedWanted:0.0}; estimate {fit.Estimate()}; order '{fit.ChosenOrder}', β {race.Timing(best.Beta).Beta}, offset {race.Offsets[best.Offset]:0} of {string.Join("/", race.Offsets.Select(o => o.ToString("0", inv)))}"));
             var bandSigma = race.BandSigma.ToArray();
             Console.WriteLine(string.Create(inv, $"   band σ (size:σ): {string.Join(' ', race.CellsOf(0).BandSize.Select((n, b) => $"{n}:{bandSigma[b]:0.00}").Distinct())}"));
+            Console.WriteLine(string.Create(inv, $"   screen (trend allowed, penalty off): {string.Join(' ', race.ScreenValues.Select(v => v.ToString("0.00", inv)))} of {race.OrdersCompared} orders"));
             for (var order = 0; order < race.OrderCount; order++)
             {
                 var oc = race.CellsOf(order);

@@ -117,7 +117,7 @@ internal sealed class VerdictWorld
         new(Spans.Count, Spans.Select(s => s.Party).Distinct().Count(), options.MinRangeLength, Demand.ListFactor, Demand.Lists, _emptyHanded,
             OthersDemand.Betas, CompetitorTiming.CapacitySpread, SpanRace.Multiples[0], SpanRace.Multiples[^1], tested, options.TestedParties,
             options.ExcessThreshold, options.TestSims, options.Alpha, options.PowerSims,
-            [.. races.Select(r => new RaceAssumption(Observed.PartyLabels[r.Party], r.Spans, r.Lost, r.Positions, r.Names, r.OrderDescriptions.Count))],
+            [.. races.Select(r => new RaceAssumption(Observed.PartyLabels[r.Party], r.Spans, r.Lost, r.Positions, r.Names, r.OrdersCompared))],
             Demand.BandSigma(VerdictAssumptions.LumpinessWindow, Kind));
 
     private IEnumerable<int> Largest() =>

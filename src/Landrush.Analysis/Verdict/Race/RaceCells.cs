@@ -150,6 +150,28 @@ internal sealed class RaceCells
             [.. order.Select(c => all[c])], [.. order.Select(c => lostCount[c])], levelCells, band, bandSize, bandCells);
     }
 
+    /// <summary>Per send position of a list of <paramref name="sent"/> names: its band, numbered from 0 as in <see cref="Build(IReadOnlyList{int}, IReadOnlyList{int}, int, Func{int, bool}, IReadOnlyList{int}, Func{int, int}, int, out int[])"/>.</summary>
+    public static int[] Bands(int sent)
+    {
+        var band = new int[sent];
+        var (last, b) = (-1, -1);
+        for (var k = 0; k < sent; k++)
+        {
+            var key = (int)(Math.Log(k + 1) / Math.Log(BandRatio));
+            if (key != last)
+            {
+                (last, b) = (key, b + 1);
+            }
+
+            band[k] = b;
+        }
+
+        return band;
+    }
+
+    /// <summary>How many send positions each band of a list of <paramref name="sent"/> names spans.</summary>
+    public static int[] BandSizes(int sent) => [.. Bands(sent).GroupBy(b => b).OrderBy(g => g.Key).Select(g => g.Count())];
+
     /// <summary>The same cells with other loss counts (a simulated race).</summary>
     public RaceCells WithLosses(int[] lost) => new(Positions, RateClass, Level, MeanPosition, All, lost, LevelCells, Band, BandSize, BandCells);
 }

@@ -13,12 +13,13 @@ namespace Landrush.Analysis.Verdict.Race;
 /// <para>
 /// Where the losses fall speaks to c: a fast party loses only names deep in its list; how many it lost speaks to c
 /// only as far as the level s is calibrated outside the spans. The send order of the spans (which first, up or down)
-/// is chosen among the plausible ones by likelihood, never assumed; β and o are profiled, so their uncertainty
-/// widens the intervals. Names the party holds outside its spans are not in its race, nor are names of its spans another
-/// range party holds in a span of its own: both sent them, and the race between the two, not others' demand, decided
-/// them (they keep their send positions). Demand is lumpier than the
-/// features say: each band of positions is weighed by the lumpiness measured outside the spans (<see cref="LevelProfile"/>),
-/// its expected losses taken from a first fit without lumps.
+/// is chosen among the plausible ones by likelihood, never assumed, with a trend of demand along the numbers allowed
+/// while they are compared (<see cref="OrderScreen"/>); the race is then read in the default order and the one chosen,
+/// if another. β and o are profiled, so their uncertainty widens the intervals. Names the party holds outside its
+/// spans are not in its race, nor are names of its spans another range party holds in a span of its own: both sent
+/// them, and the race between the two, not others' demand, decided them (they keep their send positions). Demand is
+/// lumpier than the features say: each band of positions is weighed by the lumpiness measured outside the spans
+/// (<see cref="LevelProfile"/>), its expected losses taken from a first fit without lumps.
 /// </para>
 /// </summary>
 public sealed class SpanRace
@@ -96,22 +97,39 @@ public sealed class SpanRace
         Names = names.Length;
         Lost = names.Count(n => holder[n] != party);
         ExpectedWanted = names.Sum(n => -double.ExpM1(-demand.WantRate[n]));
-        // Every order lists the same names; a name's ordinal is its place in the default order (the first).
-        var ordinal = new Dictionary<int, int>();
-        foreach (var (description, sent) in Orders(spans, axes))
-        {
-            // The names read, each at its send position among all the names sent.
-            var read = Enumerable.Range(0, sent.Length).Where(k => !takenByRange(sent[k])).ToArray();
-            var list = read.Select(k => sent[k]).ToArray();
-            if (ordinal.Count == 0)
-            {
-                for (var i = 0; i < list.Length; i++)
-                {
-                    ordinal[list[i]] = i;
-                }
-            }
+        // Names sent before the spans: its names elsewhere and their lost companions, or a late start (a delay of o/c), up to
+        // as many as its spans hold. Limited to the first alone, fast parties of blind races that started late read 0.25×.
+        var most = Math.Max(outsideHoldings * demand.ListFactor, Positions);
+        Offsets = [0.0, most / 32, most / 8, most / 2, most];
 
-            var cells = RaceCells.Build(list, read, sent.Length, n => holder[n] != party, demand.RateClass, n => levelOf[Key(n)], keys.Length, out var cellAt);
+        // The plausible orders, each as the names read at their send positions among all the names sent. Every order lists
+        // the same names; a name's ordinal is its place in the default order (the first).
+        var candidates = Orders(spans, axes).Select(o =>
+        {
+            var read = Enumerable.Range(0, o.List.Length).Where(k => !takenByRange(o.List[k])).ToArray();
+            return (o.Description, List: read.Select(k => o.List[k]).ToArray(), Read: read, Sent: o.List.Length);
+        }).ToArray();
+        OrdersCompared = candidates.Length;
+        var ordinal = new Dictionary<int, int>();
+        for (var i = 0; i < candidates[0].List.Length; i++)
+        {
+            ordinal[candidates[0].List[i]] = i;
+        }
+
+        bool IsLost(int n) => holder[n] != party;
+        int LevelOfName(int n) => levelOf[Key(n)];
+
+        // A band's positions are the same in every order: its lumpiness σ is read once.
+        _bandSigma = [.. RaceCells.BandSizes(Positions).Select(size => demand.BandSigma(size, kind))];
+
+        // The order read: the default, and the one the screen chose if another (the statistic of every simulated race is
+        // maximised over both, the other paying OrderPenalty).
+        var chosen = OrderScreen.Choose(this, [.. candidates.Select(c => (c.List, c.Read))], IsLost, demand.RateClass, LevelOfName, out var screen);
+        ScreenValues = screen;
+        foreach (var index in chosen == 0 ? [0] : new[] { 0, chosen })
+        {
+            var (description, list, read, sent) = candidates[index];
+            var cells = RaceCells.Build(list, read, sent, IsLost, demand.RateClass, LevelOfName, keys.Length, out var cellAt);
             var cellOfName = new int[list.Length];
             for (var k = 0; k < list.Length; k++)
             {
@@ -121,14 +139,7 @@ public sealed class SpanRace
             _orders.Add((description, cells, cellOfName));
         }
 
-        // A band's positions are the same in every order: its lumpiness σ is read once. The bands' expected losses come from
-        // the pilot fit without lumps, then every order's weights are fixed.
-        _bandSigma = [.. _orders[0].Cells.BandSize.Select(size => demand.BandSigma(size, kind))];
-
-        // Names sent before the spans: its names elsewhere and their lost companions, or a late start (a delay of o/c), up to
-        // as many as its spans hold. Limited to the first alone, fast parties of blind races that started late read 0.25×.
-        var most = Math.Max(outsideHoldings * demand.ListFactor, Positions);
-        Offsets = [0.0, most / 32, most / 8, most / 2, most];
+        // The bands' expected losses come from the pilot fit without lumps, then every order's weights are fixed.
         var pilot = PilotChance();
         _weights = [.. _orders.Select(o => LevelProfile.Weights(o.Cells, _bandSigma, BandLosses(o.Cells, o.CellOfName, pilot)))];
     }
@@ -155,8 +166,17 @@ public sealed class SpanRace
     /// <summary>The offsets o profiled: names it may have sent before its spans.</summary>
     public IReadOnlyList<double> Offsets { get; }
 
-    /// <summary>The send orders compared, in words.</summary>
+    /// <summary>
+    /// The send orders read, in words: the default, and the one <see cref="OrderScreen"/> chose among
+    /// <see cref="OrdersCompared"/> if another.
+    /// </summary>
     public IReadOnlyList<string> OrderDescriptions => [.. _orders.Select(o => o.Description)];
+
+    /// <summary>How many plausible send orders of its spans were compared.</summary>
+    public int OrdersCompared { get; }
+
+    /// <summary>Per order compared: its screen value (<see cref="OrderScreen"/>, less the penalty of an order not the default).</summary>
+    internal IReadOnlyList<double> ScreenValues { get; } = [];
 
     internal RaceCells CellsOf(int order) => _orders[order].Cells;
 
@@ -166,20 +186,24 @@ public sealed class SpanRace
     internal int OrderCount => _orders.Count;
 
     /// <summary>λ·G̃ per cell of <paramref name="cells"/> at offset <paramref name="offset"/> and multiple <paramref name="multiple"/>.</summary>
-    internal void Expected(RaceCells cells, CompetitorTiming timing, double offset, double multiple, Span<double> x)
+    internal void Expected(RaceCells cells, CompetitorTiming timing, double offset, double multiple, Span<double> x) =>
+        Expected(cells.MeanPosition, cells.RateClass, timing, offset, multiple, x);
+
+    /// <summary>λ·G̃ per cell given each cell's mean send position and rate class.</summary>
+    internal void Expected(ReadOnlySpan<double> meanPosition, ReadOnlySpan<int> rateClass, CompetitorTiming timing, double offset, double multiple, Span<double> x)
     {
-        for (var c = 0; c < cells.Count; c++)
+        for (var c = 0; c < meanPosition.Length; c++)
         {
-            var n = offset + cells.MeanPosition[c] + 1;
+            var n = offset + meanPosition[c] + 1;
             var tau = n / multiple;
             var spread = 1 / Math.Sqrt(n);
             double g = 0;
             foreach (var (z, weight) in OwnSpread)
             {
-                g += weight * timing.G(cells.RateClass[c], tau * Math.Exp(z * spread));
+                g += weight * timing.G(rateClass[c], tau * Math.Exp(z * spread));
             }
 
-            x[c] = _demand.ClassRates[cells.RateClass[c]] * g;
+            x[c] = _demand.ClassRates[rateClass[c]] * g;
         }
     }
 
