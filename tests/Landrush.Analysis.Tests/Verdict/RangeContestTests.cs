@@ -43,27 +43,10 @@ public sealed class RangeContestTests
     private static (ObservedAllocation Observed, int[] Holder) Race(long seed)
     {
         var rng = new SeededRandom(seed);
-        var first = new double[(int)Space.Count];
-        var holder = new int[(int)Space.Count];
-        Array.Fill(first, double.PositiveInfinity);
-        Array.Fill(holder, -1);
-        void Send(int party, IEnumerable<string> list, double pace, double start)
-        {
-            var k = 0;
-            foreach (var label in list)
-            {
-                var t = start + (++k / pace);
-                var name = (int)Space.IndexOf(label);
-                if (t < first[name])
-                {
-                    (first[name], holder[name]) = (t, party);
-                }
-            }
-        }
-
+        var race = new FirstComeRace(Space);
         var inv = System.Globalization.CultureInfo.InvariantCulture;
-        Send(0, Enumerable.Range(0, 5000).Select(v => v.ToString("0000", inv)), 1.0, 0.1);
-        Send(1, Enumerable.Range(0, 1500).Select(v => v.ToString(inv)), 1.25, 0.2);
+        race.Send(0, Enumerable.Range(0, 5000).Select(v => v.ToString("0000", inv)), 1.0, 0.1);
+        race.Send(1, Enumerable.Range(0, 1500).Select(v => v.ToString(inv)), 1.25, 0.2);
         const int ordinary = 40;
         for (var p = 2; p < 2 + ordinary; p++)
         {
@@ -78,12 +61,9 @@ public sealed class RangeContestTests
 
             // Shorter labels first, with noise: an ordinary participant asks for what it likes most first.
             var list = picks.OrderBy(l => l.Length + (2 * rng.NextDouble())).ToArray();
-            Send(p, list, 0.7 + (0.6 * rng.NextDouble()), rng.NextDouble());
+            race.Send(p, list, 0.7 + (0.6 * rng.NextDouble()), rng.NextDouble());
         }
 
-        var names = Enumerable.Range(0, holder.Length).Where(n => holder[n] >= 0).ToArray();
-        var observed = new ObservedAllocation(Space, "nl", names, [.. names.Select(n => holder[n])],
-            [.. Enumerable.Range(0, 2 + ordinary).Select(p => $"p{p}")]);
-        return (observed, holder);
+        return (race.Observed(2 + ordinary), race.Holder);
     }
 }

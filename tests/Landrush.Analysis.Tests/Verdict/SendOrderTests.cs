@@ -46,27 +46,10 @@ public sealed class SendOrderTests
     private static ObservedAllocation Race(long seed, int from, double pace, bool descending, bool logUniform)
     {
         var rng = new SeededRandom(seed);
-        var first = new double[(int)Space.Count];
-        var holder = new int[(int)Space.Count];
-        Array.Fill(first, double.PositiveInfinity);
-        Array.Fill(holder, -1);
-        void Send(int party, IEnumerable<string> list, double p, double start)
-        {
-            var k = 0;
-            foreach (var label in list)
-            {
-                var t = start + (++k / p);
-                var name = (int)Space.IndexOf(label);
-                if (t < first[name])
-                {
-                    (first[name], holder[name]) = (t, party);
-                }
-            }
-        }
-
+        var race = new FirstComeRace(Space);
         var inv = System.Globalization.CultureInfo.InvariantCulture;
         var span = Enumerable.Range(from, 5000 - from);
-        Send(0, (descending ? span.Reverse() : span).Select(v => v.ToString(inv)), pace, 0.1);
+        race.Send(0, (descending ? span.Reverse() : span).Select(v => v.ToString(inv)), pace, 0.1);
         const int ordinary = 60;
         for (var p = 1; p <= ordinary; p++)
         {
@@ -81,10 +64,9 @@ public sealed class SendOrderTests
             }
 
             var list = picks.OrderBy(l => l.Length + (2 * rng.NextDouble())).ToArray();
-            Send(p, list, 0.7 + (0.6 * rng.NextDouble()), rng.NextDouble());
+            race.Send(p, list, 0.7 + (0.6 * rng.NextDouble()), rng.NextDouble());
         }
 
-        var names = Enumerable.Range(0, holder.Length).Where(n => holder[n] >= 0).ToArray();
-        return new ObservedAllocation(Space, "nl", names, [.. names.Select(n => holder[n])], [.. Enumerable.Range(0, 1 + ordinary).Select(p => $"p{p}")]);
+        return race.Observed(1 + ordinary);
     }
 }

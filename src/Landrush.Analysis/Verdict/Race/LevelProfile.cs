@@ -61,6 +61,29 @@ internal static class LevelProfile
     }
 
     /// <summary>
+    /// h(y) = y/(e^y − 1) and y·h'(y): the first and second derivatives of ln(1 − e^(−y)) in ln y, y·e^(t) differentiated
+    /// in t (the level's u here, u + b·z in <see cref="OrderScreen"/>).
+    /// </summary>
+    internal static (double H, double YH) Derivatives(double y)
+    {
+        if (y < 1e-4)
+        {
+            // Series: the closed forms cancel catastrophically for tiny y.
+            return (1 - (y / 2), (-y / 2) + (y * y / 6));
+        }
+
+        if (y < 30)
+        {
+            var em1 = double.ExpM1(y);
+            return (y / em1, y * (em1 - (y * (em1 + 1))) / (em1 * em1));
+        }
+
+        // e^y ≫ 1: h ≈ y·e^(−y), y·h' ≈ y(1 − y)·e^(−y) (the closed forms overflow in e^(2y)).
+        var e = Math.Exp(-y);
+        return (y * e, y * (1 - y) * e);
+    }
+
+    /// <summary>
     /// One level class's share of the profile: max over u of Σ_members [Lost·ln(1 − e^(−x·eᵘ)) − Won·x·eᵘ] − u²/(2σ²), by
     /// Newton's method (concave in u); σ = ∞: no prior, and a class of only wins (or only losses) is explained by s → 0 (or
     /// ∞) and carries no information (0). Internal for the study's debug view, which splits a race's evidence by level.
@@ -97,24 +120,7 @@ internal static class LevelProfile
                 var f = weight.IsEmpty ? 1 : weight[c];
                 var l = f * cells.Lost[c];
                 var w = f * (cells.All[c] - cells.Lost[c]);
-                // h(y) = y/(e^y − 1) and y·h'(y): the derivatives of ln(1 − e^(−y)) in u = ln s.
-                double h, yh;
-                if (y < 1e-4)
-                {
-                    // Series: the closed forms cancel catastrophically for tiny y.
-                    (h, yh) = (1 - (y / 2), (-y / 2) + (y * y / 6));
-                }
-                else if (y < 30)
-                {
-                    var em1 = double.ExpM1(y);
-                    (h, yh) = (y / em1, y * (em1 - (y * (em1 + 1))) / (em1 * em1));
-                }
-                else
-                {
-                    // e^y ≫ 1: h ≈ y·e^(−y), y·h' ≈ y(1 − y)·e^(−y) (the closed forms overflow in e^(2y)).
-                    var e = Math.Exp(-y);
-                    (h, yh) = (y * e, y * (1 - y) * e);
-                }
+                var (h, yh) = Derivatives(y);
 
                 gradient += (l * h) - (w * y);
                 curvature += (l * yh) - (w * y);

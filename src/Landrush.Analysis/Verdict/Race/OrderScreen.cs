@@ -124,7 +124,7 @@ internal static class OrderScreen
             foreach (var c in members)
             {
                 var y = Math.Max(x[c], 1e-12) * Math.Exp(Math.Clamp(u + (b * cells.Z[c]), -MaxLogScale, MaxLogScale));
-                var (h, yh) = Derivatives(y);
+                var (h, yh) = LevelProfile.Derivatives(y);
                 var l = cells.Lost[c];
                 var w = cells.All[c] - l;
                 // First and second derivatives in t = u + b·z of l·ln(1 − e^(−y)) − w·y.
@@ -189,24 +189,6 @@ internal static class OrderScreen
         }
 
         return value;
-    }
-
-    // h(y) = y/(e^y − 1) and y·h'(y): the derivatives of ln(1 − e^(−y)) in ln y (see LevelProfile).
-    private static (double H, double YH) Derivatives(double y)
-    {
-        if (y < 1e-4)
-        {
-            return (1 - (y / 2), (-y / 2) + (y * y / 6));
-        }
-
-        if (y < 30)
-        {
-            var em1 = double.ExpM1(y);
-            return (y / em1, y * (em1 - (y * (em1 + 1))) / (em1 * em1));
-        }
-
-        var e = Math.Exp(-y);
-        return (y * e, y * (1 - y) * e);
     }
 
     // Cells of one order: names sharing a band of send positions (as RaceCells), a rate class, a level class and a
