@@ -48,13 +48,19 @@ internal static class VerdictStudy
             return;
         }
 
+        if (args.Length > 0 && args[0] == "fair-ramps")
+        {
+            FairRamps.Run(args.Length > 1 ? int.Parse(args[1], inv) : 40);
+            return;
+        }
+
         if (args.Length > 0 && args[0] == "reconstruction")
         {
             Reconstruction();
             return;
         }
 
-        Console.Error.WriteLine("usage: validate-verdict write-own DIR [SCALE] | study [--details FILE] [--seed S] [--test-sims N] [--alpha A] [--limit N] [--only CLASSES] DIR... | reconstruction | debug FILE.csv");
+        Console.Error.WriteLine("usage: validate-verdict write-own DIR [SCALE] | study [--details FILE] [--seed S] [--test-sims N] [--alpha A] [--limit N] [--only CLASSES] DIR... | reconstruction | debug FILE.csv | fair-ramps [SEEDS]");
         Environment.Exit(2);
     }
 
