@@ -50,7 +50,14 @@ internal static class VerdictStudy
 
         if (args.Length > 0 && args[0] == "fair-ramps")
         {
-            FairRamps.Run(args.Length > 1 ? int.Parse(args[1], inv) : 40);
+            // Seeds per demand shape: 1 to 10,000 (each race takes about a second and a half).
+            var seeds = 40;
+            if (args.Length > 1 && !(int.TryParse(args[1], NumberStyles.None, inv, out seeds) && seeds is >= 1 and <= 10_000))
+            {
+                throw new ArgumentException($"fair-ramps: SEEDS must be a whole number from 1 to 10000, not '{args[1]}'");
+            }
+
+            FairRamps.Run(seeds);
             return;
         }
 
