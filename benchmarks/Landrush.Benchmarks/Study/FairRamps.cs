@@ -23,7 +23,7 @@ internal static class FairRamps
     public static void Run(int seeds)
     {
         var inv = CultureInfo.InvariantCulture;
-        Console.WriteLine(string.Create(inv, $"fair-ramps: seeds 100–{99 + seeds} per shape, verdict seed 1"));
+        Console.WriteLine(string.Create(inv, $"fair-ramps: simulated blind races (synthetic), seeds 100–{99 + seeds} per shape, verdict seed 1"));
         Console.WriteLine("| four-digit demand | races | p ≤ 0.01 | p ≤ 0.05 | p ≤ 0.1 | excess_capacity | inconclusive | interval holds 1× |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|");
         string[] shapes = ["flat", "falling linearly 3→1", "log-uniform"];
