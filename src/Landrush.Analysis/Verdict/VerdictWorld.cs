@@ -12,7 +12,6 @@ internal sealed class VerdictWorld
 {
     private readonly int _emptyHanded;
     private readonly bool[] _inSpan;
-    private readonly bool[] _inHoldersSpan;
     private readonly bool[] _rangeParty;
 
     private VerdictWorld(ObservedAllocation observed, int[] holder, NumericAxes axes, IReadOnlyList<SendSpan> spans, int participants)
@@ -25,7 +24,6 @@ internal sealed class VerdictWorld
         observed.Holdings().CopyTo(Holdings, 0);
         _emptyHanded = participants - observed.PartiesHolding();
         _inSpan = new bool[holder.Length];
-        _inHoldersSpan = new bool[holder.Length];
         _rangeParty = new bool[participants];
         foreach (var s in spans)
         {
@@ -33,7 +31,6 @@ internal sealed class VerdictWorld
             foreach (var name in s.Names(axes, false))
             {
                 _inSpan[name] = true;
-                _inHoldersSpan[name] |= holder[name] == s.Party;
             }
         }
 
@@ -102,10 +99,11 @@ internal sealed class VerdictWorld
             outside += Holder[name] == party && !_inSpan[name] ? 1 : 0;
         }
 
-        // A name of its spans that another range party holds inside a span of its own went to that party's race, not to
-        // others' demand: where both sent it, the race between the two decided it.
+        // A name of its spans that another range party holds went to that party's race, not to others' demand: where both
+        // sent it, the race between the two decided it (also where the other won it alone, between stretches it lost).
+        // Others' lists leave such names out too (OthersDemand.Fit).
         return new SpanRace(party, spans, Axes, Holder, demand, LabelLength, Kind, outside,
-            name => Holder[name] >= 0 && Holder[name] != party && _inHoldersSpan[name]);
+            name => Holder[name] >= 0 && Holder[name] != party && _rangeParty[Holder[name]]);
     }
 
     /// <summary>Per range party, the names of its spans (upwards, in its spans' order): its list for the null models.</summary>

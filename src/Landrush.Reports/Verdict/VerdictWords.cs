@@ -120,7 +120,7 @@ public static class VerdictWords
             $"{c.Label} lost {c.RaceLosses:N0} of the {c.RaceNames:N0} names of its spans ({c.SendOrder}){NotRead(c)}, where others were expected to want about {c.ExpectedWanted:0} of {(c.RaceNotRead > 0 ? "the rest" : "them")}; where its losses fall in its list takes {reading}. ");
     }
 
-    // Names of its spans another range party won in a span of its own: lost, but to that party's race, not to others' demand.
+    // Names of its spans another range party won: lost, but to that party's race, not to others' demand.
     private static string NotRead(ImpliedCapacity c) => c.RaceNotRead > 0
         ? string.Create(Inv, $" ({c.RaceNotRead:N0} of them to another range party that sent them too: not read as others' demand)")
         : "";
