@@ -43,7 +43,7 @@ public sealed class SendOrderTests
 
     // Party 0 sends the plain numbers from..4999 at the given pace; parties 1–60 send 10–60 names each (a tenth one-digit,
     // three tenths two-digit, 15% three-digit, the rest four-digit), shorter labels first with noise, at a pace of 0.7–1.3.
-    private static ObservedAllocation Race(long seed, int from, double pace, bool descending, bool logUniform)
+    internal static ObservedAllocation Race(long seed, int from, double pace, bool descending, bool logUniform)
     {
         var rng = new SeededRandom(seed);
         var race = new FirstComeRace(Space);

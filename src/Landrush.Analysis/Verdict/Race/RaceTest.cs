@@ -24,7 +24,7 @@ public sealed record RaceTestResult(double Statistic, double PValue, IReadOnlyLi
 /// <see cref="SpanRace"/> (<see cref="StatisticTable"/>): over the multiple, the send orders worth comparing, β, offset and
 /// each kind's level of demand. Its null distribution is simulated under the fitted demand at the restricted maximum
 /// (every name of the list lost with its fitted chance), each simulated race profiled the same way; the power at m× is
-/// found the same way with the party at m×. A rejection is checked against the model itself: races simulated at the
+/// found the same way under that demand with the party at m×. A rejection is checked against the model itself: races simulated at the
 /// unrestricted fit must reach the observed statistic now and then (<see cref="RaceTestResult.FitCheck"/>); when they
 /// almost never do, the losses follow a pattern the race does not make, and the rejection is not evidence of speed.
 /// </summary>
@@ -50,11 +50,14 @@ internal static class RaceTest
             pValue = PValueOf(sorted, observed);
         }
 
+        // Power: the demand as read under H0 (each kind's level, β, offset, order), the party at m×. Demand refitted at m× to
+        // the observed losses would instead ask how a party at m× could have lost what this one lost: the faster m, the more
+        // demand it must invent, and that power fell as m rose.
         var power = new List<double>();
         for (var i = 0; i < powerMultiples.Count; i++)
         {
-            var (setting, scales) = table.BestAt(powerMultiples[i]);
-            var statistics = Simulate(table, setting, scales, powerSims, seed, stream + 0x100_0000UL + ((ulong)i << 20), cancellationToken);
+            var statistics = Simulate(table, table.LossChance(nullSetting, nullScales, powerMultiples[i]), nullSetting.Order, powerSims, seed,
+                stream + 0x100_0000UL + ((ulong)i << 20), cancellationToken);
             power.Add(statistics.Count(s => PValueOf(sorted, s) <= alpha) / (double)powerSims);
         }
 
@@ -85,10 +88,14 @@ internal static class RaceTest
     // Races simulated at a setting: each position band's demand drawn lumpy as outside the spans (a ln-normal factor of
     // mean 1 and its σ on the hazard), every name then lost with its chance. Internal for the study's debug view.
     internal static double[] Simulate(StatisticTable table, RaceSetting setting, double[] scales, int sims, long seed, ulong stream,
+        CancellationToken cancellationToken) =>
+        Simulate(table, table.LossChance(setting, scales), setting.Order, sims, seed, stream, cancellationToken);
+
+    // As above from each name's chance of a loss, the bands those of order `order`.
+    private static double[] Simulate(StatisticTable table, double[] chance, int order, int sims, long seed, ulong stream,
         CancellationToken cancellationToken)
     {
-        var chance = table.LossChance(setting, scales);
-        var bandOf = table.BandOfName(setting.Order);
+        var bandOf = table.BandOfName(order);
         var bandSigma = table.BandSigma;
         var statistics = new double[sims];
         MonteCarlo.For(sims, seed, stream, () => (new bool[table.Names], new double[bandSigma.Length]), (run, rng, source, state) =>

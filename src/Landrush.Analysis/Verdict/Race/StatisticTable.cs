@@ -92,47 +92,15 @@ internal sealed class StatisticTable
         return Math.Max(0, 2 * (all - restricted));
     }
 
-    /// <summary>The best setting for the observed losses at the statistic multiple nearest <paramref name="multiple"/>, with its level scales.</summary>
-    public (RaceSetting Setting, double[] Scales) BestAt(double multiple)
-    {
-        var j = 0;
-        for (var i = 1; i < _grid.Length; i++)
-        {
-            j = Math.Abs(Math.Log(SpanRace.Multiples[_grid[i]] / multiple)) < Math.Abs(Math.Log(SpanRace.Multiples[_grid[j]] / multiple)) ? i : j;
-        }
-
-        var best = double.NegativeInfinity;
-        RaceSetting setting = default;
-        var result = new double[_race.Levels];
-        var scales = new double[_race.Levels];
-        for (var a = 0; a < _orders.Length; a++)
-        {
-            var cells = _race.CellsOf(_orders[a]);
-            var penalty = _orders[a] == 0 ? 0 : SpanRace.OrderPenalty;
-            for (var b = 0; b < _betas.Length; b++)
-            {
-                for (var o = 0; o < _offsets.Length; o++)
-                {
-                    Array.Clear(scales);
-                    var l = LevelProfile.Evaluate(cells, _x[a][b][o][j], _race.Sigma, scales, _race.Weights(_orders[a])) - penalty;
-                    if (l > best)
-                    {
-                        (best, setting) = (l, new RaceSetting(_orders[a], _betas[b], _offsets[o], _grid[j]));
-                        scales.CopyTo(result, 0);
-                    }
-                }
-            }
-        }
-
-        return (setting, result);
-    }
-
-    /// <summary>Per name (default order's list) the chance of a loss at a setting and level scales (log): 1 − e^(−s·x).</summary>
-    public double[] LossChance(RaceSetting setting, double[] logScale)
+    /// <summary>
+    /// Per name (default order's list) the chance of a loss at a setting and level scales (log): 1 − e^(−s·x); at
+    /// <paramref name="multiple"/> instead of the setting's when given.
+    /// </summary>
+    public double[] LossChance(RaceSetting setting, double[] logScale, double? multiple = null)
     {
         var cells = _race.CellsOf(setting.Order);
         var x = new double[cells.Count];
-        _race.Expected(cells, _race.Timing(setting.Beta), _race.Offsets[setting.Offset], SpanRace.Multiples[setting.Multiple], x);
+        _race.Expected(cells, _race.Timing(setting.Beta), _race.Offsets[setting.Offset], multiple ?? SpanRace.Multiples[setting.Multiple], x);
         var cellOf = _race.CellOfName(setting.Order);
         var chance = new double[cellOf.Length];
         for (var i = 0; i < cellOf.Length; i++)
