@@ -101,7 +101,8 @@ internal sealed class VerdictWorld
 
         // A name of its spans that another range party holds went to that party's race, not to others' demand: where both
         // sent it, the race between the two decided it (also where the other won it alone, between stretches it lost).
-        // Others' lists leave such names out too (OthersDemand.Fit).
+        // Others' lists leave such names out too (OthersDemand.Fit). A name such a party won off its ranges, as anyone's
+        // list might have, is left out with them: a loss not read, which leans the multiple up; not yet told apart.
         return new SpanRace(party, spans, Axes, Holder, demand, LabelLength, Kind, outside,
             name => Holder[name] >= 0 && Holder[name] != party && _rangeParty[Holder[name]]);
     }

@@ -74,7 +74,7 @@ public static class VerdictWords
             string.Create(Inv, $"Test per tested party ({a.Tested} range parties among the {a.TestedParties} largest holders): H0 'capacity at most {a.ExcessThreshold}×', statistic the profile likelihood ratio, p-value from {a.TestSims} races simulated under the fitted demand at the restricted maximum ({VerdictOptions.RefinedTestSims} where the first put p within {VerdictOptions.RefineWithin}·α); parties flagged by closed testing with Simes' local tests (Hommel), familywise α = {a.Alpha}. Power: {a.PowerSims} races per party simulated at 3×, 5× and 10× under the demand read at the restricted maximum."),
         };
         list.AddRange(a.Races.Select(r => string.Create(Inv,
-            $"{r.Party}: spans {string.Join("; ", r.Spans.Select(s => $"{s.Describe()} ({s.AxisName})"))}; {r.Lost:N0} of {r.Read:N0} names lost{(r.Read < r.Positions ? $" ({r.Positions - r.Read:N0} more went to another range party's span: not read)" : "")}; send orders compared: {r.SendOrders}.")));
+            $"{r.Party}: spans {string.Join("; ", r.Spans.Select(s => $"{s.Describe()} ({s.AxisName})"))}; {r.Lost:N0} of {r.Read:N0} names lost{(r.Read < r.Positions ? $" ({r.Positions - r.Read:N0} more went to another range party: not read)" : "")}; send orders compared: {r.SendOrders}.")));
         return list;
     }
 

@@ -82,12 +82,12 @@ public class VerdictWordsTests
     }
 
     [Fact]
-    public void A_race_says_how_many_names_of_its_spans_went_to_another_range_partys_span_and_were_not_read()
+    public void A_race_says_how_many_names_of_its_spans_went_to_another_range_party_and_were_not_read()
     {
         var result = Result(VerdictStatus.NoExcessCapacity, VerdictReason.NoPartyShown);
         var race = result.Assumptions!.Races[0] with { Lost = 8, Read = 150 };
         result = result with { Assumptions = result.Assumptions with { Races = [race] } };
-        Assert.Equal("A: spans 0–199 (plain); 8 of 150 names lost (50 more went to another range party's span: not read); send orders compared: 2.",
+        Assert.Equal("A: spans 0–199 (plain); 8 of 150 names lost (50 more went to another range party: not read); send orders compared: 2.",
             VerdictReport.Assumptions(result, 0).ElementAt(5));
     }
 
