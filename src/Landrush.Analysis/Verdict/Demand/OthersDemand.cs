@@ -30,9 +30,6 @@ public sealed class OthersDemand
     // Smallest σ of a calibrated level (model misfit the windows cannot show).
     private const double MinLevelSigma = 0.05;
 
-    // Fewest names in a window that calibrates a level from smaller windows than the class.
-    private const int MinLevelWindow = 30;
-
     // Width of a rate class on the log scale.
     private const double ClassStep = 0.15;
 
@@ -179,11 +176,12 @@ public sealed class OthersDemand
 
     /// <summary>
     /// How far the calibrated level may be off for <paramref name="positions"/> names of one length: the names of that
-    /// length outside every span, in index order, cut into windows of that many names (or, where that makes fewer than
-    /// three, into five windows of at least 30); σ² is the variance of ln(registered / expected) a new window would show,
-    /// widened for the few windows it is read from (Student's t), beyond its Poisson part (at least 0.05², at most
-    /// <see cref="UncalibratedSigma"/>²). Fewer names outside: the outside cannot calibrate this length, and its level is
-    /// known only to within <see cref="UncalibratedSigma"/>.
+    /// length outside every span, in index order, cut into windows of that many names; σ² is the variance of
+    /// ln(registered / expected) a new window would show, widened for the few windows it is read from (Student's t),
+    /// beyond its Poisson part (at least 0.05², at most <see cref="UncalibratedSigma"/>²). Fewer than three windows: the
+    /// outside cannot calibrate this length, and its level is known only to within <see cref="UncalibratedSigma"/>
+    /// (smaller windows would not do: where demand's lumps are longer than they are, five of them are no more than two
+    /// independent readings, and the level fell outside its 95% band in a fifth of simulated worlds).
     /// </summary>
     public double LevelSigma(int length, int positions) => LevelSigma(name => _length[name] == length, positions);
 
@@ -191,24 +189,6 @@ public sealed class OthersDemand
     public double LevelSigma(Func<int, bool> inClass, int positions)
     {
         ArgumentNullException.ThrowIfNull(inClass);
-        var outside = 0;
-        for (var name = 0; name < _excluded.Length; name++)
-        {
-            outside += !_excluded[name] && inClass(name) ? 1 : 0;
-        }
-
-        // Too few names outside for three windows of the class's size: smaller windows, five of them. Lumps average out over
-        // a longer stretch, so their spread bounds the class's from above; too small a window calibrates nothing.
-        var size = Math.Max(1, positions);
-        if (outside < 3 * size)
-        {
-            size = outside / 5;
-            if (size < MinLevelWindow)
-            {
-                return UncalibratedSigma;
-            }
-        }
-
         var windows = new List<(double Held, double Expected)>();
         double held = 0, expected = 0;
         var inWindow = 0;
@@ -221,7 +201,7 @@ public sealed class OthersDemand
 
             held += _registered[name] ? 1 : 0;
             expected += -double.ExpM1(-WantRate[name]);
-            if (++inWindow == size)
+            if (++inWindow == Math.Max(1, positions))
             {
                 windows.Add((held, expected));
                 held = expected = 0;
