@@ -24,7 +24,7 @@ namespace Landrush.Analysis.Verdict;
 /// <param name="Power">Chance that its race would have been flagged at 3×, 5× and 10×; empty when not tested.</param>
 /// <param name="ModelCheck">Share of races simulated at its own best fit whose test statistic reaches the observed one (the
 /// race model's check, <see cref="Race.RaceTestResult.FitCheck"/>); null when not tested.</param>
-/// <param name="RaceNotRead">Of its losses, the names another range party holds within the numbers its spans reach: both sent them and the race
+/// <param name="RaceNotRead">Of its losses, the names another range party holds: both sent them and the race
 /// between the two decided them, so its race does not read them as others' demand.</param>
 public sealed record ImpliedCapacity(int Party, string Label, int Holdings, int RaceNames, int RaceLosses, double ExpectedWanted,
     double? Multiple, double Low, double? High, bool Above, string? SendOrder, IReadOnlyList<SendSpan> Spans, double? PValue,

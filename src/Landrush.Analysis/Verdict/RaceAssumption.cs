@@ -7,6 +7,6 @@ namespace Landrush.Analysis.Verdict;
 /// <param name="Spans">Its spans.</param>
 /// <param name="Lost">Names its race reads that others hold.</param>
 /// <param name="Positions">Names of its spans.</param>
-/// <param name="Read">Of those, the names its race reads: not those another range party holds within the numbers its spans reach.</param>
+/// <param name="Read">Of those, the names its race reads: not those another range party holds.</param>
 /// <param name="SendOrders">Send orders of its spans compared by likelihood.</param>
 public sealed record RaceAssumption(string Party, IReadOnlyList<SendSpan> Spans, int Lost, int Positions, int Read, int SendOrders);

@@ -13,7 +13,6 @@ internal sealed class VerdictWorld
     private readonly int _emptyHanded;
     private readonly bool[] _inSpan;
     private readonly bool[] _rangeParty;
-    private readonly Dictionary<(int Party, int Width), (long From, long To)> _reach = [];
 
     private VerdictWorld(ObservedAllocation observed, int[] holder, NumericAxes axes, IReadOnlyList<SendSpan> spans, int participants)
     {
@@ -29,7 +28,6 @@ internal sealed class VerdictWorld
         foreach (var s in spans)
         {
             _rangeParty[s.Party] = true;
-            _reach[(s.Party, s.Width)] = _reach.TryGetValue((s.Party, s.Width), out var r) ? (Math.Min(r.From, s.From), Math.Max(r.To, s.To)) : (s.From, s.To);
             foreach (var name in s.Names(axes, false))
             {
                 _inSpan[name] = true;
@@ -101,12 +99,12 @@ internal sealed class VerdictWorld
             outside += Holder[name] == party && !_inSpan[name] ? 1 : 0;
         }
 
-        // A name of its spans that another range party holds within the numbers its own spans reach went to that party's
-        // race, not to others' demand: where both sent it, the race between the two decided it (also where the other won it
-        // alone, between stretches it lost). A name such a party won beyond its reach came from a list like anyone's: a
-        // loss to others' demand, read as one.
+        // A name of its spans that another range party holds went to that party's race, not to others' demand: where both
+        // sent it, the race between the two decided it (also where the other won it alone, between stretches it lost).
+        // Others' lists leave such names out too (OthersDemand.Fit). A name such a party won off its ranges, as anyone's
+        // list might have, is left out with them: a loss not read, which leans the multiple up; not yet told apart.
         return new SpanRace(party, spans, Axes, Holder, demand, LabelLength, Kind, outside,
-            name => Holder[name] >= 0 && Holder[name] != party && _rangeParty[Holder[name]] && WithinReach(Holder[name], name));
+            name => Holder[name] >= 0 && Holder[name] != party && _rangeParty[Holder[name]]);
     }
 
     /// <summary>Per range party, the names of its spans (upwards, in its spans' order): its list for the null models.</summary>
@@ -120,19 +118,6 @@ internal sealed class VerdictWorld
             options.ExcessThreshold, options.TestSims, options.Alpha, options.PowerSims,
             [.. races.Select(r => new RaceAssumption(Observed.PartyLabels[r.Party], r.Spans, r.Lost, r.Positions, r.Names, r.OrdersCompared))],
             Demand.BandSigma(VerdictAssumptions.LumpinessWindow, Kind));
-
-    // Whether a name lies between the lowest and the highest number a range party's spans reach, on an axis it sent.
-    private bool WithinReach(int party, int name)
-    {
-        var (width, value) = Axes.Locate(name);
-        if (_reach.TryGetValue((party, width), out var padded) && value >= padded.From && value <= padded.To)
-        {
-            return true;
-        }
-
-        var plain = Axes.PlainValue(name);
-        return plain >= 0 && _reach.TryGetValue((party, 0), out var r) && plain >= r.From && plain <= r.To;
-    }
 
     private IEnumerable<int> Largest() =>
         Enumerable.Range(0, Holdings.Length).Where(p => Holdings[p] > 0).OrderByDescending(p => Holdings[p]).ThenBy(p => p);

@@ -16,7 +16,7 @@ namespace Landrush.Analysis.Verdict.Race;
 /// is chosen among the plausible ones by likelihood, never assumed, with a trend of demand along the numbers allowed
 /// while they are compared (<see cref="OrderScreen"/>); the race is then read in the default order and the one chosen,
 /// if another. β and o are profiled, so their uncertainty widens the intervals. Names the party holds outside its
-/// spans are not in its race, nor are names of its spans another range party holds within the numbers its own spans reach: both sent
+/// spans are not in its race, nor are names of its spans another range party holds: both sent
 /// them, and the race between the two, not others' demand, decided them (they keep their send positions). Demand is
 /// lumpier than the features say: each band of positions is weighed by the lumpiness measured outside the spans
 /// (<see cref="LevelProfile"/>), its expected losses taken from a first fit without lumps.
@@ -52,7 +52,7 @@ public sealed class SpanRace
     /// <param name="kind">Per name index: its kind (label length and feature bits, <see cref="Demand.LabelFeatures"/>): each kind's
     /// level of others' demand is read from the race itself.</param>
     /// <param name="outsideHoldings">Names the party holds outside its spans: with the list factor, part of what it may have sent before them.</param>
-    /// <param name="takenByRange">Per name index: another range party holds it, within its reach. The party sent it (it keeps its send
+    /// <param name="takenByRange">Per name index: another range party holds it. The party sent it (it keeps its send
     /// position) but the race between the two decided it, not others' demand: it is not read.</param>
     public SpanRace(int party, IReadOnlyList<SendSpan> spans, NumericAxes axes, int[] holder, OthersDemand demand, IReadOnlyList<int> labelLength,
         IReadOnlyList<int> kind, int outsideHoldings, Func<int, bool>? takenByRange = null)
@@ -151,10 +151,10 @@ public sealed class SpanRace
     /// <summary>Send positions of its spans: every name of them.</summary>
     public int Positions { get; }
 
-    /// <summary>Names the race reads: those of its spans that no other range party holds within its reach.</summary>
+    /// <summary>Names the race reads: those of its spans that no other range party holds.</summary>
     public int Names { get; }
 
-    /// <summary>Names of its spans it does not read: another range party holds them, within its reach.</summary>
+    /// <summary>Names of its spans it does not read: another range party holds them.</summary>
     public int NotRead => Positions - Names;
 
     /// <summary>Of the names it reads, the ones others hold.</summary>

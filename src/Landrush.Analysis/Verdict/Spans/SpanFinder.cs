@@ -15,8 +15,8 @@ namespace Landrush.Analysis.Verdict.Spans;
 /// one side won almost whole: the parties of those spans hold at most <see cref="OverlapShare"/> of them, or it does.
 /// Both sent them and one won, as where 0000–9999 zero-padded and a faster 0–1499 plain share 1000–1499, or where two
 /// equally fast parties sending the same numbers each won stretches of them; whichever span is chosen first, both hold
-/// the block. A race reads the names another range party holds within the numbers its spans reach, in a span of its own or
-/// not, as taken by that party, not as others' demand. The minority of two that split a stretch name by name, or a party with no span of its own (a collector of
+/// the block. A race reads the names another range party holds, in a span of its own or not, as taken by that party,
+/// not as others' demand. The minority of two that split a stretch name by name, or a party with no span of its own (a collector of
 /// years inside a range), keeps only its stretches outside other spans. Last, a party's spans on one axis are joined
 /// across the registered names between them (a stretch it mostly lost) unless another party's span lies there: a span
 /// is never widened through another's.
