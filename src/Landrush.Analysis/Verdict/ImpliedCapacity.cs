@@ -13,9 +13,11 @@ namespace Landrush.Analysis.Verdict;
 /// <param name="RaceNames">Names of its spans (its race's send positions); 0 for a party without a span.</param>
 /// <param name="RaceLosses">Of those, the ones others hold: the evidence (but <paramref name="RaceNotRead"/>).</param>
 /// <param name="ExpectedWanted">How many of the names its race reads others are expected to have wanted at all (Σ 1 − e^(−λ)).</param>
-/// <param name="Multiple">Maximum-likelihood multiple; null when the data bound it only from below (<paramref name="Above"/>) or not
-/// at all, or when the party has no race.</param>
-/// <param name="Low">Lower end of the 95% interval (with <paramref name="Above"/>: the multiple is above it).</param>
+/// <param name="Multiple">Maximum-likelihood multiple; null when the likelihood peaks at an edge of the multiples searched (the data
+/// bound it only from below, <paramref name="Above"/>, or only from above, <see cref="Below"/>), when the data bound it on neither
+/// side, or when the party has no race.</param>
+/// <param name="Low">Lower end of the 95% interval (with <paramref name="Above"/>: the multiple is above it); 0 when the data do not
+/// bound it from below.</param>
 /// <param name="High">Upper end; null when the data do not bound it from above.</param>
 /// <param name="Above">The data bound the multiple only from below: read "above <paramref name="Low"/>×".</param>
 /// <param name="SendOrder">The send order of its spans the data chose, in words; null without a race.</param>
@@ -33,6 +35,12 @@ public sealed record ImpliedCapacity(int Party, string Label, int Holdings, int 
     /// <summary>Whether a race was read for it.</summary>
     public bool Tested => PValue is not null;
 
+    /// <summary>
+    /// The data bound the multiple only from above: its likelihood peaks at the slowest multiple searched, so no estimate is
+    /// read there; read "below <see cref="High"/>×".
+    /// </summary>
+    public bool Below => Tested && Multiple is null && High is not null;
+
     /// <summary>Whether the data say anything of its multiple (an estimate, or a bound on either side).</summary>
-    public bool Identified => Multiple is not null || Above;
+    public bool Identified => Multiple is not null || Above || Below;
 }

@@ -186,11 +186,11 @@ public static class VerdictAnalysis
         if (read is not { } r)
         {
             var spans = world.Spans.Where(s => s.Party == party).ToArray();
-            return new ImpliedCapacity(party, label, holdings, 0, 0, 0, null, SpanRace.Multiples[0], null, false, null, spans, null, []);
+            return new ImpliedCapacity(party, label, holdings, 0, 0, 0, null, 0, null, false, null, spans, null, []);
         }
 
         var (multiple, low, high) = r.Fit.Estimate();
-        var above = multiple is null && low > SpanRace.Multiples[0];
+        var above = multiple is null && high is null && low > 0;
         return new ImpliedCapacity(party, label, holdings, r.Race.Positions, r.Race.Lost + r.Race.NotRead, r.Race.ExpectedWanted, multiple, low, high,
             above, r.Fit.ChosenOrder, r.Race.Spans, r.Test.PValue, [.. PowerMultiples.Select((m, j) => new PowerAt(m, r.Test.Power[j]))], r.Test.FitCheck,
             r.Race.NotRead);

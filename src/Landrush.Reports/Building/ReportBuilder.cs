@@ -99,7 +99,7 @@ public static class ReportBuilder
         {
             tables.Add(new ReportTable("capacity-multiples", "Implied capacity multiples",
                 ["party", $"capacity (× {inputs.CapacityReference})", "low", "high"],
-                [.. cap.Select(c => (IReadOnlyList<string>)[c.Party, F(c.Multiple, "0.00"), F(c.Low, "0.00"), F(c.High, "0.00")])],
+                [.. cap.Select(c => (IReadOnlyList<string>)[c.Party, F(c.Multiple, "0.00"), F(c.Identified ? c.Low : double.NaN, "0.00"), F(c.High, "0.00")])],
                 inputs.CapacityInterval));
         }
 

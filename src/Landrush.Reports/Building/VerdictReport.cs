@@ -135,7 +135,7 @@ public static class VerdictReport
                 [
                     c.Label, c.Holdings.ToString(inv), c.Spans.Count == 0 ? "none" : string.Join("; ", c.Spans.Select(s => $"{s.Describe()} ({s.AxisName})")),
                     c.SendOrder ?? "no race", c.RaceNames.ToString(inv), c.RaceLosses.ToString(inv), c.ExpectedWanted.ToString("0.0", inv),
-                    c.Multiple is { } m ? m.ToString("0.00", inv) : c.Above ? $"above {c.Low.ToString("0.00", inv)}" : "not identified",
+                    c.Multiple is { } m ? m.ToString("0.00", inv) : c.Above ? $"above {c.Low.ToString("0.00", inv)}" : c.Below ? $"below {c.High!.Value.ToString("0.00", inv)}" : "not identified",
                     c.Identified ? c.Low.ToString("0.00", inv) : "",
                     c.High is { } h ? h.ToString("0.00", inv) : c.Identified ? "unbounded" : "",
                     c.PValue is { } p ? p.ToString("0.####", inv) : "not tested",

@@ -7,7 +7,7 @@ namespace Landrush.Reports.Figures;
 /// <summary>
 /// The implied capacity multiples with their intervals on a log scale (they run from a fraction of a typical participant's to
 /// hundreds of times it): how much faster than others each party must have been. An interval the data do not bound from above
-/// ends in an arrow; a party whose capacity the data bound on neither side is said so in its column, not drawn as a bar.
+/// ends in an arrow, one they do not bound from below starts in a downward arrow; a party whose capacity the data bound on neither side is said so in its column, not drawn as a bar.
 /// </summary>
 public static class CapacityFigure
 {
@@ -41,14 +41,17 @@ public static class CapacityFigure
         }
 
         var unbounded = multiples.Where((m, i) => bounded[i] && !double.IsFinite(m.High)).Select(m => m.Party).ToList();
+        var noFloor = multiples.Where((m, i) => bounded[i] && !(m.Low > 0)).Select(m => m.Party).ToList();
         var noEstimate = multiples.Where((m, i) => bounded[i] && !double.IsFinite(m.Multiple)).Select(m => m.Party).ToList();
         var caption = source.Caption(what
             + (unbounded.Count == 0 ? "" : $" Not bounded from above by the data (arrow): {string.Join(", ", unbounded)}.")
-            + (noEstimate.Count == 0 ? "" : $" Bounded from below only, no estimate (no dot): {string.Join(", ", noEstimate)}.")
+            + (noFloor.Count == 0 ? "" : $" Not bounded from below by the data (downward arrow): {string.Join(", ", noFloor)}.")
+            + (noEstimate.Count == 0 ? "" : $" Bounded on one side only, no estimate (no dot): {string.Join(", ", noEstimate)}.")
             + (unidentified.Count == 0 ? "" : $" Not bounded by the data on either side (no line): {string.Join(", ", unidentified)}."));
         var plot = FigureCanvas.Create(title, "Party", $"Capacity (× {reference}, log scale)", caption);
         var drawn = multiples.Where((m, i) => bounded[i]).ToList();
-        var bottom = Math.Log10(Math.Min(drawn.Min(m => m.Low), 1.0) / 2);
+        var lowest = drawn.Select(m => new[] { m.Low, m.Multiple, m.High }.Where(v => double.IsFinite(v) && v > 0).Min()).Append(1.0).Min();
+        var bottom = Math.Log10(lowest / (noFloor.Count > 0 ? 6 : 2));
         var highest = drawn.Select(m => new[] { m.Low, m.Multiple, m.High }.Where(double.IsFinite).Max()).Append(1.0).Max();
         var top = Math.Log10(highest * (unbounded.Count > 0 ? 6 : 2));
         for (var i = 0; i < multiples.Count; i++)
@@ -65,9 +68,9 @@ public static class CapacityFigure
 
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = interval, LineColor = Colors.Black, LineWidth = 2 });
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = "equal capacity (1×)", LineColor = Colors.Gray, LineWidth = 1, LinePattern = LinePattern.Dashed });
-        if (unbounded.Count > 0)
+        if (unbounded.Count > 0 || noFloor.Count > 0)
         {
-            plot.Legend.ManualItems.Add(new LegendItem { LabelText = "arrow: no upper bound", LineColor = Colors.Black, LineWidth = 2, LinePattern = LinePattern.Dotted });
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = "arrow: no bound on that side", LineColor = Colors.Black, LineWidth = 2, LinePattern = LinePattern.Dotted });
         }
 
         FigureCanvas.CategoryTicks(plot.Axes.Bottom, [.. multiples.Select(m => m.Party)]);
@@ -77,8 +80,8 @@ public static class CapacityFigure
         return FigureCanvas.Render(plot, Id, title, caption, source);
     }
 
-    // Drawn only when the data say something of it: a lower end that is a bound, not the search's floor.
-    private static bool IsBounded(CapacityMultiple m) => m.Identified && double.IsFinite(m.Low) && m.Low > 0;
+    // Drawn only when the data say something of it: a bound on either side, not the search's floor and ceiling.
+    private static bool IsBounded(CapacityMultiple m) => m.Identified && ((double.IsFinite(m.Low) && m.Low > 0) || double.IsFinite(m.High));
 
     private static void Draw(Plot plot, int x, CapacityMultiple m, bool bounded, double bottom, double top)
     {
@@ -91,9 +94,22 @@ public static class CapacityFigure
             return;
         }
 
-        var low = Math.Log10(m.Low);
-        if (double.IsFinite(m.High))
+        if (!(m.Low > 0))
         {
+            // Bounded from above only: from its upper end down, past the axis's floor.
+            var high = Math.Log10(m.High);
+            var cap = plot.Add.Line(x - 0.06, high, x + 0.06, high);
+            cap.LineWidth = 2;
+            cap.LineColor = Colors.Black;
+            Arrow(plot, x, high, bottom + ((top - bottom) * 0.02));
+            var words = double.IsFinite(m.Multiple) ? "no lower bound" : string.Create(Inv, $"below {m.High:0.##}×,\nno lower bound");
+            var label = plot.Add.Text(words, x + 0.05, (high + bottom) / 2);
+            label.LabelFontSize = 12;
+            label.LabelAlignment = Alignment.MiddleLeft;
+        }
+        else if (double.IsFinite(m.High))
+        {
+            var low = Math.Log10(m.Low);
             var line = plot.Add.Line(x, low, x, Math.Log10(m.High));
             line.LineWidth = 2;
             line.LineColor = Colors.Black;
@@ -106,15 +122,11 @@ public static class CapacityFigure
         }
         else
         {
+            var low = Math.Log10(m.Low);
             var cap = plot.Add.Line(x - 0.06, low, x + 0.06, low);
             cap.LineWidth = 2;
             cap.LineColor = Colors.Black;
-            var arrow = plot.Add.Arrow(new Coordinates(x, low), new Coordinates(x, top - ((top - bottom) * 0.02)));
-            arrow.ArrowLineColor = Colors.Black;
-            arrow.ArrowFillColor = Colors.Black;
-            arrow.ArrowWidth = 2;
-            arrow.ArrowheadWidth = 14;
-            arrow.ArrowheadLength = 14;
+            Arrow(plot, x, low, top - ((top - bottom) * 0.02));
             var label = plot.Add.Text(string.Create(Inv, $"above {m.Low:0.##}×,\nno upper bound"), x + 0.05, (low + top) / 2);
             label.LabelFontSize = 12;
             label.LabelAlignment = Alignment.MiddleLeft;
@@ -127,6 +139,16 @@ public static class CapacityFigure
             value.LabelFontSize = 12;
             value.LabelAlignment = Alignment.MiddleRight;
         }
+    }
+
+    private static void Arrow(Plot plot, int x, double from, double to)
+    {
+        var arrow = plot.Add.Arrow(new Coordinates(x, from), new Coordinates(x, to));
+        arrow.ArrowLineColor = Colors.Black;
+        arrow.ArrowFillColor = Colors.Black;
+        arrow.ArrowWidth = 2;
+        arrow.ArrowheadWidth = 14;
+        arrow.ArrowheadLength = 14;
     }
 
     // Ticks at 1, 2 and 5 times each power of ten in the range, labelled with the multiple.

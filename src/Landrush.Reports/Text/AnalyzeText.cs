@@ -43,10 +43,11 @@ public sealed class AnalyzeText
 
     private static string Pct(double x) => (100 * x).ToString("F1", Inv) + "%";
 
-    // "12.3x (95% 8.1x to 20x)", "above 40x", or "not bounded by the data".
+    // "12.3x (95% 8.1x to 20x)", "above 40x", "below 1.5x", or "not bounded by the data".
     private static string MultipleText(ImpliedCapacity c) =>
         c.Multiple is { } m ? $"{m.ToString("0.##", Inv)}x (95% {c.Low.ToString("0.##", Inv)}x to {(c.High is { } h ? h.ToString("0.##", Inv) + "x" : "unbounded")})"
         : c.Above ? $"above {c.Low.ToString("0.##", Inv)}x"
+        : c.Below ? $"below {c.High!.Value.ToString("0.##", Inv)}x"
         : "not bounded by the data";
 
     private static string F(double? x) => x is { } v ? v.ToString("F4", Inv) : "undefined";

@@ -76,7 +76,10 @@ public static class VerdictSummary
             return string.Create(Inv, $"{c.Label} {c.Holdings:N0} names: no numeric span, speed not read");
         }
 
-        var multiple = c.Multiple is { } m ? m.ToString("0.#", Inv) + "×" : c.Above ? $"above {c.Low.ToString("0.#", Inv)}×" : "not identified";
+        var multiple = c.Multiple is { } m ? m.ToString("0.#", Inv) + "×"
+            : c.Above ? $"above {c.Low.ToString("0.#", Inv)}×"
+            : c.Below ? $"below {c.High!.Value.ToString("0.#", Inv)}×"
+            : "not identified";
         var high = c.High is { } h ? h.ToString("0.#", Inv) : "∞";
         return string.Create(Inv,
             $"{c.Label}{(flagged ? " (flagged)" : "")} {c.Holdings:N0} names: multiple {multiple} (95% {c.Low:0.#}–{high}×), from where it lost {c.RaceLosses:N0} of its {c.RaceNames:N0} span names");

@@ -112,10 +112,12 @@ public static class VerdictWords
         }
 
         var reading = c.Multiple is { } m
-            ? string.Create(Inv, $"about {m:0.#}× a typical participant's capacity (95% interval {c.Low:0.#}× to {(c.High is { } h ? $"{h:0.#}×" : "unbounded")})")
+            ? string.Create(Inv, $"about {m:0.#}× a typical participant's capacity (95% interval {(c.Low > 0 ? $"{c.Low:0.#}× to " : "up to ")}{(c.High is { } h ? $"{h:0.#}×" : "unbounded")})")
             : c.Above
                 ? string.Create(Inv, $"above {c.Low:0.#}× a typical participant's capacity (the data bound it only from below)")
-                : "a capacity the data do not bound";
+                : c.Below
+                    ? string.Create(Inv, $"below {c.High:0.#}× a typical participant's capacity (it fits best at the slowest multiple searched, so the data bound it only from above)")
+                    : "a capacity the data do not bound";
         return string.Create(Inv,
             $"{c.Label} lost {c.RaceLosses:N0} of the {c.RaceNames:N0} names of its spans ({c.SendOrder}){NotRead(c)}, where others were expected to want about {c.ExpectedWanted:0} of {(c.RaceNotRead > 0 ? "the rest" : "them")}; where its losses fall in its list takes {reading}. ");
     }

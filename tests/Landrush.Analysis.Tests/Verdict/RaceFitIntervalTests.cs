@@ -53,4 +53,42 @@ public sealed class RaceFitIntervalTests
         Assert.Equal(3 - half, Math.Log2(low), 0.02);
         Assert.Equal(3 + half, Math.Log2(high!.Value), 0.02);
     }
+
+    [Fact]
+    public void A_peak_at_the_slowest_multiple_is_no_estimate_but_an_upper_bound()
+    {
+        // ℓ falls from the grid's floor (¼×) upwards: slower than ¼× may fit better still, so nothing is read there.
+        var fit = TwoModes(-4, 0, -4, 0);
+        var (multiple, low, high) = fit.Estimate();
+
+        Assert.Null(multiple);
+        Assert.Equal(0, low);
+        Assert.NotNull(high);
+        // The profile at log₂ m = −2 (the floor) is −4·2² = −16; the cut −17.92 is crossed at log₂ m = −4 + √(17.92/4). On this
+        // steep flank the linear interpolation between grid points is within 0.05 doublings of the parabola's crossing.
+        Assert.Equal(-4 + Math.Sqrt((16 + RaceFit.HalfChiSquare95) / 4), Math.Log2(high!.Value), 0.05);
+    }
+
+    [Fact]
+    public void A_peak_at_the_fastest_multiple_is_no_estimate_but_a_lower_bound()
+    {
+        var fit = TwoModes(12, 0, 12, 0);
+        var (multiple, low, high) = fit.Estimate();
+
+        Assert.Null(multiple);
+        Assert.Null(high);
+        Assert.Equal(12 - Math.Sqrt((16 + RaceFit.HalfChiSquare95) / 4), Math.Log2(low), 0.05);
+    }
+
+    [Fact]
+    public void An_interval_reaching_the_slowest_multiple_has_no_lower_bound()
+    {
+        // Peak at ½× (inside the grid), its 95% set reaches the floor: the floor is not the interval's lower end.
+        var fit = new RaceFit([.. SpanRace.Multiples.Select(m => -0.25 * Math.Pow(Math.Log2(m) + 1, 2))], new RaceSetting[SpanRace.Multiples.Count], ["upwards"]);
+        var (multiple, low, high) = fit.Estimate();
+
+        Assert.Equal(0.5, multiple!.Value, 1e-6);
+        Assert.Equal(0, low);
+        Assert.NotNull(high);
+    }
 }

@@ -77,17 +77,22 @@ public class DistributionFigureTests
     }
 
     [Fact]
-    public void Capacity_figure_says_which_party_has_no_bound_and_draws_a_lower_bound_with_an_arrow()
+    public void Capacity_figure_says_which_party_has_no_bound_and_draws_a_one_sided_bound_with_an_arrow()
     {
         var figure = CapacityFigure.Render(
-            [new("A", 58, 31, 328), new("B", double.NaN, 12, double.NaN), new("C", double.NaN, 0.25, double.NaN) { Identified = false }],
+            [new("A", 58, 31, 328), new("B", double.NaN, 12, double.NaN), new("C", double.NaN, 0, double.NaN) { Identified = false },
+                new("D", double.NaN, 0, 1.4), new("E", 1.45, 0, 104)],
             "a typical participant", "95% interval", Source);
         Assert.True(figure.IsRendered, figure.AbsentReason);
         ImageChecks.AssertDrawnPng(figure.Png!);
-        Assert.Contains("Bounded from below only, no estimate (no dot): B.", figure.Caption, StringComparison.Ordinal);
+        Assert.Contains("Not bounded from above by the data (arrow): B.", figure.Caption, StringComparison.Ordinal);
+        Assert.Contains("Not bounded from below by the data (downward arrow): D, E.", figure.Caption, StringComparison.Ordinal);
+        Assert.Contains("Bounded on one side only, no estimate (no dot): B, D.", figure.Caption, StringComparison.Ordinal);
         Assert.Contains("Not bounded by the data on either side (no line): C.", figure.Caption, StringComparison.Ordinal);
         Assert.Contains("not bounded", figure.Svg, StringComparison.Ordinal);
         Assert.Contains("above 12×", figure.Svg, StringComparison.Ordinal);
+        Assert.Contains("below 1.4×", figure.Svg, StringComparison.Ordinal);
+        Assert.Contains("1.45×", figure.Svg, StringComparison.Ordinal);
     }
 
     [Fact]

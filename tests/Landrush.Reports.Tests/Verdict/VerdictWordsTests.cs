@@ -82,6 +82,36 @@ public class VerdictWordsTests
     }
 
     [Fact]
+    public void A_multiple_bounded_only_from_above_reads_below_its_upper_end_everywhere_and_gives_no_estimate()
+    {
+        // Its likelihood peaked at the slowest multiple searched (RaceFit.Estimate): the grid's floor is no estimate.
+        var result = Result(VerdictStatus.NoExcessCapacity, VerdictReason.NoPartyShown);
+        var below = result.ImpliedCapacities[0] with { Multiple = null, Low = 0, High = 1.43 };
+        result = result with { ImpliedCapacities = [below, result.ImpliedCapacities[1]] };
+        Assert.True(below.Below);
+        Assert.True(below.Identified);
+        Assert.False(below.Above);
+        Assert.Contains("takes below 1.4× a typical participant's capacity (it fits best at the slowest multiple searched, so the data bound it only from above). ",
+            VerdictWords.Plain(result), StringComparison.Ordinal);
+        Assert.Contains(VerdictSummary.Lines(result, 0, "r"), l => l.Contains("A 190 names: multiple below 1.4× (95% 0–1.4×)", StringComparison.Ordinal));
+        var json = CapacityJson.From(below);
+        Assert.True(json.Below);
+        Assert.Null(json.Multiple);
+        Assert.Equal(0, json.Low);
+        Assert.Equal(1.43, json.High);
+
+        // Not tested, or bounded on neither side: not "below".
+        Assert.False(result.ImpliedCapacities[1].Below);
+        Assert.False((below with { High = null }).Below);
+
+        // An estimate whose interval reaches the slowest multiple searched has no lower end: the grid's floor is not one.
+        var noFloor = below with { Multiple = 1.42, High = 104.19 };
+        Assert.False(noFloor.Below);
+        Assert.Contains("takes about 1.4× a typical participant's capacity (95% interval up to 104.2×). ",
+            VerdictWords.Plain(result with { ImpliedCapacities = [noFloor, result.ImpliedCapacities[1]] }), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_race_says_how_many_names_of_its_spans_went_to_another_range_party_and_were_not_read()
     {
         var result = Result(VerdictStatus.NoExcessCapacity, VerdictReason.NoPartyShown);
@@ -114,7 +144,7 @@ public class VerdictWordsTests
         var span = new Analysis.Verdict.Spans.SendSpan(0, 0, 0, 199, 190);
         var a = new ImpliedCapacity(0, "A", 190, 200, 10, 3.2, 12.5, 4.2, null, false, "0–199 (plain) upwards", [span], 0.01,
             [new PowerAt(3, 0.1), new PowerAt(5, 0.5), new PowerAt(10, 0.9)]);
-        var c = new ImpliedCapacity(2, "C", 5, 0, 0, 0, null, 0.25, null, false, null, [], null, []);
+        var c = new ImpliedCapacity(2, "C", 5, 0, 0, 0, null, 0, null, false, null, [], null, []);
         var models = new[] { NullModelKind.Uniform, NullModelKind.Lottery, NullModelKind.EqualCapacity }
             .Select(k => new NullModelSummary(k, 100, 10, Cr2(k), Cr2(k), Cr2(k))).ToList();
         var verdict = Verdict(status, reason, flagged ?? [], misfit ?? [], borderline ?? [], nearlyAll);

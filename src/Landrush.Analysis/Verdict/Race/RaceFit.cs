@@ -39,9 +39,10 @@ public sealed record RaceFit(double[] Profile, RaceSetting[] At, string[] Orders
 
     /// <summary>
     /// The maximum-likelihood multiple (refined by a parabola in log multiple) and the 95% interval: the hull of the
-    /// multiples whose profile lies within χ²₁/2 of its maximum. The estimate is null when the maximum lies at the top of the grid (the data
-    /// bound the multiple only from below: "above Low") or when the interval spans the whole grid (not identified);
-    /// High is null when the data do not bound it from above.
+    /// multiples whose profile lies within χ²₁/2 of its maximum. Nothing is read at a grid edge: the estimate is null when the
+    /// maximum lies at the top of the grid (the data bound the multiple only from below: "above Low"), at its bottom (only
+    /// from above: "below High") or when the interval spans the whole grid (not identified); Low is 0 when the interval
+    /// reaches the bottom of the grid (no lower bound) and High null when it reaches the top.
     /// </summary>
     public (double? Multiple, double Low, double? High) Estimate()
     {
@@ -53,22 +54,20 @@ public sealed record RaceFit(double[] Profile, RaceSetting[] At, string[] Orders
         // the fast one alone.
         var first = Array.FindIndex(Profile, l => l >= cut);
         var last = Array.FindLastIndex(Profile, l => l >= cut);
-        var low = first == 0 ? m[0] : Crossing(first - 1, first, cut);
+        // The grid's lowest multiple within the cut is not a bound: a slower party would fit as well, so the interval starts at 0.
+        var low = first == 0 ? 0 : Crossing(first - 1, first, cut);
         double? high = last == Profile.Length - 1 ? null : Crossing(last + 1, last, cut);
-        if (best == Profile.Length - 1 || (low <= m[0] && high is null))
+        if (best == Profile.Length - 1 || best == 0 || (low == 0 && high is null))
         {
-            return (null, best == Profile.Length - 1 ? Math.Max(low, m[0]) : m[0], null);
+            return (null, best == Profile.Length - 1 ? low : 0, best == 0 ? high : null);
         }
 
         var x = Math.Log(m[best]);
-        if (best > 0)
+        double a = Profile[best - 1], b = Profile[best], c = Profile[best + 1];
+        var denominator = a - (2 * b) + c;
+        if (denominator < 0)
         {
-            double a = Profile[best - 1], b = Profile[best], c = Profile[best + 1];
-            var denominator = a - (2 * b) + c;
-            if (denominator < 0)
-            {
-                x += 0.5 * (a - c) / denominator * (Math.Log(m[1]) - Math.Log(m[0]));
-            }
+            x += 0.5 * (a - c) / denominator * (Math.Log(m[1]) - Math.Log(m[0]));
         }
 
         var multiple = Math.Exp(x);
