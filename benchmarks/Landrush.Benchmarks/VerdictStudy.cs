@@ -3,6 +3,7 @@ using System.Globalization;
 using Landrush.Analysis.Verdict;
 using Landrush.Benchmarks;
 using Landrush.Benchmarks.Study;
+using Landrush.Reports.Verdict;
 
 // The verdict's validation study (issue 24). Modes:
 // - `validate-verdict write-own DIR [SCALE]`: this project's three generators as suites (DIR/Patterns, DIR/Zipf, DIR/LongLists).
@@ -101,7 +102,7 @@ internal static class VerdictStudy
             var t = truth[c.Party].Capacity / median;
             var covered = c.Tested && t >= c.Low * 0.999 && t <= (c.High ?? double.PositiveInfinity) * 1.001;
             Console.WriteLine(string.Create(inv,
-                $"| {c.Label} | {c.Holdings:N0} | {string.Join("; ", c.Spans.Select(s => s.Describe()))} | {c.SendOrder ?? "no race"} | {c.RaceLosses}/{c.RaceNames:N0} ({c.ExpectedWanted:0}) | {(c.Multiple is { } m ? m.ToString("0.0", inv) : c.Above ? $"above {c.Low:0.0}" : c.Below ? $"below {c.High:0.0}" : "n/a")} | {c.Low:0.0}–{(c.High is { } h ? h.ToString("0.0", inv) : "∞")} | {c.PValue:0.####} | {t:0.0} | {(c.Tested ? covered ? "yes" : "NO" : "—")} |"));
+                $"| {c.Label} | {c.Holdings:N0} | {string.Join("; ", c.Spans.Select(s => s.Describe()))} | {c.SendOrder ?? "no race"} | {c.RaceLosses}/{c.RaceNames:N0} ({c.ExpectedWanted:0}) | {MultipleWords.Reading(c.Range, "0.0", "", "n/a")} | {(c.Identified ? $"{c.Low:0.0}–{(c.High is { } h ? h.ToString("0.0", inv) : "∞")}" : "—")} | {c.PValue:0.####} | {t:0.0} | {(c.Tested ? covered ? "yes" : "NO" : "—")} |"));
         }
 
         Console.WriteLine();

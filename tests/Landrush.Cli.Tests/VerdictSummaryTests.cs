@@ -29,8 +29,8 @@ public sealed class VerdictSummaryTests : IDisposable
         Assert.All(parties, p => Assert.InRange(p.Length, 4, 119));
         Assert.Contains(parties, p => p.StartsWith("  A", StringComparison.Ordinal));
         Assert.Contains(parties, p => p.StartsWith("  B", StringComparison.Ordinal));
-        // An estimate, a one-sided bound or "not identified", then the interval.
-        Assert.All(parties, p => Assert.Matches(@" names: multiple ((above|below) [0-9.]+×|[0-9.]+×|not identified) \(95% ", p));
+        // An estimate with its interval; a one-sided bound or "not identified" alone.
+        Assert.All(parties, p => Assert.Matches(@" names: multiple ([0-9.]+× \(95% |((above|below) [0-9.]+×|not identified), from )", p));
         Assert.Contains("--json", lines[at + 1 + parties.Count], StringComparison.Ordinal);
 
         // The whole reasoning is not on the terminal; it is in --json.

@@ -8,6 +8,7 @@ internal sealed class StudyRow(string generator)
     private readonly Dictionary<string, (int N, int Excess, int Inconclusive, int Oracle)> _classes = [];
     private readonly List<double> _errors = [];
     private int _noEstimate;
+    private int _oneSided;
     private int _intervals;
     private int _bounded;
     private int _covered;
@@ -48,6 +49,7 @@ internal sealed class StudyRow(string generator)
             else
             {
                 _noEstimate++;
+                _oneSided += largest.Low is not null ? 1 : 0;
             }
         }
 
@@ -62,7 +64,7 @@ internal sealed class StudyRow(string generator)
     public static void PrintTable(IReadOnlyList<StudyRow> rows)
     {
         Console.WriteLine();
-        Console.WriteLine("| generator | fair: excess (inconcl.) | crowd: excess (inconcl.) | 3× detected (oracle) | 5× detected (oracle) | 10× detected (oracle) | largest holder's multiple: median error (no estimate) | interval holds truth (bounded) | inconclusive | no_excess with power | s |");
+        Console.WriteLine("| generator | fair: excess (inconcl.) | crowd: excess (inconcl.) | 3× detected (oracle) | 5× detected (oracle) | 10× detected (oracle) | largest holder's multiple: median error (no estimate; of which one-sided) | interval holds truth (bounded) | inconclusive | no_excess with power | s |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (var r in rows)
         {
@@ -89,6 +91,6 @@ internal sealed class StudyRow(string generator)
         var median = sorted.Length == 0 ? double.NaN : sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
         var inconclusive = _classes.Values.Sum(c => c.Inconclusive);
         return string.Create(inv,
-            $"| {Generator} | {Cell("fair", false)} | {Cell("crowd", false)} | {Cell("x3", true)} | {Cell("x5", true)} | {Cell("x10", true)} | {median:P0} ({_noEstimate}) | {_covered}/{_intervals} ({_bounded}) | {inconclusive}/{Cases} | {_noExcessWithPower}/{_noExcess} | {Seconds:N0} |");
+            $"| {Generator} | {Cell("fair", false)} | {Cell("crowd", false)} | {Cell("x3", true)} | {Cell("x5", true)} | {Cell("x10", true)} | {median:P0} ({_noEstimate}; {_oneSided}) | {_covered}/{_intervals} ({_bounded}) | {inconclusive}/{Cases} | {_noExcessWithPower}/{_noExcess} | {Seconds:N0} |");
     }
 }

@@ -35,11 +35,14 @@ public sealed record ImpliedCapacity(int Party, string Label, int Holdings, int 
     /// <summary>Whether a race was read for it.</summary>
     public bool Tested => PValue is not null;
 
+    /// <summary>Its multiple and interval as one value.</summary>
+    public MultipleRange Range => new(Multiple, Low, High);
+
     /// <summary>
     /// The data bound the multiple only from above: its likelihood peaks at the slowest multiple searched, so no estimate is
     /// read there; read "below <see cref="High"/>×".
     /// </summary>
-    public bool Below => Tested && Multiple is null && High is not null;
+    public bool Below => Tested && Range.Below;
 
     /// <summary>Whether the data say anything of its multiple (an estimate, or a bound on either side).</summary>
     public bool Identified => Multiple is not null || Above || Below;

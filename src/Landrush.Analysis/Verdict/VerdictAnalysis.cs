@@ -176,7 +176,7 @@ public static class VerdictAnalysis
 
     // Contested: the tested parties' span names others are expected to want under this reading.
     private static SensitivityRow Row(string name, string description, bool excess, double p, SpanRace[] races, RaceFit[] fits, StatisticSummary cr2) =>
-        new(name, description, excess, p, [.. fits.Select(f => f.Estimate().Multiple)], (int)Math.Round(races.Sum(r => r.ExpectedWanted)), cr2.Mean,
+        new(name, description, excess, p, [.. fits.Select(f => f.Estimate())], (int)Math.Round(races.Sum(r => r.ExpectedWanted)), cr2.Mean,
             Math.Min(1, cr2.Mean / cr2.Observed));
 
     private static ImpliedCapacity Implied(VerdictWorld world, int party, (SpanRace Race, RaceFit Fit, RaceTestResult Test)? read)
@@ -189,10 +189,9 @@ public static class VerdictAnalysis
             return new ImpliedCapacity(party, label, holdings, 0, 0, 0, null, 0, null, false, null, spans, null, []);
         }
 
-        var (multiple, low, high) = r.Fit.Estimate();
-        var above = multiple is null && high is null && low > 0;
-        return new ImpliedCapacity(party, label, holdings, r.Race.Positions, r.Race.Lost + r.Race.NotRead, r.Race.ExpectedWanted, multiple, low, high,
-            above, r.Fit.ChosenOrder, r.Race.Spans, r.Test.PValue, [.. PowerMultiples.Select((m, j) => new PowerAt(m, r.Test.Power[j]))], r.Test.FitCheck,
+        var range = r.Fit.Estimate();
+        return new ImpliedCapacity(party, label, holdings, r.Race.Positions, r.Race.Lost + r.Race.NotRead, r.Race.ExpectedWanted, range.Multiple,
+            range.Low, range.High, range.Above, r.Fit.ChosenOrder, r.Race.Spans, r.Test.PValue, [.. PowerMultiples.Select((m, j) => new PowerAt(m, r.Test.Power[j]))], r.Test.FitCheck,
             r.Race.NotRead);
     }
 }

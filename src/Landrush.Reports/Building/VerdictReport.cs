@@ -37,7 +37,7 @@ public static class VerdictReport
             verdict.Add(string.Create(inv, $"Test: a party's capacity above {v.Threshold}× a typical participant's, one-sided familywise α = {v.Alpha} over the parties tested; combined p = {p:0.####}."));
         }
 
-        var multipleKnown = result.Sensitivity.Any(r => r.Multiples.Count > 0 && r.Multiples[0] is not null);
+        var multipleKnown = result.Sensitivity.Any(r => r.Multiples.Count > 0 && r.Multiples[0].Multiple is not null);
         return inputs with
         {
             Seed = result.Seed,
@@ -59,8 +59,8 @@ public static class VerdictReport
             PremiumHolders = "the party whose spans they are",
             // The largest party's multiple per reading; where no reading bounds it, what demand alone explains instead.
             Sensitivity = multipleKnown
-                ? [.. result.Sensitivity.Where(r => r.Multiples.Count > 0 && r.Multiples[0] is not null)
-                    .Select(r => new FigureSensitivity(r.Variant, r.Multiples[0]!.Value))]
+                ? [.. result.Sensitivity.Where(r => r.Multiples.Count > 0 && r.Multiples[0].Multiple is not null)
+                    .Select(r => new FigureSensitivity(r.Variant, r.Multiples[0].Multiple!.Value))]
                 : [.. result.Sensitivity.Select(r => new FigureSensitivity(r.Variant, 100 * r.ExplainedByDemand))],
             SensitivityQuantity = multipleKnown
                 ? "implied capacity multiple of the largest party (× a typical participant)"
@@ -122,7 +122,7 @@ public static class VerdictReport
                 [.. result.Sensitivity.Select(r => (IReadOnlyList<string>)
                 [
                     r.Variant, r.Contradiction is { } why ? $"{r.Description} (set aside: {VerdictWords.SetAside(why)})" : r.Description, r.ExcessCapacity ? "yes" : "no", r.PValue.ToString("0.####", inv),
-                    string.Join(" / ", r.Multiples.Select(m => m is { } v ? v.ToString("0.0", inv) : "n/a")), r.ContestedNames.ToString(inv),
+                    string.Join(" / ", r.Multiples.Select(m => MultipleWords.Reading(m, "0.0", "", "n/a"))), r.ContestedNames.ToString(inv),
                     (100 * r.ExpectedCr2).ToString("0.0", inv), (100 * r.ExplainedByDemand).ToString("0.0", inv),
                 ])]);
         }
@@ -135,7 +135,7 @@ public static class VerdictReport
                 [
                     c.Label, c.Holdings.ToString(inv), c.Spans.Count == 0 ? "none" : string.Join("; ", c.Spans.Select(s => $"{s.Describe()} ({s.AxisName})")),
                     c.SendOrder ?? "no race", c.RaceNames.ToString(inv), c.RaceLosses.ToString(inv), c.ExpectedWanted.ToString("0.0", inv),
-                    c.Multiple is { } m ? m.ToString("0.00", inv) : c.Above ? $"above {c.Low.ToString("0.00", inv)}" : c.Below ? $"below {c.High!.Value.ToString("0.00", inv)}" : "not identified",
+                    MultipleWords.Reading(c.Range, "0.00", ""),
                     c.Identified ? c.Low.ToString("0.00", inv) : "",
                     c.High is { } h ? h.ToString("0.00", inv) : c.Identified ? "unbounded" : "",
                     c.PValue is { } p ? p.ToString("0.####", inv) : "not tested",

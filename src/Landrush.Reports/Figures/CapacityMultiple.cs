@@ -9,7 +9,7 @@ public sealed record CapacityMultiple(string Party, double Multiple, double Low,
 {
     /// <summary>
     /// Whether the data say anything of the multiple (an estimate, or a bound on either side). Default true; false when they bound it
-    /// on neither side (the party's race does not separate its speed from chance): <see cref="Low"/> is then the search's floor, not a bound.
+    /// on neither side (the party's race does not separate its speed from chance): <see cref="Low"/> and <see cref="High"/> are then no bounds.
     /// </summary>
     public bool Identified { get; init; } = true;
 }

@@ -4,7 +4,7 @@ using Landrush.Reports.Verdict;
 namespace Landrush.Reports.Json;
 
 /// <summary>One variant of the inferred demand in <c>analyze --json</c>'s <c>sensitivity</c>.</summary>
-/// <remarks><c>Contradicted</c>: Why the variant was set aside; null when it was not. <c>Multiples</c>: Each party's multiple under it; null where none.</remarks>
+/// <remarks><c>Contradicted</c>: Why the variant was set aside; null when it was not. <c>Multiples</c>: Each party's estimated multiple under it; null where none (also where the data bound it on one side only).</remarks>
 public sealed record SensitivityJson(
     string Variant, string Description, bool ExcessCapacity, double? PValue, string? Contradicted, IReadOnlyList<double?> Multiples,
     int ContestedNames, double? ExpectedCr2, double? ExplainedByDemand)
@@ -12,7 +12,7 @@ public sealed record SensitivityJson(
     public static SensitivityJson From(SensitivityRow r)
     {
         ArgumentNullException.ThrowIfNull(r);
-        return new(r.Variant, r.Description, r.ExcessCapacity, JsonOutput.Finite(r.PValue), r.Contradiction is { } c ? VerdictWords.SetAside(c) : null, [.. r.Multiples.Select(JsonOutput.Finite)],
+        return new(r.Variant, r.Description, r.ExcessCapacity, JsonOutput.Finite(r.PValue), r.Contradiction is { } c ? VerdictWords.SetAside(c) : null, [.. r.Multiples.Select(m => JsonOutput.Finite(m.Multiple))],
             r.ContestedNames, JsonOutput.Finite(r.ExpectedCr2), JsonOutput.Finite(r.ExplainedByDemand));
     }
 }

@@ -43,12 +43,10 @@ public sealed class AnalyzeText
 
     private static string Pct(double x) => (100 * x).ToString("F1", Inv) + "%";
 
-    // "12.3x (95% 8.1x to 20x)", "above 40x", "below 1.5x", or "not bounded by the data".
+    // "12.3x (95% 8.1x to 20x)", "1.4x (95% up to 20x)", "above 40x", "below 1.5x", or "not bounded by the data".
     private static string MultipleText(ImpliedCapacity c) =>
-        c.Multiple is { } m ? $"{m.ToString("0.##", Inv)}x (95% {c.Low.ToString("0.##", Inv)}x to {(c.High is { } h ? h.ToString("0.##", Inv) + "x" : "unbounded")})"
-        : c.Above ? $"above {c.Low.ToString("0.##", Inv)}x"
-        : c.Below ? $"below {c.High!.Value.ToString("0.##", Inv)}x"
-        : "not bounded by the data";
+        MultipleWords.Reading(c.Range, "0.##", "x", "not bounded by the data")
+        + (MultipleWords.Interval(c.Range, "0.##", "x") is { } i ? $" (95% {i})" : "");
 
     private static string F(double? x) => x is { } v ? v.ToString("F4", Inv) : "undefined";
 
@@ -145,7 +143,7 @@ public sealed class AnalyzeText
             Line($"sensitivity to the inferred demand:");
             foreach (var r in Verdict.Sensitivity)
             {
-                Line($"  {r.Variant,-22} excess {(r.ExcessCapacity ? "yes" : "no "),-3}  p {r.PValue:G3}  multiples {string.Join(" / ", r.Multiples.Select(x => x is { } v ? v.ToString("0.##", Inv) : "n/a"))}  demand explains {Pct(r.ExplainedByDemand)}{(r.Contradiction is { } why ? $"  (set aside: {VerdictWords.SetAside(why)})" : "")}");
+                Line($"  {r.Variant,-22} excess {(r.ExcessCapacity ? "yes" : "no "),-3}  p {r.PValue:G3}  multiples {string.Join(" / ", r.Multiples.Select(x => MultipleWords.Reading(x, "0.##", "", "n/a")))}  demand explains {Pct(r.ExplainedByDemand)}{(r.Contradiction is { } why ? $"  (set aside: {VerdictWords.SetAside(why)})" : "")}");
             }
         }
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Landrush.Analysis.Verdict;
+using Landrush.Reports.Verdict;
 
 namespace Landrush.Reports.Text;
 
@@ -68,7 +69,7 @@ public static class VerdictSummary
         _ => "the readings of demand disagree on excess capacity",
     };
 
-    // "A 5,086 names: multiple 4.2× (95% 1.3–∞×), from where it lost 160 of its 5,125 span names".
+    // "A 5,086 names: multiple 4.2× (95% 1.3–∞×), from where it lost 160 of its 5,125 span names"; "multiple below 1.4×" alone.
     private static string Party(ImpliedCapacity c, bool flagged)
     {
         if (!c.Tested)
@@ -76,13 +77,9 @@ public static class VerdictSummary
             return string.Create(Inv, $"{c.Label} {c.Holdings:N0} names: no numeric span, speed not read");
         }
 
-        var multiple = c.Multiple is { } m ? m.ToString("0.#", Inv) + "×"
-            : c.Above ? $"above {c.Low.ToString("0.#", Inv)}×"
-            : c.Below ? $"below {c.High!.Value.ToString("0.#", Inv)}×"
-            : "not identified";
-        var high = c.High is { } h ? h.ToString("0.#", Inv) : "∞";
+        var interval = MultipleWords.Interval(c.Range, "0.#", "×", "–", "∞×") is { } i ? $" (95% {i})" : "";
         return string.Create(Inv,
-            $"{c.Label}{(flagged ? " (flagged)" : "")} {c.Holdings:N0} names: multiple {multiple} (95% {c.Low:0.#}–{high}×), from where it lost {c.RaceLosses:N0} of its {c.RaceNames:N0} span names");
+            $"{c.Label}{(flagged ? " (flagged)" : "")} {c.Holdings:N0} names: multiple {MultipleWords.Reading(c.Range, "0.#", "×")}{interval}, from where it lost {c.RaceLosses:N0} of its {c.RaceNames:N0} span names");
     }
 
     // "; power at 5×: 0.62" — how hard it looked.

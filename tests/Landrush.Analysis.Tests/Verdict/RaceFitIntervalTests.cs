@@ -91,4 +91,29 @@ public sealed class RaceFitIntervalTests
         Assert.Equal(0, low);
         Assert.NotNull(high);
     }
+
+    [Fact]
+    public void A_flat_profile_or_a_floor_peak_whose_set_reaches_the_ceiling_is_not_identified()
+    {
+        var flat = new RaceFit(new double[SpanRace.Multiples.Count], new RaceSetting[SpanRace.Multiples.Count], ["upwards"]).Estimate();
+        Assert.False(flat.Identified);
+        Assert.Null(flat.Multiple);
+        Assert.Null(flat.High);
+
+        // Falling by 1 over the whole grid: the floor is the peak and the ceiling is within the cut.
+        var gentle = new RaceFit([.. SpanRace.Multiples.Select((_, g) => -g / 48.0)], new RaceSetting[SpanRace.Multiples.Count], ["upwards"]).Estimate();
+        Assert.False(gentle.Identified);
+    }
+
+    [Fact]
+    public void A_floor_peak_with_a_second_mode_within_the_cut_reads_below_the_far_crossing()
+    {
+        // One mode beyond the floor (ℓ −0.5 at the floor, the best grid point) and a second at 8×, ℓ −1: within the cut (−2.42).
+        var fit = TwoModes(-3, 3.5, 3, -1);
+        var range = fit.Estimate();
+
+        Assert.Equal(0, fit.Best);
+        Assert.True(range.Below);
+        Assert.InRange(range.High!.Value, 8, 16);
+    }
 }

@@ -93,12 +93,15 @@ public class VerdictWordsTests
         Assert.False(below.Above);
         Assert.Contains("takes below 1.4× a typical participant's capacity (it fits best at the slowest multiple searched, so the data bound it only from above). ",
             VerdictWords.Plain(result), StringComparison.Ordinal);
-        Assert.Contains(VerdictSummary.Lines(result, 0, "r"), l => l.Contains("A 190 names: multiple below 1.4× (95% 0–1.4×)", StringComparison.Ordinal));
+        Assert.Contains(VerdictSummary.Lines(result, 0, "r"), l => l.Contains("A 190 names: multiple below 1.4×, from where it lost", StringComparison.Ordinal));
         var json = CapacityJson.From(below);
         Assert.True(json.Below);
         Assert.Null(json.Multiple);
         Assert.Equal(0, json.Low);
         Assert.Equal(1.43, json.High);
+        var report = ReportBuilder.Build(VerdictReport.With(SampleReports.Inputs(Allocations.Of("digits:1-3", [("100", 0), ("7", 1)], ["A", "C"])), result));
+        Assert.Equal(["below 1.43", "0.00", "1.43"], report.Tables.Single(t => t.Id == "range-races").Rows.Single(r => r[0] == "A").Skip(7).Take(3));
+        Assert.Equal(["A", "—", "0.00", "1.43"], report.Tables.Single(t => t.Id == "capacity-multiples").Rows.Single(r => r[0] == "A"));
 
         // Not tested, or bounded on neither side: not "below".
         Assert.False(result.ImpliedCapacities[1].Below);
@@ -107,8 +110,9 @@ public class VerdictWordsTests
         // An estimate whose interval reaches the slowest multiple searched has no lower end: the grid's floor is not one.
         var noFloor = below with { Multiple = 1.42, High = 104.19 };
         Assert.False(noFloor.Below);
-        Assert.Contains("takes about 1.4× a typical participant's capacity (95% interval up to 104.2×). ",
-            VerdictWords.Plain(result with { ImpliedCapacities = [noFloor, result.ImpliedCapacities[1]] }), StringComparison.Ordinal);
+        var withNoFloor = result with { ImpliedCapacities = [noFloor, result.ImpliedCapacities[1]] };
+        Assert.Contains("takes about 1.4× a typical participant's capacity (95% interval up to 104.2×). ", VerdictWords.Plain(withNoFloor), StringComparison.Ordinal);
+        Assert.Contains(VerdictSummary.Lines(withNoFloor, 0, "r"), l => l.Contains("A 190 names: multiple 1.4× (95% up to 104.2×), from", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -151,7 +155,7 @@ public class VerdictWordsTests
         var assumptions = new VerdictAssumptions(1, 1, 20, 1.5, 1200, 3, [0, 1], 0.3, 0.25, 1024, 1, 6, 2, 300, 0.05, 100,
             [new RaceAssumption("A", [span], 10, 200, 200, 2)], Lumpiness: 0.37);
         return new VerdictResult(400, 10, 1, models, [a, c], verdict,
-            [new Analysis.Verdict.SensitivityRow("base", "base reading", false, 0.0123, [12.5], 3, 0.85, 0.94)], [span], assumptions);
+            [new Analysis.Verdict.SensitivityRow("base", "base reading", false, 0.0123, [new MultipleRange(12.5, 4.2, null)], 3, 0.85, 0.94)], [span], assumptions);
     }
 
     private static StatisticSummary Cr2(NullModelKind kind) => kind == NullModelKind.Uniform

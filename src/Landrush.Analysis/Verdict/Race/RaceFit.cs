@@ -1,3 +1,5 @@
+using Landrush.Analysis.Verdict;
+
 namespace Landrush.Analysis.Verdict.Race;
 
 /// <summary>One setting of a race's likelihood: send order, order exponent β, offset and multiple (indices).</summary>
@@ -44,7 +46,7 @@ public sealed record RaceFit(double[] Profile, RaceSetting[] At, string[] Orders
     /// from above: "below High") or when the interval spans the whole grid (not identified); Low is 0 when the interval
     /// reaches the bottom of the grid (no lower bound) and High null when it reaches the top.
     /// </summary>
-    public (double? Multiple, double Low, double? High) Estimate()
+    public MultipleRange Estimate()
     {
         var m = SpanRace.Multiples;
         var best = Best;
@@ -59,7 +61,7 @@ public sealed record RaceFit(double[] Profile, RaceSetting[] At, string[] Orders
         double? high = last == Profile.Length - 1 ? null : Crossing(last + 1, last, cut);
         if (best == Profile.Length - 1 || best == 0 || (low == 0 && high is null))
         {
-            return (null, best == Profile.Length - 1 ? low : 0, best == 0 ? high : null);
+            return new(null, best == Profile.Length - 1 ? low : 0, best == 0 ? high : null);
         }
 
         var x = Math.Log(m[best]);
@@ -71,7 +73,7 @@ public sealed record RaceFit(double[] Profile, RaceSetting[] At, string[] Orders
         }
 
         var multiple = Math.Exp(x);
-        return (multiple, Math.Min(low, multiple), high is { } h ? Math.Max(h, multiple) : null);
+        return new(multiple, Math.Min(low, multiple), high is { } h ? Math.Max(h, multiple) : null);
     }
 
     // Multiple where the profile crosses `cut` between grid points `outside` and `inside` (linear in log multiple).

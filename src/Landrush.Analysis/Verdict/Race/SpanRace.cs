@@ -98,7 +98,7 @@ public sealed class SpanRace
         Lost = names.Count(n => holder[n] != party);
         ExpectedWanted = names.Sum(n => -double.ExpM1(-demand.WantRate[n]));
         // Names sent before the spans: its names elsewhere and their lost companions, or a late start (a delay of o/c), up to
-        // as many as its spans hold. Limited to the first alone, fast parties of blind races that started late read 0.25×.
+        // as many as its spans hold. Limited to the first alone, fast parties of blind races that started late read at the grid's floor (¼×).
         var most = Math.Max(outsideHoldings * demand.ListFactor, Positions);
         Offsets = [0.0, most / 32, most / 8, most / 2, most];
 
