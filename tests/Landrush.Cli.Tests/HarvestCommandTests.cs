@@ -85,9 +85,13 @@ public sealed class HarvestCommandTests : IDisposable
 
     [Theory]
     [InlineData("--shard", "3/2", "bad shard '3/2'")]
-    [InlineData("--whois-rate", "0", "--whois-rate must be above 0")]
-    [InlineData("--dns-qps", "-1", "--dns-qps and --verify-absent 0 or more")]
-    [InlineData("--verify-absent", "-5", "--dns-qps and --verify-absent 0 or more")]
+    [InlineData("--whois-rate", "0", "--whois-rate 0: must be at least one query a day (1.16E-05/s)")]
+    [InlineData("--whois-rate", "1e-9", "--whois-rate 1E-09: must be at least one query a day")]
+    [InlineData("--whois-rate", "0,5", "option '--whois-rate': '0,5' is not a number (write a decimal point, not a comma)")]
+    [InlineData("--dns-qps", "-1", "--dns-qps -1: must be 0 (no cap) or at least one query a day")]
+    [InlineData("--dns-qps", "1e-300", "--dns-qps 1E-300: must be 0 (no cap) or at least one query a day")]
+    [InlineData("--dns-qps", "1,5", "option '--dns-qps': '1,5' is not a number")]
+    [InlineData("--verify-absent", "-5", "--verify-absent -5: must be 0 or more")]
     [InlineData("--whois-concurrency", "0", "--whois-concurrency must be 1 to 256")]
     public async Task A_bad_option_is_exit_2_before_any_lookup(string option, string value, string message)
     {

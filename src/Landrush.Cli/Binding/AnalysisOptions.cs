@@ -44,12 +44,14 @@ internal sealed class AnalysisOptions
 
     public Option<double> Excess { get; } = new("--excess-threshold")
     {
+        CustomParser = Decimals.Parse,
         Description = "k of the verdict: a party is flagged only when its capacity is significantly above k times a typical participant's.",
         DefaultValueFactory = _ => VerdictDefaults.ExcessThreshold,
     };
 
     public Option<double> Alpha { get; } = new("--alpha")
     {
+        CustomParser = Decimals.Parse,
         Description = "Familywise significance level of the verdict over the parties tested: a party is flagged only at p <= alpha.",
         DefaultValueFactory = _ => VerdictDefaults.Alpha,
     };

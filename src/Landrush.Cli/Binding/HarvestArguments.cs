@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Net;
 using Landrush.Cli.Commands;
 using Landrush.Core;
@@ -36,11 +37,13 @@ internal sealed class HarvestArguments
 
     public Option<double?> DnsQps { get; } = new("--dns-qps")
     {
+        CustomParser = Decimals.ParseOptional,
         Description = $"Most DNS queries per second (0: no cap). Default: {DnsSweepOptions.DefaultQueriesPerSecond}, or no cap when every DNS server is on loopback.",
     };
 
     public Option<double?> WhoisRate { get; } = new("--whois-rate")
     {
+        CustomParser = Decimals.ParseOptional,
         Description = $"WHOIS queries per second. Default: the server's rate from the built-in table, else {HarvestOptions.DefaultWhoisRate}.",
     };
 
@@ -92,10 +95,21 @@ internal sealed class HarvestArguments
         };
         var rdapBase = useRdap ? ParseRdap(parsed.GetValue(Rdap), tld) : null;
         var shard = Core.Enumeration.Shard.Parse(parsed.GetValue(Shard)!);
-        if (parsed.GetValue(WhoisRate) is { } r0 && (r0 <= 0 || !double.IsFinite(r0)) || parsed.GetValue(DnsQps) is { } q0 && (q0 < 0 || !double.IsFinite(q0))
-            || parsed.GetValue(Verify) < 0)
+        // Checked here, before the store is opened and the first DNS query leaves: a pace slower than one query a day
+        // overflows the waits between queries.
+        if (parsed.GetValue(WhoisRate) is { } r0 && !(r0 >= HarvestOptions.MinWhoisRate && double.IsFinite(r0)))
         {
-            throw new UserInputException("--whois-rate must be above 0, --dns-qps and --verify-absent 0 or more");
+            throw new UserInputException(string.Create(CultureInfo.InvariantCulture, $"--whois-rate {r0}: must be at least one query a day ({HarvestOptions.MinWhoisRate:G3}/s)"));
+        }
+
+        if (parsed.GetValue(DnsQps) is { } q0 && !((q0 == 0 || q0 >= DnsSweepOptions.MinQueriesPerSecond) && double.IsFinite(q0)))
+        {
+            throw new UserInputException(string.Create(CultureInfo.InvariantCulture, $"--dns-qps {q0}: must be 0 (no cap) or at least one query a day ({DnsSweepOptions.MinQueriesPerSecond:G3}/s)"));
+        }
+
+        if (parsed.GetValue(Verify) < 0)
+        {
+            throw new UserInputException($"--verify-absent {parsed.GetValue(Verify)}: must be 0 or more");
         }
 
         if (parsed.GetValue(Concurrency) is < 1 or > 256)

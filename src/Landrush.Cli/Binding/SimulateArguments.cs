@@ -43,6 +43,7 @@ internal sealed class SimulateArguments
 
     public Option<double> Tolerance { get; } = new("--whois-tolerance")
     {
+        CustomParser = Decimals.Parse,
         Description = "Milliseconds a WHOIS query may arrive earlier than the bucket allows and still be answered (the server's own timing slack; 0 is strictest).",
         DefaultValueFactory = _ => WhoisDefaults.Tolerance.TotalMilliseconds,
     };

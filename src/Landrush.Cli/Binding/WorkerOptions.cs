@@ -17,6 +17,7 @@ internal sealed class WorkerOptions
 
     public Option<double> Lease { get; } = new("--lease")
     {
+        CustomParser = Decimals.Parse,
         Description = "Seconds a claimed piece of work (a DNS block, a batch of names) stays this worker's unless renewed; " +
                       "renewed every third of it while the worker works, so only a dead worker's claims expire and return to the others.",
         DefaultValueFactory = _ => 60,

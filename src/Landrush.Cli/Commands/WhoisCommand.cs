@@ -25,6 +25,7 @@ internal static class WhoisCommand
         var json = new Option<bool>("--json") { Description = "Print the reading as one JSON object (with the raw text)." };
         var timeout = new Option<double>("--timeout")
         {
+            CustomParser = Binding.Decimals.Parse,
             Description = "Give up after this many seconds in all (connect and read timeouts are at most this too).",
             DefaultValueFactory = _ => 30,
         };

@@ -39,8 +39,11 @@ public sealed record DnsSweepOptions
     public double QueriesPerSecond
     {
         get;
-        init => field = value >= 0 && double.IsFinite(value) ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "0 (no cap) or more");
+        init => field = (value == 0 || value >= MinQueriesPerSecond) && double.IsFinite(value) ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "0 (no cap) or one query a day or more");
     } = DefaultQueriesPerSecond;
+
+    /// <summary>The slowest capped <see cref="QueriesPerSecond"/>: one query a day (slower paces overflow the waits between queries).</summary>
+    public const double MinQueriesPerSecond = 1.0 / 86_400;
 
     /// <summary>The default of <see cref="QueriesPerSecond"/>: 100.</summary>
     public const double DefaultQueriesPerSecond = 100;

@@ -22,7 +22,10 @@ public sealed record HarvestOptions
     /// The server's WHOIS limit in queries per second. Default is 1, SIDN's limit. The harvest paces at
     /// <see cref="PaceShare"/> of it, evenly spaced (<see cref="TokenBucket"/>).
     /// </summary>
-    public double WhoisRate { get; init => field = value > 0 && double.IsFinite(value) ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "above zero"); } = DefaultWhoisRate;
+    public double WhoisRate { get; init => field = value >= MinWhoisRate && double.IsFinite(value) ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "one query a day or more"); } = DefaultWhoisRate;
+
+    /// <summary>The slowest <see cref="WhoisRate"/>: one query a day (slower paces overflow the waits between queries).</summary>
+    public const double MinWhoisRate = 1.0 / 86_400;
 
     /// <summary>The default of <see cref="WhoisRate"/>: 1 query per second.</summary>
     public const double DefaultWhoisRate = 1;

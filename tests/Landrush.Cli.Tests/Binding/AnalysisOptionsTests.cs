@@ -79,4 +79,24 @@ public sealed class AnalysisOptionsTests
         Assert.StartsWith("--shared-hosting 0:", Assert.Throws<UserInputException>(() => Settings("--participants", "0", "--shared-hosting", "0", "--top", "0")).Message, StringComparison.Ordinal);
         Assert.StartsWith("--top 0:", Assert.Throws<UserInputException>(() => Settings("--top", "0", "--block", "x")).Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("--excess-threshold", "2,5", "option '--excess-threshold': '2,5' is not a number (write a decimal point, not a comma)")]
+    [InlineData("--alpha", "0,05", "option '--alpha': '0,05' is not a number (write a decimal point, not a comma)")]
+    [InlineData("--alpha", "1e-400", "option '--alpha': '1e-400' is too small to represent")]
+    [InlineData("--alpha", "0x10", "option '--alpha': '0x10' is not a number")]
+    public void A_number_is_read_as_typed_with_no_thousands_separator(string option, string value, string message)
+    {
+        // The library's parser read "2,5" as 25 and "1e-400" as 0: a threshold or a rate other than the one typed.
+        var options = new AnalysisOptions();
+        var command = new Command("analyze");
+        foreach (var o in options.All)
+        {
+            command.Options.Add(o);
+        }
+
+        var parsed = command.Parse(["--data", "x.csv", option, value]);
+        Assert.Equal(message, Assert.Single(parsed.Errors).Message);
+        Assert.Equal(new VerdictOptions { ExcessThreshold = 2.5, Alpha = 0.05 }, Settings("--excess-threshold", "2.5e0", "--alpha", "5E-2").Verdict);
+    }
 }
