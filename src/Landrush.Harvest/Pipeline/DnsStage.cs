@@ -105,37 +105,62 @@ internal sealed class DnsStage(HarvestOptions options, IHarvestStore store) : IH
     /// <summary>DNS blocks claimed at a time: 4, 200,000 names, a few seconds of sweeping.</summary>
     private const int BlocksAtOnce = 4;
 
-    /// <summary>Sweeps <paramref name="todo"/>, handing each outcome to the writer as it comes (waiting when the writer is two blocks behind).</summary>
+    /// <summary>
+    /// Sweeps <paramref name="todo"/>, handing each answered outcome to the writer as it comes (waiting when the writer is
+    /// two blocks behind). A name the servers did not answer at all is held back: when they answered fewer names than they
+    /// left unanswered (down, or unreachable), those names are not stored, so they stay unswept for the next run instead of
+    /// going to WHOIS as names DNS could not tell.
+    /// </summary>
     private void Sweep(List<(long Index, string Name)> todo, ChannelWriter<object> outcomes, DnsCounts counts, CancellationToken ct)
     {
         var servers = options.Dns.Servers.Select(s => s.ToString()).ToArray();
         long answered = 0;
+        var silent = new List<DnsObservation>();
         var names = todo.Select(t => t.Name).ToArray();
         new DnsSweeper(options.Dns).Sweep(names, (i, outcome, reply, server) =>
         {
-            if (!reply.IsEmpty)
-            {
-                answered++;
-            }
-
             var o = new DnsObservation(todo[i].Index, todo[i].Name, outcome, servers[server], DateTimeOffset.UtcNow, reply.ToArray());
             // Done first, then the outcome's count: a report that reads the counts first and done last never shows more
             // outcomes than names done (Interlocked orders both sides).
             Interlocked.Increment(ref counts.Done);
             Interlocked.Increment(ref outcome == DnsOutcome.Delegated ? ref counts.Delegated : ref outcome == DnsOutcome.Absent ? ref counts.Absent : ref counts.Unknown);
-            while (!outcomes.TryWrite(o))
+            if (reply.IsEmpty)
             {
-                // The store is two blocks behind: this sweeper thread waits for it.
-                if (!outcomes.WaitToWriteAsync(ct).AsTask().GetAwaiter().GetResult())
+                // Lanes call this on their own threads.
+                lock (silent)
                 {
-                    throw new IOException("the store stopped taking the sweep's outcomes");
+                    silent.Add(o);
                 }
+
+                return;
             }
+
+            Interlocked.Increment(ref answered);
+            Write(outcomes, o, ct);
         }, ct);
-        if (answered == 0)
+        if (silent.Count > Interlocked.Read(ref answered))
         {
-            throw new IOException($"DNS server {string.Join(", ", servers)} did not answer any of {names.Length:N0} queries; " +
-                                  "check --dns (the names stay unswept: run again to resume)");
+            throw new IOException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"DNS server {string.Join(", ", servers)} did not answer {silent.Count:N0} of {names.Length:N0} queries; check --dns " +
+                $"(those names stay unswept: run again to resume)"));
+        }
+
+        // A few names lost after every retry, beside many answered: DNS could not tell them, WHOIS is asked.
+        foreach (var o in silent)
+        {
+            Write(outcomes, o, ct);
+        }
+    }
+
+    private static void Write(ChannelWriter<object> outcomes, DnsObservation o, CancellationToken ct)
+    {
+        while (!outcomes.TryWrite(o))
+        {
+            // The store is two blocks behind: this sweeper thread waits for it.
+            if (!outcomes.WaitToWriteAsync(ct).AsTask().GetAwaiter().GetResult())
+            {
+                throw new IOException("the store stopped taking the sweep's outcomes");
+            }
         }
     }
 

@@ -217,11 +217,18 @@ public sealed class HarvesterTests : IDisposable
                 Dns = o.Dns with { Servers = [new System.Net.IPEndPoint(System.Net.IPAddress.Loopback, LoopbackServer.ClosedPort())], Timeout = TimeSpan.FromMilliseconds(20), Retries = 1 },
             });
             var ex = await Assert.ThrowsAsync<IOException>(() => h.RunAsync());
-            Assert.Contains("did not answer", ex.Message);
+            Assert.Contains("did not answer 10 of 10 queries", ex.Message);
+            // Silence is no fact about a name: none is stored as swept, so none goes to WHOIS as a name DNS could not tell.
+            Assert.Empty(store.Swept(0, 10));
+            Assert.Equal(0, store.Left().WhoisTodo);
         }
 
         using var again = SqliteHarvestStore.Open(path);
-        Assert.True((await ServedData.Harvester(sim, again, "digits:1").RunAsync()).Completed);
+        var resumed = await ServedData.Harvester(sim, again, "digits:1").RunAsync();
+        Assert.True(resumed.Completed);
+        // The resumed run sweeps DNS again: every name has an answer, and WHOIS is asked only about the delegated ones.
+        Assert.Equal(0, resumed.Unknown);
+        Assert.Equal(10, resumed.Delegated + resumed.Absent);
     }
 
     [Fact]
