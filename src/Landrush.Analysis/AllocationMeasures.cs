@@ -31,8 +31,8 @@ public sealed record AllocationMeasures(
         return new AllocationMeasures(
             resolved,
             ConcentrationSummary.Of(a),
-            GroupShares.ByLength(a),
-            GroupShares.ByNumericBlock(a, blockSize),
+            GroupShares.ByLength(a, resolved.HolderUnknownNames),
+            GroupShares.ByNumericBlock(a, blockSize, resolved.HolderUnknownNames),
             blockSize,
             FraudIndicators.Of(resolved, options));
     }

@@ -9,10 +9,12 @@ public static class GroupShares
     public const long MaxCountedSpace = 10_000_000;
 
     /// <summary>One group per label length present in the space, shortest first.</summary>
-    public static IReadOnlyList<GroupShare> ByLength(ObservedAllocation allocation)
+    /// <param name="allocation">The allocation.</param>
+    /// <param name="holderUnknown">Space indices of registered names whose holder does not show: registered, in no party.</param>
+    public static IReadOnlyList<GroupShare> ByLength(ObservedAllocation allocation, IReadOnlyList<int>? holderUnknown = null)
     {
         ArgumentNullException.ThrowIfNull(allocation);
-        return By<int>(allocation, label => label.Length, length => $"length {length}");
+        return By<int>(allocation, label => label.Length, length => $"length {length}", holderUnknown);
     }
 
     /// <summary>
@@ -20,7 +22,7 @@ public static class GroupShares
     /// labels written with a leading zero (<c>0123</c>) form their own group <c>leading zero</c>, last; labels that
     /// are not all digits are left out. Precondition: <paramref name="blockSize"/> ≥ 1.
     /// </summary>
-    public static IReadOnlyList<GroupShare> ByNumericBlock(ObservedAllocation allocation, int blockSize = 1000)
+    public static IReadOnlyList<GroupShare> ByNumericBlock(ObservedAllocation allocation, int blockSize = 1000, IReadOnlyList<int>? holderUnknown = null)
     {
         ArgumentNullException.ThrowIfNull(allocation);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(blockSize);
@@ -28,7 +30,7 @@ public static class GroupShares
         return By<long>(
             allocation,
             label => NumericValue(label) is { } v ? v / blockSize : label.Length > 1 && IsDigits(label) ? leadingZero : (long?)null,
-            block => block == leadingZero ? "leading zero" : $"{block * blockSize}-{((block + 1) * blockSize) - 1}");
+            block => block == leadingZero ? "leading zero" : $"{block * blockSize}-{((block + 1) * blockSize) - 1}", holderUnknown);
     }
 
     /// <summary>
@@ -46,8 +48,9 @@ public static class GroupShares
         return long.Parse(label, System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Groups by any key of the label (null: left out), ordered by key.</summary>
-    public static IReadOnlyList<GroupShare> By<TKey>(ObservedAllocation allocation, Func<string, TKey?> keyOf, Func<TKey, string> labelOf)
+    /// <summary>Groups by any key of the label (null: left out), ordered by key; <paramref name="holderUnknown"/> as in <see cref="ByLength"/>.</summary>
+    public static IReadOnlyList<GroupShare> By<TKey>(ObservedAllocation allocation, Func<string, TKey?> keyOf, Func<TKey, string> labelOf,
+        IReadOnlyList<int>? holderUnknown = null)
         where TKey : struct, IComparable<TKey>
     {
         ArgumentNullException.ThrowIfNull(allocation);
@@ -67,6 +70,16 @@ public static class GroupShares
             }
         }
 
+        var unknownOf = new Dictionary<TKey, int>();
+        foreach (var index in holderUnknown ?? [])
+        {
+            if (keyOf(allocation.Space.NameAt(index)) is { } key)
+            {
+                unknownOf[key] = unknownOf.GetValueOrDefault(key) + 1;
+                holdings.TryAdd(key, new int[allocation.PartyCount]);
+            }
+        }
+
         Dictionary<TKey, long>? spaceCounts = null;
         if (allocation.Space.Count <= MaxCountedSpace)
         {
@@ -81,7 +94,11 @@ public static class GroupShares
             }
         }
 
-        return [.. holdings.Select(kv => new GroupShare(labelOf(kv.Key), spaceCounts?.GetValueOrDefault(kv.Key), kv.Value.Sum(), kv.Value))];
+        return [.. holdings.Select(kv =>
+        {
+            var unknown = unknownOf.GetValueOrDefault(kv.Key);
+            return new GroupShare(labelOf(kv.Key), spaceCounts?.GetValueOrDefault(kv.Key), kv.Value.Sum() + unknown, kv.Value, unknown);
+        })];
     }
 
     private static bool IsDigits(string label) => label.Length > 0 && label.All(char.IsAsciiDigit);

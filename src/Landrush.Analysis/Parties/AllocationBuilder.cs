@@ -45,12 +45,12 @@ public static class AllocationBuilder
                 $"--participants {n} is fewer than the {parties.Count} parties that hold names"));
         }
 
-        var notes = Notes(sorted.HolderUnknown, hidden, rows.Count, options, resolution);
+        var notes = Notes(sorted.HolderUnknown.Count, hidden, rows.Count, options, resolution);
         var fronts = RegistrarFronts(rows, resolution, options.FrontShare);
         var synthetic = header.IsSynthetic || records.Any(r => r.Source == RecordSource.Reconstruction);
         var audit = new PartyAudit(options.Key, options.SharedHostingThreshold, parties, resolution.SharedHosting, fronts, hidden, notes);
         return new ResolvedAllocation(allocation, audit, [.. rows.Select(r => r.Created)], [.. rows.Select(r => r.Registrar ?? string.Empty)],
-            sorted.Unknown, header.Space.Count - records.Count, synthetic, sorted.HolderUnknown);
+            sorted.Unknown, header.Space.Count - records.Count, synthetic, sorted.HolderUnknown.Count, sorted.HolderUnknown);
     }
 
     /// <summary>
@@ -64,7 +64,7 @@ public static class AllocationBuilder
         var names = new DatasetNameCheck(header);
         var registered = new List<(int Index, RegistryRecord Record)>();
         var unknown = 0;
-        var holderUnknown = 0;
+        var holderUnknown = new List<int>();
         foreach (var r in records)
         {
             if (!names.TryAdd(r.Name, out var index, out var problem))
@@ -78,7 +78,7 @@ public static class AllocationBuilder
             }
             else if (r.IsRegistered && !HasHolderFacts(r))
             {
-                holderUnknown++;
+                holderUnknown.Add((int)index);
             }
             else if (r.IsRegistered)
             {
@@ -87,6 +87,7 @@ public static class AllocationBuilder
         }
 
         registered.Sort((a, b) => a.Index.CompareTo(b.Index));
+        holderUnknown.Sort();
         return new SortedRows(names.Space, [.. registered.Select(x => x.Record)], [.. registered.Select(x => x.Index)], unknown, holderUnknown);
     }
 
@@ -165,7 +166,7 @@ public static class AllocationBuilder
         return notes;
     }
 
-    private sealed record SortedRows(NameSpace Space, List<RegistryRecord> Rows, int[] Indices, int Unknown, int HolderUnknown);
+    private sealed record SortedRows(NameSpace Space, List<RegistryRecord> Rows, int[] Indices, int Unknown, List<int> HolderUnknown);
 
     /// <summary>Whether a row says anything of who holds the name: a registrant handle, a registrar or name servers.</summary>
     internal static bool HasHolderFacts(RegistryRecord r) =>

@@ -11,6 +11,7 @@ namespace Landrush.Analysis.Parties;
 /// <param name="HolderUnknown">Registered names whose row says nothing of the holder (no registrant, registrar or name
 /// servers: e.g. names a harvest knows only from DNS). Counted as registered, left out of <see cref="Allocation"/>: pooled,
 /// they would make one holder that does not exist.</param>
+/// <param name="HolderUnknownNames">Their indices in the space, ascending (so figures by length or block count them as registered).</param>
 public sealed record ResolvedAllocation(
     ObservedAllocation Allocation,
     PartyAudit Audit,
@@ -19,4 +20,5 @@ public sealed record ResolvedAllocation(
     int Unknown,
     long Missing,
     bool Synthetic,
-    int HolderUnknown = 0);
+    int HolderUnknown = 0,
+    IReadOnlyList<int>? HolderUnknownNames = null);

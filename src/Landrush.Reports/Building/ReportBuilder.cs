@@ -59,7 +59,7 @@ public static class ReportBuilder
         {
             LorenzFigure.Render(holdings, source),
             RankSizeFigure.Render(holdings, source),
-            LengthFigure.Render(LengthBreakdown.FromAllocation(a), source),
+            LengthFigure.Render(LengthBreakdown.FromAllocation(a, holderUnknown: inputs.HolderUnknownNames), source),
             OwnershipMapFigure.Render(OwnershipGrid.FromAllocation(a), source),
         };
         // Data that does not define the verdict's stages (no registered name, one party) says so on each of their figures.
@@ -89,7 +89,7 @@ public static class ReportBuilder
     // The report's tables: holdings, lengths, then each stage's that ran, then the analysis's own.
     private static List<ReportTable> Tables(ReportInputs inputs, int[] holdings)
     {
-        var tables = new List<ReportTable> { HoldingsTable(inputs.Allocation, holdings), LengthTable(LengthBreakdown.FromAllocation(inputs.Allocation)) };
+        var tables = new List<ReportTable> { HoldingsTable(inputs.Allocation, holdings), LengthTable(LengthBreakdown.FromAllocation(inputs.Allocation, holderUnknown: inputs.HolderUnknownNames)) };
         if (inputs.NullModels is { Count: > 0 } nm)
         {
             tables.Add(NullModelTable(nm));
@@ -196,12 +196,24 @@ public static class ReportBuilder
     {
         var columns = new List<string> { "length", "names of that length" };
         columns.AddRange(b.Groups.Select(g => $"held by {g}"));
+        // Registered names whose holder does not show are registered all the same: their own column, not "free".
+        var unknown = b.Rows.Any(r => r.HolderUnknown > 0);
+        if (unknown)
+        {
+            columns.Add("registered, holder unknown");
+        }
+
         columns.Add("free or unknown");
         var rows = b.Rows.Select(r =>
         {
             var cells = new List<string> { r.Length.ToString(CultureInfo.InvariantCulture), r.NamesOfLength.ToString(CultureInfo.InvariantCulture) };
             cells.AddRange(r.HeldByGroup.Select(h => h.ToString(CultureInfo.InvariantCulture)));
-            cells.Add((r.NamesOfLength - r.HeldByGroup.Sum(h => (long)h)).ToString(CultureInfo.InvariantCulture));
+            if (unknown)
+            {
+                cells.Add(r.HolderUnknown.ToString(CultureInfo.InvariantCulture));
+            }
+
+            cells.Add((r.NamesOfLength - r.HeldByGroup.Sum(h => (long)h) - r.HolderUnknown).ToString(CultureInfo.InvariantCulture));
             return (IReadOnlyList<string>)cells;
         }).ToList();
         return new ReportTable("holdings-by-length", "Holdings by name length", columns, rows);

@@ -48,6 +48,9 @@ public sealed record ReportInputs(
     /// <summary>Registered names whose holder does not show (left out of the allocation); 0 when every holder shows.</summary>
     public long HolderUnknown { get; init; }
 
+    /// <summary>Their indices in the space (the figures by length count them as registered); null when not given.</summary>
+    public IReadOnlyList<int>? HolderUnknownNames { get; init; }
+
     /// <summary>
     /// The figures once published about the landrush, as computed from this data beside the published values (a
     /// profile's, e.g. the 2008 blog's four); null when the data's profile has none, and the report then has no such table.

@@ -9,9 +9,10 @@ public sealed record LengthBreakdown(IReadOnlyList<string> Groups, IReadOnlyList
 {
     /// <summary>
     /// The breakdown of an allocation: the <paramref name="top"/> largest parties each a group (ties to the
-    /// lower party number), every other party together as "other parties".
+    /// lower party number), every other party together as "other parties"; <paramref name="holderUnknown"/> (space indices of
+    /// registered names whose holder does not show) counted per length apart.
     /// </summary>
-    public static LengthBreakdown FromAllocation(ObservedAllocation allocation, int top = 2)
+    public static LengthBreakdown FromAllocation(ObservedAllocation allocation, int top = 2, IReadOnlyList<int>? holderUnknown = null)
     {
         ArgumentNullException.ThrowIfNull(allocation);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(top);
@@ -40,6 +41,7 @@ public sealed record LengthBreakdown(IReadOnlyList<string> Groups, IReadOnlyList
             counts[length].Held[g]++;
         }
 
-        return new LengthBreakdown(groups, [.. counts.Select(kv => new LengthRow(kv.Key, kv.Value.Names, kv.Value.Held))]);
+        var unknown = (holderUnknown ?? []).GroupBy(i => allocation.Space.NameAt(i).Length).ToDictionary(g => g.Key, g => g.Count());
+        return new LengthBreakdown(groups, [.. counts.Select(kv => new LengthRow(kv.Key, kv.Value.Names, kv.Value.Held, unknown.GetValueOrDefault(kv.Key)))]);
     }
 }

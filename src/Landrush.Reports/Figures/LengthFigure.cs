@@ -14,14 +14,17 @@ public static class LengthFigure
         ArgumentNullException.ThrowIfNull(breakdown);
         ArgumentNullException.ThrowIfNull(source);
         const string title = "Holdings by name length";
-        const string what = "Share of the names of each length held by each group, stacked; the rest of each bar's height to 100% is free.";
+        const string what = "Share of the names of each length held by each group, stacked; the rest of each bar's height to 100% is free";
         var held = breakdown.Rows.Sum(r => r.HeldByGroup.Sum(h => (long)h));
         if (breakdown.Rows.Count == 0 || held == 0)
         {
-            return ReportFigure.Absent(Id, title, source.Caption(what), "no name with a known holder: no length has any");
+            return ReportFigure.Absent(Id, title, source.Caption(what + "."), "no name with a known holder: no length has any");
         }
 
-        var caption = source.Caption(string.Create(CultureInfo.InvariantCulture, $"{what} {held:N0} registered names over {breakdown.Rows.Count} lengths."));
+        var unknown = breakdown.Rows.Sum(r => (long)r.HolderUnknown);
+        var caption = source.Caption(unknown == 0
+            ? string.Create(CultureInfo.InvariantCulture, $"{what}. {held:N0} registered names over {breakdown.Rows.Count} lengths.")
+            : string.Create(CultureInfo.InvariantCulture, $"{what} or registered with a holder that does not show ({unknown:N0} names, not drawn). {held:N0} registered names whose holder shows over {breakdown.Rows.Count} lengths."));
         var plot = FigureCanvas.Create(title, "Label length (characters)", "Names of that length held (%)", caption);
         var palette = new ScottPlot.Palettes.Category10();
         var bars = new List<Bar>();

@@ -47,17 +47,20 @@ public static class ConcentrationCsv
         PartyAuditCsv.Write(writer, ["population", "holdings"], points.Select(p => new[] { D(p.Population), D(p.Holdings) }), syntheticBecause);
     }
 
-    /// <summary>One row per group: names of the space, registered, top party and its holdings and share, CR2, HHI.</summary>
+    /// <summary>
+    /// One row per group: names of the space, registered, top party and its holdings and share, CR2, HHI (of the names whose
+    /// holder shows), and the registered names whose holder does not show.
+    /// </summary>
     public static void WriteGroups(TextWriter writer, IReadOnlyList<GroupShare> groups, IReadOnlyList<string> partyLabels, string? syntheticBecause = null)
     {
         ArgumentNullException.ThrowIfNull(groups);
         ArgumentNullException.ThrowIfNull(partyLabels);
-        PartyAuditCsv.Write(writer, ["group", "space_names", "registered", "top_party", "top_holdings", "top_share", "cr2", "hhi"],
+        PartyAuditCsv.Write(writer, ["group", "space_names", "registered", "top_party", "top_holdings", "top_share", "cr2", "hhi", "registered_holder_unknown"],
             groups.Select(g => new[]
             {
                 g.Group, g.SpaceNames?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, g.Registered.ToString(CultureInfo.InvariantCulture),
                 g.TopParty is { } p ? partyLabels[p] : string.Empty, g.TopParty is { } q ? g.Holdings[q].ToString(CultureInfo.InvariantCulture) : string.Empty,
-                D(g.TopShare), D(g.Cr2), D(g.Hhi),
+                D(g.TopShare), D(g.Cr2), D(g.Hhi), g.HolderUnknown.ToString(CultureInfo.InvariantCulture),
             }), syntheticBecause);
     }
 

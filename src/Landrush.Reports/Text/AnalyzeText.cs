@@ -90,7 +90,7 @@ public sealed class AnalyzeText
         Line($"by name length:");
         foreach (var g in result.Measures.ByLength)
         {
-            Line($"  {g.Group,-10} {g.Registered,7:N0} registered of {(g.SpaceNames is { } s ? s.ToString("N0", Inv) : "?"),7}; {TopOf(g)}");
+            Line($"  {g.Group,-10} {g.Registered,7:N0} registered of {(g.SpaceNames is { } s ? s.ToString("N0", Inv) : "?"),7}{(g.HolderUnknown > 0 ? $" ({g.HolderUnknown:N0} holder unknown)" : "")}; {TopOf(g)}");
         }
 
         Line($"parties (largest {Math.Min(AnalyzeResult.ListedParties, a.PartyCount)} of {a.PartyCount}):");
@@ -115,7 +115,7 @@ public sealed class AnalyzeText
 
         string TopOf(GroupShare g) => g.TopParty is { } t
             ? string.Create(Inv, $"largest {a.PartyLabels[t]} {g.Holdings[t]:N0} ({Pct(g.TopShare)}), CR2 {g.Cr2:F3}")
-            : "none registered";
+            : g.Registered > 0 ? "no holder shows" : "none registered";
     }
 
     private void NullModels()

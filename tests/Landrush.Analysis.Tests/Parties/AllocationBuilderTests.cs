@@ -131,6 +131,16 @@ public class AllocationBuilderTests
         Assert.Equal([2, 1, 1], r.Allocation.Holdings());
         Assert.DoesNotContain(r.Audit.Parties, p => p.Label.Contains("(no name servers)", StringComparison.Ordinal));
         Assert.Contains(r.Audit.Notes, n => n.Contains("3 registered names show nothing of their holder", StringComparison.Ordinal));
+
+        // Registered all the same: the shares by length count them as registered of their length, in no party.
+        Assert.Equal([4, 5, 6], r.HolderUnknownNames!);
+        var length1 = Assert.Single(Landrush.Analysis.Concentration.GroupShares.ByLength(r.Allocation, r.HolderUnknownNames), g => g.Group == "length 1");
+        Assert.Equal((7, 3), (length1.Registered, length1.HolderUnknown));
+        Assert.Equal(4, length1.Holdings.Sum());
+        Assert.Equal(0.5, length1.TopShare);
+        var measures = AllocationMeasures.Of(r);
+        Assert.Equal(7, measures.ByLength.Sum(g => g.Registered));
+        Assert.Equal(7, measures.ByBlock.Sum(g => g.Registered));
     }
 
     [Fact]

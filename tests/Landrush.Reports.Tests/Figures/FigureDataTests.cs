@@ -53,6 +53,20 @@ public class FigureDataTests
     }
 
     [Fact]
+    public void Registered_names_whose_holder_does_not_show_are_their_own_column_not_free()
+    {
+        // digits:1: "0" and "1" held by A and B, "2" and "3" registered with no holder facts (known only from DNS).
+        var a = Allocations.Of("digits:1", [("0", 0), ("1", 1)], ["A", "B"]);
+        var inputs = SampleReports.Inputs(a) with { HolderUnknown = 2, HolderUnknownNames = [2, 3] };
+        var report = Landrush.Reports.Building.ReportBuilder.Build(inputs);
+        var table = report.Tables.Single(t => t.Id == "holdings-by-length");
+        Assert.Equal(["registered, holder unknown", "free or unknown"], table.Columns.TakeLast(2));
+        Assert.Equal(["2", "6"], table.Rows.Single().TakeLast(2));
+        Assert.Contains("or registered with a holder that does not show (2 names, not drawn). 2 registered names whose holder shows",
+            report.Figures.Single(f => f.Id == LengthFigure.Id).Caption, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Caption_names_source_and_seed_or_says_nothing_was_drawn()
     {
         Assert.Equal("X. Source: s. Seed: 7.", new FigureSource("s", 7).Caption("X."));
