@@ -36,6 +36,32 @@ public class ValidateCommandTests
         Assert.Equal("landrush: error: /nonexistent/x.csv: no such file", stderr.TrimEnd());
     }
 
+    [Fact]
+    public async Task A_symbolic_link_to_nothing_or_a_loop_of_links_is_a_one_line_error_with_the_path_as_typed()
+    {
+        var dir = Directory.CreateTempSubdirectory("landrush-links-").FullName;
+        try
+        {
+            var dangling = Path.Combine(dir, "dangling.csv");
+            File.CreateSymbolicLink(dangling, Path.Combine(dir, "gone.csv"));
+            var (code, _, stderr) = await CliRunner.RunAsync("validate", dangling);
+            Assert.Equal(2, code);
+            Assert.Equal($"landrush: error: {dangling}: no such file (a symbolic link to {Path.Combine(dir, "gone.csv")}, which does not exist)", stderr.TrimEnd());
+
+            var a = Path.Combine(dir, "a.csv");
+            var b = Path.Combine(dir, "b.csv");
+            File.CreateSymbolicLink(a, b);
+            File.CreateSymbolicLink(b, a);
+            (code, _, stderr) = await CliRunner.RunAsync("analyze", "--data", a);
+            Assert.Equal(2, code);
+            Assert.Equal($"landrush: error: {a}: a symbolic link that does not resolve (a loop of links?)", stderr.TrimEnd());
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
     private static async Task<string> WriteTemp(string text)
     {
         var path = Path.Combine(Path.GetTempPath(), $"landrush-validate-{Guid.NewGuid():N}.csv");
