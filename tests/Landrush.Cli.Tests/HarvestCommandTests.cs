@@ -126,6 +126,24 @@ public sealed class HarvestCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Raw_all_about_the_tld_lists_the_dns_servers_notice_as_the_docs_say()
+    {
+        var path = Path.Combine(_dir, "n.db");
+        using (var store = Landrush.Harvest.Store.SqliteHarvestStore.Open(path))
+        {
+            store.Begin(new Landrush.Harvest.Store.HarvestPlan("digits:1", "nl", "1/1", "whois", 0, 16, "127.0.0.1:53", "127.0.0.1:43"));
+            store.SaveNotice(new Landrush.Harvest.Store.StoredReply(0, -1, "nl", "dns", "127.0.0.1:53", DateTimeOffset.UnixEpoch, "notice", "a notice",
+                System.Text.Encoding.UTF8.GetBytes("SIMULATOR notice")));
+        }
+
+        var (code, output, err) = await CliRunner.RunAsync("raw", "--store", path, "--all", "nl");
+        Assert.True(code == 0, err);
+        Assert.Matches(@"^raw/nl/\d+\t1970-01-01T00:00:00.000Z\tdns\t127.0.0.1:53\tnotice\t16 bytes\n$", output);
+        (code, output, _) = await CliRunner.RunAsync("raw", "--store", path, "NL");
+        Assert.Equal((0, "SIMULATOR notice"), (code, output.TrimEnd()));
+    }
+
+    [Fact]
     public async Task A_corrupt_store_is_one_line_and_exit_2()
     {
         var path = Path.Combine(_dir, "bad.db");

@@ -13,7 +13,7 @@ internal static class RawCommand
     public static Command Create()
     {
         var store = StoreOption.Create("Harvest store to read: a SQLite file or postgres://USER[:PASSWORD]@HOST[:PORT]/DB.");
-        var name = new Argument<string>("name") { Description = "A name (1234.nl: its latest reply) or a raw_ref from an export (raw/1234.nl/17)." };
+        var name = new Argument<string>("name") { Description = "A name (1234.nl: its latest reply), a raw_ref from an export (raw/1234.nl/17), or the TLD (nl: the DNS server's notice)." };
         var all = new Option<bool>("--all") { Description = "List every reply kept about the name (time, source, server, class) instead of printing one." };
         var command = new Command("raw", "Print a raw reply a harvest kept, exactly as received.") { store, name, all };
         command.SetAction(async (parsed, ct) =>
@@ -29,7 +29,8 @@ internal static class RawCommand
             }
             else
             {
-                var replies = theStore.Replies(DomainName.Parse(text).ToString());
+                // A bare TLD (nl) names the DNS server's notice, kept as a reply about the TLD itself.
+                var replies = theStore.Replies(text.Length > 0 && text.All(char.IsAsciiLetter) ? text.ToLowerInvariant() : DomainName.Parse(text).ToString());
                 if (parsed.GetValue(all) && replies.Count > 0)
                 {
                     foreach (var r in replies)
