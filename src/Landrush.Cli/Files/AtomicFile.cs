@@ -105,43 +105,134 @@ internal sealed class AtomicFile : IAsyncDisposable
     {
         ObjectDisposedException.ThrowIf(_done, this);
         cancellationToken.ThrowIfCancellationRequested();
-        try
+        await Guarded(async () =>
         {
-            await _stream.FlushAsync(cancellationToken);
-            if (_temp is not null)
-            {
-                // On disk before the rename, so a crash leaves the old file or the new one, never an empty one.
-                _stream.Flush(flushToDisk: true);
-            }
-
-            await _stream.DisposeAsync();
+            await FlushAsync(cancellationToken);
             if (_temp is not null)
             {
                 File.Move(_temp, _target, overwrite: true);
             }
+        });
+        _done = true;
+    }
 
-            _done = true;
+    /// <summary>
+    /// Commits several files that belong together, after all were written: all replace their targets, or none does. Every
+    /// file goes to disk first; then each old target is copied aside and the new one renamed over it (each rename atomic,
+    /// as in <see cref="CommitAsync"/>), and a rename that fails (an immutable target) puts the files already replaced back.
+    /// </summary>
+    public static async Task CommitAllAsync(IEnumerable<AtomicFile> files, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var list = files.ToList();
+        cancellationToken.ThrowIfCancellationRequested();
+        foreach (var f in list)
+        {
+            ObjectDisposedException.ThrowIf(f._done, f);
+            await f.Guarded(() => f.FlushAsync(CancellationToken.None));
+        }
+
+        // Once the first is in place the rest follow: a cancel between renames would mix old and new files.
+        var moved = new List<(AtomicFile File, string? Old)>();
+        try
+        {
+            foreach (var f in list.Where(f => f._temp is not null))
+            {
+                await f.Guarded(() =>
+                {
+                    string? old = null;
+                    if (File.Exists(f._target))
+                    {
+                        old = f._temp + ".old";
+                        File.Copy(f._target, old);
+                    }
+
+                    moved.Add((f, old));
+                    File.Move(f._temp!, f._target, overwrite: true);
+                    return Task.CompletedTask;
+                });
+            }
+        }
+        catch
+        {
+            foreach (var (f, old) in Enumerable.Reverse(moved))
+            {
+                f.PutBack(old);
+            }
+
+            throw;
+        }
+
+        foreach (var (_, old) in moved)
+        {
+            if (old is not null)
+            {
+                File.Delete(old);
+            }
+        }
+
+        foreach (var f in list)
+        {
+            f._done = true;
+        }
+    }
+
+    // Undoes this file's part of a commit of several. Renamed in already (its temporary file is gone): the old contents
+    // back over the target, or the target removed if there was none. Not renamed (the rename that failed): the target is
+    // as it was, and the copy of it goes.
+    private void PutBack(string? old)
+    {
+        try
+        {
+            if (File.Exists(_temp))
+            {
+                if (old is not null)
+                {
+                    File.Delete(old);
+                }
+            }
+            else if (old is not null)
+            {
+                File.Move(old, _target, overwrite: true);
+            }
+            else
+            {
+                File.Delete(_target);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Nothing more can be done here; the old contents stay in `old` for the user to find.
+        }
+    }
+
+    private async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        await _stream.FlushAsync(cancellationToken);
+        if (_temp is not null)
+        {
+            // On disk before the rename, so a crash leaves the old file or the new one, never an empty one.
+            _stream.Flush(flushToDisk: true);
+        }
+
+        await _stream.DisposeAsync();
+    }
+
+    // A refusal to write or replace the target said with the path as typed: no permission or an immutable target is the
+    // user's to fix (exit 2), other I/O failures (a full disk) are the machine's (exit 1).
+    private async Task Guarded(Func<Task> step)
+    {
+        try
+        {
+            await step();
         }
         catch (UnauthorizedAccessException ex)
         {
-            // The target may not be replaced (no permission, immutable): a path to fix, as an unwritable folder is.
             throw new UserInputException($"cannot write {Path}: {Reason(ex)}", ex);
         }
         catch (IOException ex)
         {
             throw new IOException($"cannot write {Path}: {Reason(ex)}", ex);
-        }
-    }
-
-    /// <summary>Commits several files that belong together, after all were written.</summary>
-    public static async Task CommitAllAsync(IEnumerable<AtomicFile> files, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(files);
-        cancellationToken.ThrowIfCancellationRequested();
-        foreach (var f in files)
-        {
-            // Once the first is in place the rest follow: a cancel between renames would mix old and new files.
-            await f.CommitAsync(CancellationToken.None);
         }
     }
 
@@ -162,8 +253,9 @@ internal sealed class AtomicFile : IAsyncDisposable
             // A full disk fails the last flush too; the temporary file goes all the same.
         }
 
-        if (_temp is not null)
+        if (_temp is not null && Directory.Exists(System.IO.Path.GetDirectoryName(_temp)))
         {
+            // Its folder may be gone (removed under the command): then so is the file.
             File.Delete(_temp);
         }
     }
