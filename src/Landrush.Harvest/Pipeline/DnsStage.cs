@@ -78,6 +78,21 @@ internal sealed class DnsStage(HarvestOptions options, IHarvestStore store) : IH
             await writer.ConfigureAwait(false); // the store's own failure, not the sweep's "writer gone"
             throw;
         }
+        catch (Exception)
+        {
+            // The sweep's own failure: the outcomes it handed over are stored before the store is released and closed.
+            pending.Writer.TryComplete();
+            try
+            {
+                await writer.ConfigureAwait(false);
+            }
+            catch (Exception)
+            {
+                // The sweep's error is the one to report.
+            }
+
+            throw;
+        }
         finally
         {
             pending.Writer.TryComplete();
@@ -107,9 +122,9 @@ internal sealed class DnsStage(HarvestOptions options, IHarvestStore store) : IH
 
     /// <summary>
     /// Sweeps <paramref name="todo"/>, handing each answered outcome to the writer as it comes (waiting when the writer is
-    /// two blocks behind). A name the servers did not answer at all is held back: when they answered fewer names than they
-    /// left unanswered (down, or unreachable), those names are not stored, so they stay unswept for the next run instead of
-    /// going to WHOIS as names DNS could not tell.
+    /// two blocks behind). A name the servers did not answer at all is held back: when more than
+    /// <see cref="SilentShare"/> of the sweep's names went unanswered (a server down, unreachable or dropping queries),
+    /// none of them is stored, so they stay unswept for the next run instead of going to WHOIS as names DNS could not tell.
     /// </summary>
     private void Sweep(List<(long Index, string Name)> todo, ChannelWriter<object> outcomes, DnsCounts counts, CancellationToken ct)
     {
@@ -120,10 +135,6 @@ internal sealed class DnsStage(HarvestOptions options, IHarvestStore store) : IH
         new DnsSweeper(options.Dns).Sweep(names, (i, outcome, reply, server) =>
         {
             var o = new DnsObservation(todo[i].Index, todo[i].Name, outcome, servers[server], DateTimeOffset.UtcNow, reply.ToArray());
-            // Done first, then the outcome's count: a report that reads the counts first and done last never shows more
-            // outcomes than names done (Interlocked orders both sides).
-            Interlocked.Increment(ref counts.Done);
-            Interlocked.Increment(ref outcome == DnsOutcome.Delegated ? ref counts.Delegated : ref outcome == DnsOutcome.Absent ? ref counts.Absent : ref counts.Unknown);
             if (reply.IsEmpty)
             {
                 // Lanes call this on their own threads.
@@ -136,20 +147,33 @@ internal sealed class DnsStage(HarvestOptions options, IHarvestStore store) : IH
             }
 
             Interlocked.Increment(ref answered);
+            Count(counts, o.Outcome);
             Write(outcomes, o, ct);
         }, ct);
-        if (silent.Count > Interlocked.Read(ref answered))
+        if (silent.Count > SilentShare * names.Length)
         {
             throw new IOException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"DNS server {string.Join(", ", servers)} did not answer {silent.Count:N0} of {names.Length:N0} queries; check --dns " +
-                $"(those names stay unswept: run again to resume)"));
+                $"DNS server {string.Join(", ", servers)} did not answer {silent.Count:N0} of {names.Length:N0} queries; check --dns, or lower " +
+                $"--dns-qps (those names stay unswept: run again to resume)"));
         }
 
         // A few names lost after every retry, beside many answered: DNS could not tell them, WHOIS is asked.
         foreach (var o in silent)
         {
+            Count(counts, o.Outcome);
             Write(outcomes, o, ct);
         }
+    }
+
+    /// <summary>Share of a sweep's names left unanswered above which none of them is stored: 1%.</summary>
+    internal const double SilentShare = 0.01;
+
+    // Done first, then the outcome's count: a report that reads the counts first and done last never shows more outcomes
+    // than names done (Interlocked orders both sides). Counted as stored, so a sweep that fails never shows its silent names.
+    private static void Count(DnsCounts counts, DnsOutcome outcome)
+    {
+        Interlocked.Increment(ref counts.Done);
+        Interlocked.Increment(ref outcome == DnsOutcome.Delegated ? ref counts.Delegated : ref outcome == DnsOutcome.Absent ? ref counts.Absent : ref counts.Unknown);
     }
 
     private static void Write(ChannelWriter<object> outcomes, DnsObservation o, CancellationToken ct)

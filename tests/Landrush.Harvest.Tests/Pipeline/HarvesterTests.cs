@@ -247,6 +247,45 @@ public sealed class HarvesterTests : IDisposable
         Assert.Contains("space digits:1, not digits:1-2", ex.Message);
     }
 
+    [Theory]
+    [InlineData(0.5, false)]
+    [InlineData(0.002, true)]
+    public async Task Names_a_dropping_dns_server_left_silent_go_to_whois_only_when_they_are_few(double drop, bool stored)
+    {
+        // 1,110 names, one UDP try each (the sweep's TCP fallback may still answer a name): half of them dropped is a server
+        // that cannot be swept (the silent names stay unswept and the sweep fails); 0.2% dropped is a sweep that completes,
+        // any name still silent asked of WHOIS.
+        var data = ServedData.Slice("digits:1-3");
+        await using var sim = await Landrush.Simulator.RegistrySimulator.StartAsync(new Landrush.Simulator.RegistrySimulatorOptions
+        {
+            Dataset = data,
+            DatasetName = "x.csv",
+            Whois = new WhoisServerOptions { RatePerSecond = null, DailyLimit = null },
+            Dns = new Landrush.Simulator.Dns.RegistryDnsServerOptions { Faults = new DnsFaults { Drop = drop } },
+            Seed = 3,
+        });
+        using var store = SqliteHarvestStore.Open(StorePath($"drop-{drop}.db"));
+        var harvester = ServedData.Harvester(sim, store, "digits:1-3", o => o with { Dns = o.Dns with { Retries = 0, Timeout = TimeSpan.FromSeconds(1), QueriesPerSecond = 2000 } });
+        var run = harvester.RunAsync();
+        if (!stored)
+        {
+            var e = await Assert.ThrowsAsync<IOException>(() => run);
+            Assert.Matches(@"did not answer \d+ of 1,110 queries", e.Message);
+            var swept = store.Swept(0, 1110);
+            Assert.InRange(swept.Count, 400, 700);
+            Assert.Equal(0, store.Left().WhoisTodo - swept.Count(i => data.Records.Any(r => r.IsRegistered && r.Name.Label == SpaceLabel(i))));
+        }
+        else
+        {
+            var result = await run;
+            Assert.True(result.Completed);
+            Assert.InRange(result.Unknown, 0, 11);
+            Assert.Equal(1110, result.Delegated + result.Absent + result.Unknown);
+        }
+
+        static string SpaceLabel(long i) => Core.Enumeration.NameSpace.Parse("digits:1-3").NameAt(i);
+    }
+
     [Fact]
     public async Task No_dns_progress_report_shows_more_outcomes_than_names_done()
     {
