@@ -117,9 +117,10 @@ internal sealed class AtomicFile : IAsyncDisposable
     }
 
     /// <summary>
-    /// Commits several files that belong together, after all were written: all replace their targets, or none does. Every
-    /// file goes to disk first; then each old target is copied aside and the new one renamed over it (each rename atomic,
-    /// as in <see cref="CommitAsync"/>), and a rename that fails (an immutable target) puts the files already replaced back.
+    /// Commits several files that belong together, after all were written: all replace their targets, or none does (for
+    /// errors this process sees; a crash between renames leaves a mix). Every file goes to disk first; then each replaces
+    /// its target, the old one kept as a link beside it (<see cref="File.Replace(string, string, string)"/>: no moment
+    /// without a target), and a replacement that fails (an immutable target) puts the files already replaced back.
     /// </summary>
     public static async Task CommitAllAsync(IEnumerable<AtomicFile> files, CancellationToken cancellationToken)
     {
@@ -138,36 +139,52 @@ internal sealed class AtomicFile : IAsyncDisposable
         {
             foreach (var f in list.Where(f => f._temp is not null))
             {
-                await f.Guarded(() =>
+                var old = f._temp + ".old";
+                try
                 {
-                    string? old = null;
-                    if (File.Exists(f._target))
+                    await f.Guarded(() =>
                     {
-                        old = f._temp + ".old";
-                        File.Copy(f._target, old);
-                    }
+                        if (File.Exists(f._target))
+                        {
+                            File.Replace(f._temp!, f._target, old);
+                            moved.Add((f, old));
+                        }
+                        else
+                        {
+                            File.Move(f._temp!, f._target);
+                            moved.Add((f, null));
+                        }
 
-                    moved.Add((f, old));
-                    File.Move(f._temp!, f._target, overwrite: true);
-                    return Task.CompletedTask;
-                });
+                        return Task.CompletedTask;
+                    });
+                }
+                catch when (File.Exists(old) && !moved.Any(m => m.File == f))
+                {
+                    File.Delete(old); // a replacement that failed after keeping the old target
+                    throw;
+                }
             }
         }
-        catch
+        catch (Exception ex)
         {
-            foreach (var (f, old) in Enumerable.Reverse(moved))
+            var stuck = Enumerable.Reverse(moved).Where(m => !m.File.PutBack(m.Old)).Select(m => m.File.Path).ToList();
+            if (stuck.Count > 0)
             {
-                f.PutBack(old);
+                throw new IOException($"{ex.Message}; and {string.Join(", ", stuck)} could not be put back as they were (the old contents are beside them, in .*.old)", ex);
             }
 
             throw;
         }
 
-        foreach (var (_, old) in moved)
+        foreach (var (_, old) in moved.Where(m => m.Old is not null))
         {
-            if (old is not null)
+            try
             {
-                File.Delete(old);
+                File.Delete(old!);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Every file is in place: a leftover link to an old one is no failure of the command.
             }
         }
 
@@ -177,21 +194,13 @@ internal sealed class AtomicFile : IAsyncDisposable
         }
     }
 
-    // Undoes this file's part of a commit of several. Renamed in already (its temporary file is gone): the old contents
-    // back over the target, or the target removed if there was none. Not renamed (the rename that failed): the target is
-    // as it was, and the copy of it goes.
-    private void PutBack(string? old)
+    // Undoes this file's part of a commit of several (it replaced its target): the old target back in place, or the new
+    // file removed where there was none. False when that failed (the old contents then stay in `old`).
+    private bool PutBack(string? old)
     {
         try
         {
-            if (File.Exists(_temp))
-            {
-                if (old is not null)
-                {
-                    File.Delete(old);
-                }
-            }
-            else if (old is not null)
+            if (old is not null)
             {
                 File.Move(old, _target, overwrite: true);
             }
@@ -199,10 +208,12 @@ internal sealed class AtomicFile : IAsyncDisposable
             {
                 File.Delete(_target);
             }
+
+            return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            // Nothing more can be done here; the old contents stay in `old` for the user to find.
+            return false;
         }
     }
 
