@@ -55,6 +55,15 @@ public class ValidateCommandTests
             (code, _, stderr) = await CliRunner.RunAsync("analyze", "--data", a);
             Assert.Equal(2, code);
             Assert.Equal($"landrush: error: {a}: a symbolic link that does not resolve (a loop of links?)", stderr.TrimEnd());
+
+            // A harvest store is opened by SQLite, which saw such a link as an unopenable database (exit 1).
+            var store = Path.Combine(dir, "store.db");
+            File.CreateSymbolicLink(store, Path.Combine(dir, "gone.db"));
+            (code, _, stderr) = await CliRunner.RunAsync("export", "--store", store, "--out", Path.Combine(dir, "o.csv"));
+            Assert.Equal(2, code);
+            Assert.Equal($"landrush: error: {store}: no such file (a symbolic link to {Path.Combine(dir, "gone.db")}, which does not exist)", stderr.TrimEnd());
+            (code, _, stderr) = await CliRunner.RunAsync("raw", "--store", a, "nl");
+            Assert.Equal((2, $"landrush: error: {a}: a symbolic link that does not resolve (a loop of links?)"), (code, stderr.TrimEnd()));
         }
         finally
         {

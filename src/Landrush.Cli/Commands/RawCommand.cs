@@ -29,8 +29,11 @@ internal static class RawCommand
             }
             else
             {
-                // A bare TLD (nl) names the DNS server's notice, kept as a reply about the TLD itself.
-                var replies = theStore.Replies(text.Length > 0 && text.All(char.IsAsciiLetter) ? text.ToLowerInvariant() : DomainName.Parse(text).ToString());
+                // The store's TLD (nl) names the DNS server's notice, kept as a reply about the TLD itself.
+                var tld = theStore.Plan?.Tld;
+                var replies = theStore.Replies(tld is not null && string.Equals(text.TrimEnd('.'), tld, StringComparison.OrdinalIgnoreCase)
+                    ? tld
+                    : DomainName.Parse(text).ToString());
                 if (parsed.GetValue(all) && replies.Count > 0)
                 {
                     foreach (var r in replies)

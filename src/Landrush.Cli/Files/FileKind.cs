@@ -59,6 +59,30 @@ internal static class FileKind
     };
 
     /// <summary>
+    /// What is wrong with <paramref name="path"/> when it is a symbolic link that leads to no file: "no such file (a
+    /// symbolic link to X, which does not exist)" or "a symbolic link that does not resolve (a loop of links?)"; null for
+    /// anything else. File.Exists sees the link itself, so such a path passes it and fails only when opened.
+    /// </summary>
+    public static string? BrokenLink(string path)
+    {
+        var info = new FileInfo(path);
+        if (info.LinkTarget is not { } target)
+        {
+            return null;
+        }
+
+        try
+        {
+            var final = info.ResolveLinkTarget(returnFinalTarget: true);
+            return final is { Exists: true } ? null : $"no such file (a symbolic link to {final?.FullName ?? target}, which does not exist)";
+        }
+        catch (IOException)
+        {
+            return "a symbolic link that does not resolve (a loop of links?)";
+        }
+    }
+
+    /// <summary>
     /// The kernel's file system (<c>devtmpfs</c>, <c>proc</c>, <c>sysfs</c>) that holds <paramref name="path"/> or the
     /// nearest folder above it that exists, when it is one of those; null for a file system that keeps files.
     /// </summary>

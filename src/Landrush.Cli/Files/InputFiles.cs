@@ -37,6 +37,11 @@ internal static class InputFiles
             throw new UserInputException($"{path}: no such file");
         }
 
+        if (FileKind.BrokenLink(path) is { } broken)
+        {
+            throw new UserInputException($"{path}: {broken}");
+        }
+
         try
         {
             var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
@@ -47,12 +52,6 @@ internal static class InputFiles
         {
             throw new UserInputException($"{path}: permission denied", ex);
         }
-        catch (IOException ex) when (new FileInfo(path).LinkTarget is { } target)
-        {
-            // File.Exists sees the link itself: a link to nothing, or a loop of links, fails only here.
-            throw new UserInputException(ex is FileNotFoundException or DirectoryNotFoundException
-                ? $"{path}: no such file (a symbolic link to {target}, which does not exist)"
-                : $"{path}: a symbolic link that does not resolve (a loop of links?)", ex);
-        }
+
     }
 }

@@ -29,6 +29,11 @@ internal static class StoreFile
             throw new UserInputException($"{location}: is {what}, not a harvest store");
         }
 
+        if (FileKind.BrokenLink(location) is { } broken)
+        {
+            throw new UserInputException($"{location}: {broken}");
+        }
+
         FileKind.RefuseKernelFileSystem(location);
     }
 
