@@ -60,7 +60,7 @@ public static class ReportBuilder
             LorenzFigure.Render(holdings, source),
             RankSizeFigure.Render(holdings, source),
             LengthFigure.Render(LengthBreakdown.FromAllocation(a, holderUnknown: inputs.HolderUnknownNames), source),
-            OwnershipMapFigure.Render(OwnershipGrid.FromAllocation(a), source),
+            OwnershipMapFigure.Render(OwnershipGrid.FromAllocation(a, holderUnknown: inputs.HolderUnknownNames), source),
         };
         // Data that does not define the verdict's stages (no registered name, one party) says so on each of their figures.
         var undefined = inputs.UndefinedBecause;

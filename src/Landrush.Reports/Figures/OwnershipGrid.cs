@@ -7,17 +7,22 @@ namespace Landrush.Reports.Figures;
 /// Who holds each four-digit name 0000–9999: cell <c>r·100 + c</c> is the name whose first two digits are
 /// r and last two c. Range capture (a party taking whole blocks) shows as solid rows.
 /// </summary>
-/// <param name="Cells">10,000 cells: −1 free (or unknown), otherwise the index of the group holding it.</param>
+/// <param name="Cells">10,000 cells: −1 free (or unknown), <see cref="HolderUnknown"/> registered with a holder that does not
+/// show, otherwise the index of the group holding it.</param>
 /// <param name="Groups">Group labels: the largest parties, then "other parties" last.</param>
 public sealed record OwnershipGrid(IReadOnlyList<int> Cells, IReadOnlyList<string> Groups)
 {
     public const int Side = 100;
 
+    /// <summary>The cell of a registered name whose holder does not show.</summary>
+    public const int HolderUnknown = -2;
+
     /// <summary>
     /// The grid of an allocation whose space holds the four-digit names, or null when it does not (then
-    /// no map can be drawn). The <paramref name="top"/> largest parties get a group each, the others share one.
+    /// no map can be drawn). The <paramref name="top"/> largest parties get a group each, the others share one;
+    /// <paramref name="holderUnknown"/> (space indices of registered names whose holder does not show) are their own cells.
     /// </summary>
-    public static OwnershipGrid? FromAllocation(ObservedAllocation allocation, int top = 6)
+    public static OwnershipGrid? FromAllocation(ObservedAllocation allocation, int top = 6, IReadOnlyList<int>? holderUnknown = null)
     {
         ArgumentNullException.ThrowIfNull(allocation);
         var largest = PartyRanking.Largest(allocation, top);
@@ -28,6 +33,7 @@ public sealed record OwnershipGrid(IReadOnlyList<int> Cells, IReadOnlyList<strin
             groupOf[largest[i]] = i;
         }
 
+        var unknown = new HashSet<long>((holderUnknown ?? []).Select(i => (long)i));
         var cells = new int[Side * Side];
         for (var n = 0; n < cells.Length; n++)
         {
@@ -40,7 +46,7 @@ public sealed record OwnershipGrid(IReadOnlyList<int> Cells, IReadOnlyList<strin
             var at = index > int.MaxValue ? -1 : allocation.NameIndex is int[] array
                 ? Array.BinarySearch(array, (int)index)
                 : BinarySearch(allocation.NameIndex, (int)index);
-            cells[n] = at < 0 ? -1
+            cells[n] = at < 0 ? (unknown.Contains(index) ? HolderUnknown : -1)
                 : groupOf.TryGetValue(allocation.PartyOf[at], out var g) ? g : groups.Count - 1;
         }
 

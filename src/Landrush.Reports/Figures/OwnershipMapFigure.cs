@@ -10,6 +10,7 @@ public static class OwnershipMapFigure
     public const string Id = "ownership-map";
 
     private static readonly Color Free = Color.FromHex("#F0F0F0");
+    private static readonly Color HolderUnknown = Color.FromHex("#9E9E9E");
 
     /// <param name="grid">The grid, or null when the space has no four-digit names.</param>
     /// <param name="source">Source and seed for the caption.</param>
@@ -35,23 +36,28 @@ public static class OwnershipMapFigure
         }
 
         var palette = new ScottPlot.Palettes.Category10();
-        var colors = new List<Color> { Free };
+        // Category 0: registered with a holder that does not show; 1: free; 2 on: the groups.
+        var colors = new List<Color> { HolderUnknown, Free };
         colors.AddRange(grid.Groups.Select((_, g) => LengthFigure.GroupColor(palette, g, grid.Groups.Count)));
         var intensities = new double[OwnershipGrid.Side, OwnershipGrid.Side];
         for (var n = 0; n < grid.Cells.Count; n++)
         {
             // Row 0 (names 00xx) is drawn at the top, as one reads a table.
-            intensities[n / OwnershipGrid.Side, n % OwnershipGrid.Side] = grid.Cells[n] + 1;
+            intensities[n / OwnershipGrid.Side, n % OwnershipGrid.Side] = grid.Cells[n] - OwnershipGrid.HolderUnknown;
         }
 
-        var caption = source.Caption(string.Create(CultureInfo.InvariantCulture, $"{what} {held:N0} of 10,000 four-digit names are held."));
+        var unknown = grid.Cells.Count(c => c == OwnershipGrid.HolderUnknown);
+        var caption = source.Caption(unknown == 0
+            ? string.Create(CultureInfo.InvariantCulture, $"{what} {held:N0} of 10,000 four-digit names are held.")
+            : string.Create(CultureInfo.InvariantCulture, $"{what} {held:N0} of 10,000 four-digit names are held by a party that shows; {unknown:N0} more are registered with a holder that does not show (grey)."));
         var plot = FigureCanvas.Create(title, "Last two digits (00–99)", "First two digits (00–99)", caption);
         var heatmap = plot.Add.Heatmap(intensities);
         heatmap.Colormap = new CategoryColormap(colors);
         heatmap.ManualRange = new ScottPlot.Range(0, colors.Count - 1);
         heatmap.Extent = new CoordinateRect(-0.5, OwnershipGrid.Side - 0.5, OwnershipGrid.Side - 0.5, -0.5);
         plot.Axes.SetLimits(-0.5, OwnershipGrid.Side - 0.5, OwnershipGrid.Side - 0.5, -0.5);
-        var legend = grid.Groups.Select((g, i) => new LegendItem { LabelText = g, FillColor = colors[i + 1] })
+        var legend = grid.Groups.Select((g, i) => new LegendItem { LabelText = g, FillColor = colors[i + 2] })
+            .Concat(unknown > 0 ? [new LegendItem { LabelText = "registered, holder unknown", FillColor = HolderUnknown }] : [])
             .Append(new LegendItem { LabelText = "free", FillColor = Free });
         plot.Legend.ManualItems.AddRange(legend);
         plot.ShowLegend(Edge.Right);
@@ -67,7 +73,7 @@ public static class OwnershipMapFigure
         {
             if (double.IsNaN(position))
             {
-                return colors[0];
+                return colors[1]; // free
             }
 
             var i = (int)Math.Round(Math.Clamp(position, 0, 1) * (colors.Count - 1));

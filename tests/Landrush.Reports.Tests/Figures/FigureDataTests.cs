@@ -64,6 +64,14 @@ public class FigureDataTests
         Assert.Equal(["2", "6"], table.Rows.Single().TakeLast(2));
         Assert.Contains("or registered with a holder that does not show (2 names, not drawn). 2 registered names whose holder shows",
             report.Figures.Single(f => f.Id == LengthFigure.Id).Caption, StringComparison.Ordinal);
+
+        // On the map of 0000–9999 they are their own colour, not "free".
+        var four = Allocations.Of("digits:4", [("0000", 0), ("0001", 1)], ["A", "B"]);
+        var grid = OwnershipGrid.FromAllocation(four, holderUnknown: [2])!;
+        Assert.Equal([0, 1, OwnershipGrid.HolderUnknown, -1], grid.Cells.Take(4));
+        var map = OwnershipMapFigure.Render(grid, new FigureSource("s", null));
+        Assert.True(map.IsRendered, map.AbsentReason);
+        Assert.Contains("2 of 10,000 four-digit names are held by a party that shows; 1 more are registered with a holder that does not show (grey).", map.Caption, StringComparison.Ordinal);
     }
 
     [Fact]
