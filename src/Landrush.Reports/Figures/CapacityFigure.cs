@@ -141,15 +141,8 @@ public static class CapacityFigure
         }
     }
 
-    private static void Arrow(Plot plot, int x, double from, double to)
-    {
-        var arrow = plot.Add.Arrow(new Coordinates(x, from), new Coordinates(x, to));
-        arrow.ArrowLineColor = Colors.Black;
-        arrow.ArrowFillColor = Colors.Black;
-        arrow.ArrowWidth = 2;
-        arrow.ArrowheadWidth = 14;
-        arrow.ArrowheadLength = 14;
-    }
+    private static void Arrow(Plot plot, int x, double from, double to) =>
+        FigureCanvas.Arrow(plot, new Coordinates(x, from), new Coordinates(x, to), Colors.Black, 2, 14);
 
     // Ticks at 1, 2 and 5 times each power of ten in the range, labelled with the multiple.
     private static ScottPlot.TickGenerators.NumericManual LogTicks(double bottom, double top)

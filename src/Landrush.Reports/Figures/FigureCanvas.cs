@@ -61,6 +61,17 @@ internal static class FigureCanvas
     }
 
     /// <summary>Axis tick labels at given positions (categories: parties, scenarios, name classes).</summary>
+    /// <summary>A filled arrow from <paramref name="from"/> to <paramref name="to"/>, its line <paramref name="width"/> wide, its head <paramref name="head"/>.</summary>
+    public static void Arrow(Plot plot, Coordinates from, Coordinates to, Color color, float width, float head)
+    {
+        var arrow = plot.Add.Arrow(from, to);
+        arrow.ArrowLineColor = color;
+        arrow.ArrowFillColor = color;
+        arrow.ArrowWidth = width;
+        arrow.ArrowheadWidth = head;
+        arrow.ArrowheadLength = head;
+    }
+
     public static void CategoryTicks(IAxis axis, IReadOnlyList<string> labels)
     {
         var ticks = new ScottPlot.TickGenerators.NumericManual();

@@ -102,12 +102,7 @@ public static class NullModelFigure
         var tip = right ? layout.XMax - (0.01 * width) : layout.XMin + (0.01 * width);
         var from = right ? tip - (0.15 * width) : tip + (0.15 * width);
         var y = top * 0.6;
-        var arrow = plot.Add.Arrow(new Coordinates(from, y), new Coordinates(tip, y));
-        arrow.ArrowLineColor = Colors.Red;
-        arrow.ArrowFillColor = Colors.Red;
-        arrow.ArrowWidth = 3;
-        arrow.ArrowheadWidth = 16;
-        arrow.ArrowheadLength = 16;
+        FigureCanvas.Arrow(plot, new Coordinates(from, y), new Coordinates(tip, y), Colors.Red, 3, 16);
         var text = plot.Add.Text($"{observedText}\n(off the scale)", tip, y + (top * 0.04));
         text.LabelFontSize = 13;
         text.LabelBold = true;
