@@ -66,7 +66,8 @@ internal static class FileKind
     public static string? BrokenLink(string path)
     {
         var info = new FileInfo(path);
-        if (info.LinkTarget is not { } target)
+        // The kernel resolves it (a /dev/fd/N link to a pipe resolves though its target names no file): not broken.
+        if (info.LinkTarget is not { } target || Of(path) != Kind.Missing)
         {
             return null;
         }
@@ -74,7 +75,7 @@ internal static class FileKind
         try
         {
             var final = info.ResolveLinkTarget(returnFinalTarget: true);
-            return final is { Exists: true } ? null : $"no such file (a symbolic link to {final?.FullName ?? target}, which does not exist)";
+            return $"no such file (a symbolic link to {final?.FullName ?? target}, which does not exist)";
         }
         catch (IOException)
         {
