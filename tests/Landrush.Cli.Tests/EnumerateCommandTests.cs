@@ -96,5 +96,19 @@ public class EnumerateCommandTests
         (code, _, stderr) = await CliRunner.RunAsync("enumerate", "--out", "/nonexistent-landrush-dir/x.txt");
         Assert.Equal(2, code);
         Assert.Contains("does not exist", stderr, StringComparison.Ordinal);
+
+        // A path through a file: the file is named for what it is, not as a folder that does not exist.
+        var file = Path.GetTempFileName();
+        try
+        {
+            (code, _, stderr) = await CliRunner.RunAsync("enumerate", "--out", Path.Combine(file, "x.txt"));
+            Assert.Equal((2, $"landrush: error: cannot write {Path.Combine(file, "x.txt")}: {file} is a file, not a directory"), (code, stderr.TrimEnd()));
+            (code, _, stderr) = await CliRunner.RunAsync("enumerate", "--out", Path.Combine(file, "sub", "x.txt"));
+            Assert.Equal((2, $"landrush: error: cannot write {Path.Combine(file, "sub", "x.txt")}: {file} is a file, not a directory"), (code, stderr.TrimEnd()));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 }

@@ -37,9 +37,9 @@ internal static class MergeCommand
             }
 
             FileKind.RefuseKernelFileSystem(target);
-            if (!Directory.Exists(Path.GetDirectoryName(full)))
+            if (FileKind.NoFolder(target) is { } why)
             {
-                throw new UserInputException($"cannot write {target}: directory {Path.GetDirectoryName(target)} does not exist");
+                throw new UserInputException($"cannot write {target}: {why}");
             }
 
             var opened = new List<(string Label, IHarvestStore Store)>();

@@ -68,7 +68,7 @@ internal sealed class AtomicFile : IAsyncDisposable
         var dir = System.IO.Path.GetDirectoryName(target) ?? "/";
         if (!Directory.Exists(dir))
         {
-            throw new UserInputException($"cannot write {path}: directory {System.IO.Path.GetDirectoryName(path)} does not exist");
+            throw new UserInputException($"cannot write {path}: {FileKind.NoFolder(path) ?? $"directory {System.IO.Path.GetDirectoryName(path)} does not exist"}");
         }
 
         var temp = System.IO.Path.Combine(dir, $".{System.IO.Path.GetFileName(target)}.{RandomNumberGenerator.GetHexString(12, lowercase: true)}.tmp");
