@@ -50,7 +50,7 @@ public static class AllocationBuilder
         var synthetic = header.IsSynthetic || records.Any(r => r.Source == RecordSource.Reconstruction);
         var audit = new PartyAudit(options.Key, options.SharedHostingThreshold, parties, resolution.SharedHosting, fronts, hidden, notes);
         return new ResolvedAllocation(allocation, audit, [.. rows.Select(r => r.Created)], [.. rows.Select(r => r.Registrar ?? string.Empty)],
-            sorted.Unknown, header.Space.Count - records.Count, synthetic, sorted.HolderUnknown.Count, sorted.HolderUnknown);
+            sorted.Unknown, header.Space.Count - records.Count, synthetic, sorted.HolderUnknown);
     }
 
     /// <summary>

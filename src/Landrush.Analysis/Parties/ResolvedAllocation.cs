@@ -8,10 +8,9 @@ namespace Landrush.Analysis.Parties;
 /// <param name="Unknown">Rows with status <c>unknown</c>: neither registered nor free as far as anyone knows.</param>
 /// <param name="Missing">Names of the space with no row at all (a partial harvest).</param>
 /// <param name="Synthetic">The dataset says it is synthetic (declaration or row sources), not registry data.</param>
-/// <param name="HolderUnknown">Registered names whose row says nothing of the holder (no registrant, registrar or name
-/// servers: e.g. names a harvest knows only from DNS). Counted as registered, left out of <see cref="Allocation"/>: pooled,
-/// they would make one holder that does not exist.</param>
-/// <param name="HolderUnknownNames">Their indices in the space, ascending (so figures by length or block count them as registered).</param>
+/// <param name="HolderUnknownNames">Space indices, ascending, of the registered names whose row says nothing of the holder
+/// (no registrant, registrar or name servers: e.g. names a harvest knows only from DNS). Counted as registered (also by
+/// length and block), left out of <see cref="Allocation"/>: pooled, they would make one holder that does not exist.</param>
 public sealed record ResolvedAllocation(
     ObservedAllocation Allocation,
     PartyAudit Audit,
@@ -20,5 +19,8 @@ public sealed record ResolvedAllocation(
     int Unknown,
     long Missing,
     bool Synthetic,
-    int HolderUnknown = 0,
-    IReadOnlyList<int>? HolderUnknownNames = null);
+    IReadOnlyList<int>? HolderUnknownNames = null)
+{
+    /// <summary>How many registered names show nothing of their holder (<see cref="HolderUnknownNames"/>).</summary>
+    public int HolderUnknown => HolderUnknownNames?.Count ?? 0;
+}

@@ -14,12 +14,11 @@ namespace Landrush.Analysis.Verdict;
 /// <param name="RaceLosses">Of those, the ones others hold: the evidence (but <paramref name="RaceNotRead"/>).</param>
 /// <param name="ExpectedWanted">How many of the names its race reads others are expected to have wanted at all (Σ 1 − e^(−λ)).</param>
 /// <param name="Multiple">Maximum-likelihood multiple; null when the likelihood peaks at an edge of the multiples searched (the data
-/// bound it only from below, <paramref name="Above"/>, or only from above, <see cref="Below"/>), when the data bound it on neither
+/// bound it only from below, <see cref="Above"/>, or only from above, <see cref="Below"/>), when the data bound it on neither
 /// side, or when the party has no race.</param>
-/// <param name="Low">Lower end of the 95% interval (with <paramref name="Above"/>: the multiple is above it); 0 when the data do not
+/// <param name="Low">Lower end of the 95% interval (with <see cref="Above"/>: the multiple is above it); 0 when the data do not
 /// bound it from below.</param>
 /// <param name="High">Upper end; null when the data do not bound it from above.</param>
-/// <param name="Above">The data bound the multiple only from below: read "above <paramref name="Low"/>×".</param>
 /// <param name="SendOrder">The send order of its spans the data chose, in words; null without a race.</param>
 /// <param name="Spans">Its spans.</param>
 /// <param name="PValue">One-sided Monte Carlo p-value of "at most k×"; null when not tested.</param>
@@ -29,7 +28,7 @@ namespace Landrush.Analysis.Verdict;
 /// <param name="RaceNotRead">Of its losses, the names another range party holds: both sent them and the race
 /// between the two decided them, so its race does not read them as others' demand.</param>
 public sealed record ImpliedCapacity(int Party, string Label, int Holdings, int RaceNames, int RaceLosses, double ExpectedWanted,
-    double? Multiple, double Low, double? High, bool Above, string? SendOrder, IReadOnlyList<SendSpan> Spans, double? PValue,
+    double? Multiple, double Low, double? High, string? SendOrder, IReadOnlyList<SendSpan> Spans, double? PValue,
     IReadOnlyList<PowerAt> Power, double? ModelCheck = null, int RaceNotRead = 0)
 {
     /// <summary>Whether a race was read for it.</summary>
@@ -42,8 +41,11 @@ public sealed record ImpliedCapacity(int Party, string Label, int Holdings, int 
     /// The data bound the multiple only from above: its likelihood peaks at the slowest multiple searched, so no estimate is
     /// read there; read "below <see cref="High"/>×".
     /// </summary>
-    public bool Below => Tested && Range.Below;
+    public bool Below => Range.Below;
+
+    /// <summary>The data bound the multiple only from below: read "above <see cref="Low"/>×".</summary>
+    public bool Above => Range.Above;
 
     /// <summary>Whether the data say anything of its multiple (an estimate, or a bound on either side).</summary>
-    public bool Identified => Multiple is not null || Above || Below;
+    public bool Identified => Range.Identified;
 }

@@ -186,12 +186,12 @@ public static class VerdictAnalysis
         if (read is not { } r)
         {
             var spans = world.Spans.Where(s => s.Party == party).ToArray();
-            return new ImpliedCapacity(party, label, holdings, 0, 0, 0, null, 0, null, false, null, spans, null, []);
+            return new ImpliedCapacity(party, label, holdings, 0, 0, 0, null, 0, null, null, spans, null, []);
         }
 
         var range = r.Fit.Estimate();
         return new ImpliedCapacity(party, label, holdings, r.Race.Positions, r.Race.Lost + r.Race.NotRead, r.Race.ExpectedWanted, range.Multiple,
-            range.Low, range.High, range.Above, r.Fit.ChosenOrder, r.Race.Spans, r.Test.PValue, [.. PowerMultiples.Select((m, j) => new PowerAt(m, r.Test.Power[j]))], r.Test.FitCheck,
+            range.Low, range.High, r.Fit.ChosenOrder, r.Race.Spans, r.Test.PValue, [.. PowerMultiples.Select((m, j) => new PowerAt(m, r.Test.Power[j]))], r.Test.FitCheck,
             r.Race.NotRead);
     }
 }

@@ -88,7 +88,6 @@ internal static class ReportCommand
         {
             SyntheticBecause = run.Dataset.IsSynthetic ? run.Dataset.SyntheticBecause : null,
             KnownNames = known < header.Space.Count ? known : null,
-            HolderUnknown = run.Resolved.HolderUnknown,
             HolderUnknownNames = run.Resolved.HolderUnknownNames,
             Reproduced = run.Profile?.PublishedFigures?.Invoke(run.Resolved.Allocation, known, run.Resolved.HolderUnknown).ToTable(),
             Provenance =

@@ -45,11 +45,14 @@ public sealed record ReportInputs(
     /// <summary>Names of the space with a known status; null means all (a complete dataset).</summary>
     public long? KnownNames { get; init; }
 
-    /// <summary>Registered names whose holder does not show (left out of the allocation); 0 when every holder shows.</summary>
-    public long HolderUnknown { get; init; }
-
-    /// <summary>Their indices in the space (the figures by length count them as registered); null when not given.</summary>
+    /// <summary>
+    /// Space indices of the registered names whose holder does not show (left out of the allocation; the figures by length
+    /// count them as registered); null when every holder shows.
+    /// </summary>
     public IReadOnlyList<int>? HolderUnknownNames { get; init; }
+
+    /// <summary>How many registered names show no holder (<see cref="HolderUnknownNames"/>); 0 when every holder shows.</summary>
+    public long HolderUnknown => HolderUnknownNames?.Count ?? 0;
 
     /// <summary>
     /// The figures once published about the landrush, as computed from this data beside the published values (a

@@ -57,7 +57,7 @@ public class FigureDataTests
     {
         // digits:1: "0" and "1" held by A and B, "2" and "3" registered with no holder facts (known only from DNS).
         var a = Allocations.Of("digits:1", [("0", 0), ("1", 1)], ["A", "B"]);
-        var inputs = SampleReports.Inputs(a) with { HolderUnknown = 2, HolderUnknownNames = [2, 3] };
+        var inputs = SampleReports.Inputs(a) with { HolderUnknownNames = [2, 3] };
         var report = Landrush.Reports.Building.ReportBuilder.Build(inputs);
         var table = report.Tables.Single(t => t.Id == "holdings-by-length");
         Assert.Equal(["registered, holder unknown", "free or unknown"], table.Columns.TakeLast(2));

@@ -146,9 +146,9 @@ public class VerdictWordsTests
         string[]? borderline = null, bool nearlyAll = false)
     {
         var span = new Analysis.Verdict.Spans.SendSpan(0, 0, 0, 199, 190);
-        var a = new ImpliedCapacity(0, "A", 190, 200, 10, 3.2, 12.5, 4.2, null, false, "0–199 (plain) upwards", [span], 0.01,
+        var a = new ImpliedCapacity(0, "A", 190, 200, 10, 3.2, 12.5, 4.2, null, "0–199 (plain) upwards", [span], 0.01,
             [new PowerAt(3, 0.1), new PowerAt(5, 0.5), new PowerAt(10, 0.9)]);
-        var c = new ImpliedCapacity(2, "C", 5, 0, 0, 0, null, 0, null, false, null, [], null, []);
+        var c = new ImpliedCapacity(2, "C", 5, 0, 0, 0, null, 0, null, null, [], null, []);
         var models = new[] { NullModelKind.Uniform, NullModelKind.Lottery, NullModelKind.EqualCapacity }
             .Select(k => new NullModelSummary(k, 100, 10, Cr2(k), Cr2(k), Cr2(k))).ToList();
         var verdict = Verdict(status, reason, flagged ?? [], misfit ?? [], borderline ?? [], nearlyAll);
