@@ -7,6 +7,7 @@ using Landrush.Reports.Verdict;
 
 // The verdict's validation study (issue 24). Modes:
 // - `validate-verdict write-own DIR [SCALE]`: this project's three generators as suites (DIR/Patterns, DIR/Zipf, DIR/LongLists).
+// - `validate-verdict oracles DIR...`: the two oracles alone (true lists; true demand by class), per generator and class.
 // - `validate-verdict study [--details FILE] [--seed S] [--test-sims N] [--alpha A] [--limit N] [--only CLASSES] DIR...`: every landrush of each suite
 //   analysed as `landrush analyze` does, scored against its truth, one row per generator (Study/BlindStudy.cs).
 // - `validate-verdict reconstruction`: the nl-2008 reconstruction (synthetic) read with default options, set against its truth file.
@@ -34,6 +35,12 @@ internal static class VerdictStudy
         if (args.Length > 0 && args[0] == "study")
         {
             BlindStudy.Run(args[1..]);
+            return;
+        }
+
+        if (args.Length > 1 && args[0] == "oracles")
+        {
+            BlindStudy.Oracles(args[1..]);
             return;
         }
 
@@ -68,7 +75,7 @@ internal static class VerdictStudy
             return;
         }
 
-        Console.Error.WriteLine("usage: validate-verdict write-own DIR [SCALE] | study [--details FILE] [--seed S] [--test-sims N] [--alpha A] [--limit N] [--only CLASSES] DIR... | reconstruction | debug FILE.csv | fair-ramps [SEEDS]");
+        Console.Error.WriteLine("usage: validate-verdict write-own DIR [SCALE] | study [--details FILE] [--seed S] [--test-sims N] [--alpha A] [--limit N] [--only CLASSES] DIR... | oracles DIR... | reconstruction | debug FILE.csv | fair-ramps [SEEDS]");
         Environment.Exit(2);
     }
 

@@ -38,7 +38,7 @@ internal static class BlindStudy
         }
 
         Console.WriteLine(string.Create(Inv,
-            $"verdict study: k = {options.ExcessThreshold}, α = {options.Alpha}, test runs {options.TestSims}, seed {options.Seed}; oracle: true lists, 300 runs"));
+            $"verdict study: k = {options.ExcessThreshold}, α = {options.Alpha}, test runs {options.TestSims}, seed {options.Seed}; oracles: true lists; true demand by class, 300 runs"));
         using var log = details is null ? null : new StreamWriter(details);
         var rows = new List<StudyRow>();
         foreach (var folder in folders)
@@ -61,6 +61,64 @@ internal static class BlindStudy
         StudyRow.PrintTable(rows);
     }
 
+    /// <summary>
+    /// `validate-verdict oracles DIR...`: the two oracles alone (no analyzer), per generator and class: how many files
+    /// each flags at k = 2, α = 0.01, and the median error of the multiple each reads for the truth's largest holder.
+    /// </summary>
+    public static void Oracles(string[] folders)
+    {
+        Console.WriteLine("oracles (true lists; true demand by class), k = 2, α = 0.01, 300 runs, seed 1");
+        Console.WriteLine("| generator | class | files | lists oracle flags | demand oracle flags | lists: median error | demand: median error |");
+        Console.WriteLine("|---|---|---|---|---|---|---|");
+        foreach (var folder in folders)
+        {
+            var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(folder));
+            foreach (var group in StudyCase.Load(folder).GroupBy(c => c.IsFair ? c.Class : "x" + (c.DesignMultiple ?? 0).ToString("0", Inv)))
+            {
+                int n = 0, lists = 0, demand = 0;
+                var listErrors = new List<double>();
+                var demandErrors = new List<double>();
+                foreach (var c in group)
+                {
+                    RegistryDataset dataset;
+                    using (var stream = File.OpenRead(c.DatasetPath))
+                    {
+                        dataset = RegistryCsv.Read(stream, c.DatasetPath);
+                    }
+
+                    var (holderOf, top, ranges) = Truth(c, dataset);
+                    var (le, lm) = ListOracle.Run(c.ReadLists(), holderOf, top, 2, 0.01, 300, 1);
+                    var (de, dm) = DemandOracle.Run(dataset.Header.Space.Enumerate(), c.ReadLists(), ranges, holderOf, top, 2, 0.01, 300, 1);
+                    n++;
+                    lists += le ? 1 : 0;
+                    demand += de ? 1 : 0;
+                    var largest = c.Parties.OrderByDescending(p => p.Won).First();
+                    Console.Error.WriteLine(string.Create(Inv, $"{name} {c.Id}: lists {(le ? "excess" : "no")} {string.Join(' ', lm.Select(kv => $"{kv.Key}:{kv.Value:0.0}"))} | demand {(de ? "excess" : "no")} {string.Join(' ', dm.Select(kv => $"{kv.Key}:{kv.Value:0.0}"))} | truth {string.Join(' ', top.Select(t => $"{t}:{c.Parties.First(p => p.Party == t).Multiple:0.0}"))}"));
+                    if (!c.IsFair)
+                    {
+                        listErrors.Add(Math.Abs((lm.GetValueOrDefault(largest.Party, double.NaN) / largest.Multiple) - 1));
+                        demandErrors.Add(Math.Abs((dm.GetValueOrDefault(largest.Party, double.NaN) / largest.Multiple) - 1));
+                    }
+                }
+
+                static string Median(List<double> e) => e.Count == 0 ? "—" : e.Order().ElementAt(e.Count / 2).ToString("P0", Inv);
+                Console.WriteLine(string.Create(Inv, $"| {name} | {group.Key} | {n} | {lists} | {demand} | {Median(listErrors)} | {Median(demandErrors)} |"));
+            }
+        }
+    }
+
+    // The truth's holder of each registered label, its two largest holders and its range parties.
+    private static (Dictionary<string, string> HolderOf, string[] Top, HashSet<string> Ranges) Truth(StudyCase c, RegistryDataset dataset)
+    {
+        var partyOfHandle = c.Parties.ToDictionary(p => p.Handle, p => p.Party, StringComparer.Ordinal);
+        var holderOf = dataset.Records.Where(r => r.IsRegistered && r.RegistrantHandle is not null)
+            .ToDictionary(r => r.Name.Label, r => partyOfHandle.GetValueOrDefault(r.RegistrantHandle!, "?"), StringComparer.Ordinal);
+        var top = c.Parties.OrderByDescending(p => p.Won).Take(2).Select(p => p.Party).ToArray();
+        // Ranges and collectors send lists one can state (a span, every year): the demand oracle knows them as lists.
+        var ranges = c.Parties.Where(p => p.Kind is "range" or "collector").Select(p => p.Party).ToHashSet(StringComparer.Ordinal);
+        return (holderOf, top, ranges);
+    }
+
     private static CaseOutcome Analyse(StudyCase c, VerdictOptions options)
     {
         RegistryDataset dataset;
@@ -75,12 +133,11 @@ internal static class BlindStudy
         var seconds = sw.Elapsed.TotalSeconds;
         var reading = VerdictReading.Of(result);
 
-        // The oracle tests the truth's two largest holders with the true lists.
-        var partyOfHandle = c.Parties.ToDictionary(p => p.Handle, p => p.Party, StringComparer.Ordinal);
-        var holderOf = dataset.Records.Where(r => r.IsRegistered && r.RegistrantHandle is not null)
-            .ToDictionary(r => r.Name.Label, r => partyOfHandle.GetValueOrDefault(r.RegistrantHandle!, "?"), StringComparer.Ordinal);
-        var topTruth = c.Parties.OrderByDescending(p => p.Won).Take(2).Select(p => p.Party).ToArray();
+        // The oracles test the truth's two largest holders, with the true lists and with the true demand.
+        var (holderOf, topTruth, ranges) = Truth(c, dataset);
         var (oracleExcess, oracleMultiples) = ListOracle.Run(c.ReadLists(), holderOf, topTruth, options.ExcessThreshold, options.Alpha, 300, options.Seed);
-        return new CaseOutcome(reading, oracleExcess, oracleMultiples, seconds);
+        var (demandExcess, demandMultiples) = DemandOracle.Run(dataset.Header.Space.Enumerate(), c.ReadLists(), ranges, holderOf, topTruth,
+            options.ExcessThreshold, options.Alpha, 300, options.Seed);
+        return new CaseOutcome(reading, oracleExcess, oracleMultiples, seconds, demandExcess, demandMultiples);
     }
 }

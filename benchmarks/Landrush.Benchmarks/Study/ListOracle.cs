@@ -17,7 +17,7 @@ namespace Landrush.Benchmarks.Study;
 /// </summary>
 internal static class ListOracle
 {
-    private static readonly double[] Grid = [.. Enumerable.Range(-8, 49).Select(g => Math.Pow(2, g / 4.0))];
+    internal static readonly double[] Grid = [.. Enumerable.Range(-8, 49).Select(g => Math.Pow(2, g / 4.0))];
 
     /// <param name="lists">Every participant's list in send order (labels), by party id.</param>
     /// <param name="holderOf">The holder's party id of every registered label.</param>
@@ -98,10 +98,16 @@ internal static class ListOracle
         return (ClosedTestFlagsAny(pValues, alpha), multiples);
     }
 
-    private static double Fit(double[][] lossChance, bool[] lost)
+    internal static double Fit(double[][] lossChance, bool[] lost)
     {
-        var best = 0;
-        var bestValue = double.NegativeInfinity;
+        var ll = LogLikelihoods(lossChance, lost);
+        return Grid[Array.IndexOf(ll, ll.Max())];
+    }
+
+    /// <summary>Per grid multiple: the log-likelihood of <paramref name="lost"/> under its loss chances.</summary>
+    internal static double[] LogLikelihoods(double[][] lossChance, bool[] lost)
+    {
+        var result = new double[lossChance.Length];
         for (var g = 0; g < lossChance.Length; g++)
         {
             double sum = 0;
@@ -111,20 +117,17 @@ internal static class ListOracle
                 sum += Math.Log(lost[i] ? chance[i] : 1 - chance[i]);
             }
 
-            if (sum > bestValue)
-            {
-                (best, bestValue) = (g, sum);
-            }
+            result[g] = sum;
         }
 
-        return Grid[best];
+        return result;
     }
 
     // Closed testing with Simes' local tests (Hommel's procedure), as the verdict combines its parties: some party is
     // flagged when every subset containing it rejects. Fisher's combination was used before; with one fast party and
     // one slow one it cannot reject at 0.01 even when the fast one's p is the smallest 300 runs give (−2 ln(1/301) on
     // 4 degrees of freedom is 0.022), so the oracle looked powerless at α = 0.01 on files with a single fast party.
-    private static bool ClosedTestFlagsAny(List<double> p, double alpha)
+    internal static bool ClosedTestFlagsAny(List<double> p, double alpha)
     {
         if (p.Count == 0)
         {
