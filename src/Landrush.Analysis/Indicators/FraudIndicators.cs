@@ -71,11 +71,12 @@ public static class FraudIndicators
         var longest = RunsTest.LongestRun(mine);
         var (from, to) = LongestRunBounds(mine, longest);
         var expected = RunsTest.ExpectedLongestRunApprox(h, share);
+        // A nested $"…" is formatted on its own, with the current culture: it takes Inv too.
         list.Add(new Indicator(
             "range.longest_run", label, longest, Defined(expected), "Bernoulli approximation of " + RandomAssignment, null,
             longest == 0
                 ? "holds no registered name"
-                : string.Create(Inv, $"{label} holds an unbroken run of {longest:N0} consecutive registered names ({allocation.Space.NameAt(allocation.NameIndex[from])} … {allocation.Space.NameAt(allocation.NameIndex[to])}){(double.IsNaN(expected) ? "; no reference (it holds nearly everything)" : $", against about {expected:F1} expected if its names lay at random among the registered ones")}.")));
+                : string.Create(Inv, $"{label} holds an unbroken run of {longest:N0} consecutive registered names ({allocation.Space.NameAt(allocation.NameIndex[from])} … {allocation.Space.NameAt(allocation.NameIndex[to])}){(double.IsNaN(expected) ? "; no reference (it holds nearly everything)" : string.Create(Inv, $", against about {expected:F1} expected if its names lay at random among the registered ones"))}.")));
 
         var test = RunsTest.Test(mine);
         list.Add(test is null

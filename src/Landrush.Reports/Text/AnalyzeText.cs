@@ -50,6 +50,7 @@ public sealed class AnalyzeText
 
     private static string F(double? x) => x is { } v ? v.ToString("F4", Inv) : "undefined";
 
+    // Inv reaches this string's own holes only: a nested $"…" is formatted on its own, so it takes string.Create(Inv, …).
     private void Line(FormattableString s) => sb.Append(s.ToString(Inv)).Append('\n');
 
     private void Dataset()
@@ -90,7 +91,7 @@ public sealed class AnalyzeText
         Line($"by name length:");
         foreach (var g in result.Measures.ByLength)
         {
-            Line($"  {g.Group,-10} {g.Registered,7:N0} registered of {(g.SpaceNames is { } s ? s.ToString("N0", Inv) : "?"),7}{(g.HolderUnknown > 0 ? $" ({g.HolderUnknown:N0} holder unknown)" : "")}; {TopOf(g)}");
+            Line($"  {g.Group,-10} {g.Registered,7:N0} registered of {(g.SpaceNames is { } s ? s.ToString("N0", Inv) : "?"),7}{(g.HolderUnknown > 0 ? string.Create(Inv, $" ({g.HolderUnknown:N0} holder unknown)") : "")}; {TopOf(g)}");
         }
 
         Line($"parties (largest {Math.Min(AnalyzeResult.ListedParties, a.PartyCount)} of {a.PartyCount}):");
@@ -134,7 +135,7 @@ public sealed class AnalyzeText
             Line($"implied capacity multiple (relative to a typical participant):");
             foreach (var c in Verdict.ImpliedCapacities)
             {
-                Line($"  {c.Label}: {c.Holdings:N0} names, {(c.Tested ? $"{c.RaceLosses:N0} of the {c.RaceNames:N0} names of its spans lost to others; {MultipleText(c)}, p (at most k) {c.PValue:G3}" : "no numeric span: not read")}");
+                Line($"  {c.Label}: {c.Holdings:N0} names, {(c.Tested ? string.Create(Inv, $"{c.RaceLosses:N0} of the {c.RaceNames:N0} names of its spans lost to others; {MultipleText(c)}, p (at most k) {c.PValue:G3}") : "no numeric span: not read")}");
             }
         }
 

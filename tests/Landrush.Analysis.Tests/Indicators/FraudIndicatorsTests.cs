@@ -93,6 +93,22 @@ public class FraudIndicatorsTests
     }
 
     [Fact]
+    public void The_longest_runs_reference_is_written_with_a_decimal_point_under_a_comma_culture()
+    {
+        // The clause with the reference was an interpolated string of its own, formatted with the current culture.
+        var rows = Enumerable.Range(10, 40).Select(i => Row(i.ToString(), i is >= 20 and < 40 ? "R" : $"X{i % 7}")).ToList();
+        var r = AllocationBuilder.Build(Header, rows);
+        var party = r.Allocation.PartyLabels.ToList().IndexOf("R");
+        string Reading() => FraudIndicators.RangeCapture(r.Allocation, party, new IndicatorOptions())
+            .Single(i => i.Name == "range.longest_run").Reading;
+
+        var reading = CommaCulture.Run(Reading);
+
+        Assert.Matches(@", against about \d+\.\d expected if its names lay at random", reading);
+        Assert.Equal(Reading(), reading);
+    }
+
+    [Fact]
     public void Timing_without_dates_and_without_times_is_undefined_and_says_so()
     {
         var r = AllocationBuilder.Build(Header, [Row("1", "A"), Row("2", "B")]);

@@ -1,3 +1,5 @@
+using Landrush.Analysis.Verdict;
+using Landrush.Analysis.Verdict.Spans;
 using Landrush.Reports.Building;
 using Landrush.Reports.Text;
 
@@ -33,6 +35,21 @@ public class AnalyzeTextTests
         Assert.StartsWith("parties holding a name 3 (party key resolved, shared-hosting K = 8)", lines[3], StringComparison.Ordinal);
         Assert.Equal("top two hold 5 of the 6 names whose holder shows (83.3%): A 4, B 1", lines[4]);
         Assert.Contains("    1. A (Alpha BV)      4 names, 1 identity, registrar R1", lines);
+    }
+
+    [Fact]
+    public void A_tested_partys_line_is_written_invariant_under_a_comma_culture()
+    {
+        // Its race's clause was an interpolated string of its own, formatted with the current culture.
+        var small = AnalyzeResults.Small();
+        var tested = new ImpliedCapacity(0, "A", 1_900, 2_000, 1_100, 3.2, 12.5, 4.2, null, "0–199 (plain) upwards",
+            [new SendSpan(0, 0, 0, 199, 190)], 0.01234, []);
+        var result = small with { Verdict = small.Verdict with { ImpliedCapacities = [tested] } };
+
+        var text = CommaCulture.Run(() => AnalyzeText.Render(result, []));
+
+        Assert.Contains("  A: 1,900 names, 1,100 of the 2,000 names of its spans lost to others; 12.5x (95% 4.2x to unbounded), p (at most k) 0.0123\n", text, StringComparison.Ordinal);
+        Assert.Equal(AnalyzeText.Render(result, []), text);
     }
 
     [Fact]

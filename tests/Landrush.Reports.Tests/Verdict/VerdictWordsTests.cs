@@ -126,6 +126,20 @@ public class VerdictWordsTests
     }
 
     [Fact]
+    public void Numbers_in_clauses_of_their_own_are_written_invariant_under_a_comma_culture()
+    {
+        // Each clause was an interpolated string of its own inside the invariant one, formatted with the current culture.
+        var result = Result(VerdictStatus.Inconclusive, VerdictReason.ReadingsDisagree);
+        var race = result.Assumptions!.Races[0] with { Positions = 2_000, Read = 150 };
+        result = result with { Assumptions = result.Assumptions with { Races = [race] } };
+
+        var (plain, raceLine) = CommaCulture.Run(() => (VerdictWords.Plain(result), VerdictReport.Assumptions(result, 0).ElementAt(5)));
+
+        Assert.Contains("the data do not contradict (base: no, p = 0.0123).", plain, StringComparison.Ordinal);
+        Assert.Equal("A: spans 0–199 (plain); 10 of 150 names lost (1,850 more went to another range party: not read); send orders compared: 2.", raceLine);
+    }
+
+    [Fact]
     public void A_reading_set_aside_is_worded_from_its_test_the_same_in_the_json_and_the_verdict()
     {
         // Analysis gives the likelihood-ratio test's numbers; the sentence is composed here, once.
