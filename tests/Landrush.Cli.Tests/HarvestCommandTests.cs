@@ -144,6 +144,24 @@ public sealed class HarvestCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Raw_all_writes_its_times_the_same_under_a_culture_with_another_time_separator()
+    {
+        // The time was formatted with the current culture, whose time separator (here a point) replaced the colons.
+        var path = Path.Combine(_dir, "c.db");
+        using (var store = Landrush.Harvest.Store.SqliteHarvestStore.Open(path))
+        {
+            store.Begin(new Landrush.Harvest.Store.HarvestPlan("digits:1", "nl", "1/1", "whois", 0, 16, "127.0.0.1:53", "127.0.0.1:43"));
+            store.SaveNotice(new Landrush.Harvest.Store.StoredReply(0, -1, "nl", "dns", "127.0.0.1:53", DateTimeOffset.UnixEpoch.AddHours(13.5), "notice", "a notice",
+                System.Text.Encoding.UTF8.GetBytes("SIMULATOR notice")));
+        }
+
+        var (code, output, err) = await CommaCulture.RunAsync(() => CliRunner.RunAsync("raw", "--store", path, "--all", "nl"));
+
+        Assert.True(code == 0, err);
+        Assert.Matches(@"^raw/nl/\d+\t1970-01-01T13:30:00.000Z\tdns\t127.0.0.1:53\tnotice\t16 bytes\n$", output);
+    }
+
+    [Fact]
     public async Task A_corrupt_store_is_one_line_and_exit_2()
     {
         var path = Path.Combine(_dir, "bad.db");

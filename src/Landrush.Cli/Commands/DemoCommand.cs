@@ -187,7 +187,7 @@ internal static class DemoCommand
             $"WHOIS asked {result.WhoisAsked:N0} times, registered {result.Registered:N0}, free {result.Free:N0}, failed {result.Failed:N0}"));
         if (result.Failed > 0 || result.DailyLimit)
         {
-            throw new IOException($"the harvest of the simulator left {result.Failed:N0} names without a WHOIS fact (first: {result.FirstFailure})");
+            throw new IOException(string.Create(CultureInfo.InvariantCulture, $"the harvest of the simulator left {result.Failed:N0} names without a WHOIS fact (first: {result.FirstFailure})"));
         }
 
         folder.Adopt(DemoFiles.Store);

@@ -56,7 +56,7 @@ internal static class HarvestCommand
         // plan line: a command that fails says so once); PostgreSQL any number.
         using var theStore = StoreFile.OpenForHarvest(request.Store);
         await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"harvest {options.Space.Spec} .{options.Tld} shard {options.Shard}: DNS {string.Join(",", dnsServers.Select(e => e.ToString()))} at {(options.Dns.QueriesPerSecond == 0 ? "no cap" : options.Dns.QueriesPerSecond + " q/s")}, {(rdapBase is null ? "WHOIS " + request.Whois.Server : "RDAP " + rdapBase.AbsoluteUri)} at {options.WhoisRate}/s, verify sample {options.VerifyAbsent} (seed {options.Seed})"));
+            $"harvest {options.Space.Spec} .{options.Tld} shard {options.Shard}: DNS {string.Join(",", dnsServers.Select(e => e.ToString()))} at {(options.Dns.QueriesPerSecond == 0 ? "no cap" : options.Dns.QueriesPerSecond.ToString(CultureInfo.InvariantCulture) + " q/s")}, {(rdapBase is null ? "WHOIS " + request.Whois.Server : "RDAP " + rdapBase.AbsoluteUri)} at {options.WhoisRate}/s, verify sample {options.VerifyAbsent} (seed {options.Seed})"));
         // No proxy toward loopback: a proxy from the environment would take the requests off this machine.
         using var http = new HttpClient(WorkerOptions.HttpHandler(rdapBase is not { IsLoopback: true }, request.SourceAddress));
         IRegistrySource registry = rdapBase is null
@@ -82,14 +82,15 @@ internal static class HarvestCommand
         if (result.DailyLimit)
         {
             var midnight = DateTime.UtcNow.Date.AddDays(1);
-            await stderr.WriteLineAsync($"landrush: stopped by the server's daily limit ({Printable.Escape(result.DailyLimitMessage ?? "")}); " +
-                $"run the same command again after {midnight:yyyy-MM-dd HH:mm} UTC to resume");
+            await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"landrush: stopped by the server's daily limit ({Printable.Escape(result.DailyLimitMessage ?? "")}); " +
+                $"run the same command again after {midnight:yyyy-MM-dd HH:mm} UTC to resume"));
             return DailyLimit;
         }
 
         if (result.Failed > 0)
         {
-            throw new IOException($"{result.Failed:N0} names got no WHOIS fact (first: {result.FirstFailure}); run the same command again to retry them");
+            throw new IOException(string.Create(CultureInfo.InvariantCulture, $"{result.Failed:N0} names got no WHOIS fact (first: {result.FirstFailure}); run the same command again to retry them"));
         }
 
         return LandrushCli.Ok;

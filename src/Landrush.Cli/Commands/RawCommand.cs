@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Landrush.Cli.Files;
 using Landrush.Core;
 using Landrush.Core.Dataset;
@@ -38,7 +39,7 @@ internal static class RawCommand
                 {
                     foreach (var r in replies)
                     {
-                        await stdout.WriteLineAsync($"{r.Ref}\t{r.At.UtcDateTime:yyyy-MM-ddTHH:mm:ss.fffZ}\t{r.Source}\t{Printable.Escape(r.Server)}\t{r.Class}\t{r.Raw.Length} bytes");
+                        await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{r.Ref}\t{r.At.UtcDateTime:yyyy-MM-ddTHH:mm:ss.fffZ}\t{r.Source}\t{Printable.Escape(r.Server)}\t{r.Class}\t{r.Raw.Length} bytes"));
                     }
 
                     return LandrushCli.Ok;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
@@ -60,7 +61,7 @@ public sealed class RdapClient
         }
         catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new TimeoutException($"{uri} did not answer within {Options.Timeout.TotalSeconds:0.###} s", ex);
+            throw new TimeoutException(string.Create(CultureInfo.InvariantCulture, $"{uri} did not answer within {Options.Timeout.TotalSeconds:0.###} s"), ex);
         }
     }
 

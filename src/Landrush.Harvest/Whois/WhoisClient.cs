@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Sockets;
 using System.Text;
 using Landrush.Core.Enumeration;
@@ -156,5 +157,5 @@ public sealed class WhoisClient(WhoisClientOptions? options = null, TimeProvider
         return WhoisParser.Parse(text).CheckedAgainst(name);
     }
 
-    private static string Seconds(TimeSpan t) => $"{t.TotalSeconds:0.###} s";
+    private static string Seconds(TimeSpan t) => string.Create(CultureInfo.InvariantCulture, $"{t.TotalSeconds:0.###} s");
 }

@@ -215,6 +215,26 @@ public class RdapClientTests
     }
 
     [Fact]
+    public async Task A_timeout_is_said_with_a_decimal_point_under_a_comma_culture()
+    {
+        // The seconds were formatted with the current culture: "60,5 s".
+        await using var server = Http("200 OK", Domain, delayMs: 120_000);
+        using var http = NoProxy();
+        var clock = new FakeTimeProvider();
+        var timeout = TimeSpan.FromSeconds(60.5);
+        var client = new RdapClient(http, new RdapClientOptions { BaseUri = new Uri($"http://127.0.0.1:{server.Port}/rdap/"), Timeout = timeout }, clock);
+
+        var ex = await CommaCulture.RunAsync(async () =>
+        {
+            var lookup = client.LookupAsync(DomainName.Parse("1357.nl"));
+            await ClockDriver.RunAsync(clock, lookup, timeout / 20, () => server.Queries.Count > 0);
+            return await Assert.ThrowsAsync<TimeoutException>(() => lookup);
+        });
+
+        Assert.EndsWith(" did not answer within 60.5 s", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Closed_port_is_an_http_request_exception()
     {
         using var http = NoProxy();

@@ -268,6 +268,26 @@ public class WhoisClientTests
     }
 
     [Fact]
+    public async Task A_timeout_is_said_with_a_decimal_point_under_a_comma_culture()
+    {
+        // The seconds were formatted with the current culture: "60,5 s".
+        await using var server = new LoopbackServer(async (self, s, ct) =>
+        {
+            await self.ReadQueryAsync(s, ct);
+            await Task.Delay(ClockDriver.Hang, ct);
+        });
+        var clock = new FakeTimeProvider();
+        var read = LongTimeout + TimeSpan.FromMilliseconds(500);
+
+        var (ex, _) = await CommaCulture.RunAsync(() => FailsOnTheClock(clock,
+            () => ClientFor(server, o => o with { ReadTimeout = read, OverallTimeout = FarOverall }, clock).QueryAsync(DomainName.Parse("4321.nl")),
+            () => server.Queries.Count > 0));
+
+        Assert.Equal(WhoisFailure.ReadTimeout, ex.Failure);
+        Assert.EndsWith(" sent nothing for 60.5 s (0 bytes received)", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Drip_that_never_pauses_long_is_ended_by_the_overall_timeout()
     {
         await using var server = new LoopbackServer(async (self, s, ct) =>
