@@ -155,6 +155,14 @@ public class AnalyzeCommandTests
     }
 
     [Fact]
+    public async Task An_alpha_that_reads_as_1_is_refused_in_one_line_that_says_so()
+    {
+        var path = await WriteTemp(Header + Row("1", "A"));
+        var (code, stdout, stderr) = await CliRunner.RunAsync("analyze", "--data", path, "--alpha", "0.99999999999999999999");
+        Assert.Equal((2, "", "landrush: error: --alpha 0.99999999999999999999 (read as 1): must be at least 1/301 (about 0.003322, the smallest p-value of the verdict's 300 test runs) and below 1\n"), (code, stdout, stderr));
+    }
+
+    [Fact]
     public async Task Out_writes_every_table_whole_and_leaves_no_temporary_file()
     {
         var path = await WriteTemp(Header + Row("1", "A", admin: "X") + Row("2", "A2", admin: "X") + Row("3", "B"));

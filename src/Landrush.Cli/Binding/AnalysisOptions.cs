@@ -119,9 +119,10 @@ internal sealed class AnalysisOptions
             },
             new OptionRule(nameof(VerdictOptions.Sims), "--sims", n, string.Create(CultureInfo.InvariantCulture,
                 $"at least {VerdictOptions.MinSims} runs are needed (a p-value from fewer cannot go below 0.01)")),
-            new OptionRule(nameof(VerdictOptions.ExcessThreshold), "--excess-threshold", k, "must be a finite number of at least 1"),
-            new OptionRule(nameof(VerdictOptions.Alpha), "--alpha", alpha, string.Create(CultureInfo.InvariantCulture,
-                $"must be at least {VerdictOptions.SmallestAlpha(VerdictDefaults.TestSims):0.####} (the smallest p-value of the verdict's {VerdictDefaults.TestSims} test runs) and below 1")));
+            new OptionRule(nameof(VerdictOptions.ExcessThreshold), "--excess-threshold", Decimals.Shown(parsed, Excess), "must be a finite number of at least 1"),
+            // The bound as the fraction it is: rounded, "at least 0.0033" refused 0.0033 itself.
+            new OptionRule(nameof(VerdictOptions.Alpha), "--alpha", Decimals.Shown(parsed, Alpha), string.Create(CultureInfo.InvariantCulture,
+                $"must be at least 1/{VerdictDefaults.TestSims + 1} (about {VerdictOptions.SmallestAlpha(VerdictDefaults.TestSims):0.######}, the smallest p-value of the verdict's {VerdictDefaults.TestSims} test runs) and below 1")));
         return new AnalyzeSettings(dataPath, Parties(parsed), Indicators(parsed.GetValue(Block), parsed.GetValue(Top)), verdict.ExcessThreshold, verdict.Sims, verdict.Seed)
         {
             Profile = parsed.GetValue(Profile)!,

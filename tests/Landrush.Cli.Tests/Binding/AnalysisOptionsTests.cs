@@ -55,10 +55,11 @@ public sealed class AnalysisOptionsTests
     [InlineData("--excess-threshold", "0.5", "--excess-threshold 0.5: must be a finite number of at least 1")]
     [InlineData("--excess-threshold", "NaN", "--excess-threshold NaN: must be a finite number of at least 1")]
     [InlineData("--excess-threshold", "Infinity", "--excess-threshold Infinity: must be a finite number of at least 1")]
-    [InlineData("--alpha", "0", "--alpha 0: must be at least 0.0033 (the smallest p-value of the verdict's 300 test runs) and below 1")]
-    [InlineData("--alpha", "0.001", "--alpha 0.001: must be at least 0.0033 (the smallest p-value of the verdict's 300 test runs) and below 1")]
-    [InlineData("--alpha", "1", "--alpha 1: must be at least 0.0033 (the smallest p-value of the verdict's 300 test runs) and below 1")]
-    [InlineData("--alpha", "NaN", "--alpha NaN: must be at least 0.0033 (the smallest p-value of the verdict's 300 test runs) and below 1")]
+    [InlineData("--alpha", "0", "--alpha 0: must be at least 1/301 (about 0.003322, the smallest p-value of the verdict's 300 test runs) and below 1")]
+    [InlineData("--alpha", "0.001", "--alpha 0.001: must be at least 1/301 (about 0.003322, the smallest p-value of the verdict's 300 test runs) and below 1")]
+    [InlineData("--alpha", "0.0033", "--alpha 0.0033: must be at least 1/301 (about 0.003322, the smallest p-value of the verdict's 300 test runs) and below 1")]
+    [InlineData("--alpha", "1", "--alpha 1: must be at least 1/301 (about 0.003322, the smallest p-value of the verdict's 300 test runs) and below 1")]
+    [InlineData("--alpha", "NaN", "--alpha NaN: must be at least 1/301 (about 0.003322, the smallest p-value of the verdict's 300 test runs) and below 1")]
     [InlineData("--shared-hosting", "0", "--shared-hosting 0: must be at least 1")]
     [InlineData("--participants", "0", "--participants 0: must be at least 1")]
     [InlineData("--participants", "10001", "--participants 10001: at most 10,000 (every null-model run draws for each participant)")]
@@ -66,6 +67,19 @@ public sealed class AnalysisOptionsTests
     [InlineData("--block", "9-1", "--block '9-1': want LOW-HIGH with 0 <= LOW <= HIGH, e.g. 0-2100")]
     public void A_value_the_library_refuses_is_one_line_naming_the_option(string option, string value, string message)
     {
+        var e = Assert.Throws<UserInputException>(() => Settings(option, value));
+        Assert.Equal(message, e.Message);
+    }
+
+    [Theory]
+    [InlineData("--alpha", "0.99999999999999999999", "--alpha 0.99999999999999999999 (read as 1): must be at least 1/301 (about 0.003322, the smallest p-value of the verdict's 300 test runs) and below 1")]
+    [InlineData("--alpha", "0.9999999999999999999999999999999999", "--alpha 0.9999999999999999999999999999999999 (read as 1): must be at least 1/301 (about 0.003322, the smallest p-value of the verdict's 300 test runs) and below 1")]
+    [InlineData("--alpha", "1e400", "--alpha 1e400 (read as Infinity): must be at least 1/301 (about 0.003322, the smallest p-value of the verdict's 300 test runs) and below 1")]
+    [InlineData("--alpha", "10E-1", "--alpha 10E-1: must be at least 1/301 (about 0.003322, the smallest p-value of the verdict's 300 test runs) and below 1")]
+    [InlineData("--excess-threshold", "0.99999999999999994", "--excess-threshold 0.99999999999999994 (read as 0.9999999999999999): must be a finite number of at least 1")]
+    public void A_value_refused_as_read_says_what_it_was_read_as_when_that_is_another_number(string option, string value, string message)
+    {
+        // A double keeps about 17 digits: "--alpha 1: ... below 1" answered a value typed below 1.
         var e = Assert.Throws<UserInputException>(() => Settings(option, value));
         Assert.Equal(message, e.Message);
     }
