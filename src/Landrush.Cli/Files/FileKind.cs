@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Landrush.Harvest.Store;
 
 namespace Landrush.Cli.Files;
 
@@ -60,27 +61,10 @@ internal static class FileKind
 
     /// <summary>
     /// Why a new file cannot be made at <paramref name="typed"/> when its folder is no folder: "directory D does not
-    /// exist", or "D is a file, not a directory" (a path through a file); null when the folder exists.
+    /// exist", or "D is a file, not a directory" (a path through a file); null when the folder exists. Worded once, in
+    /// Harvest, whose SQLite store says it too.
     /// </summary>
-    public static string? NoFolder(string typed)
-    {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(typed)) ?? "/";
-        if (Directory.Exists(folder))
-        {
-            return null;
-        }
-
-        var shown = Path.GetDirectoryName(typed);
-        var file = folder;
-        while (file is not null && !File.Exists(file) && !Directory.Exists(file))
-        {
-            file = Path.GetDirectoryName(file);
-        }
-
-        return file is not null && File.Exists(file)
-            ? $"{(file == folder ? shown : file)} is a file, not a directory"
-            : $"directory {shown} does not exist";
-    }
+    public static string? NoFolder(string typed) => ParentFolder.Missing(typed);
 
     /// <summary>
     /// What is wrong with <paramref name="path"/> when it is a symbolic link that leads to no file: "no such file (a

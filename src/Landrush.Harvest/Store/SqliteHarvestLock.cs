@@ -41,9 +41,9 @@ public sealed class SqliteHarvestLock : IDisposable
             throw new UserInputException($"{label ?? storePath}: is a directory, not a harvest store");
         }
 
-        if (!Directory.Exists(System.IO.Path.GetDirectoryName(full)))
+        if (ParentFolder.Missing(storePath) is { } why)
         {
-            throw new UserInputException($"cannot write {label ?? storePath}: directory {System.IO.Path.GetDirectoryName(storePath)} does not exist");
+            throw new UserInputException($"cannot write {label ?? storePath}: {why}");
         }
 
         var path = PathFor(full);

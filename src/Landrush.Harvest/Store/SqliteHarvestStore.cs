@@ -93,9 +93,9 @@ public sealed partial class SqliteHarvestStore : IHarvestStore
             throw new UserInputException($"{path}: no such harvest store");
         }
 
-        if (!Directory.Exists(Path.GetDirectoryName(full)))
+        if (ParentFolder.Missing(path) is { } why)
         {
-            throw new UserInputException($"cannot write {path}: directory {Path.GetDirectoryName(path)} does not exist");
+            throw new UserInputException($"cannot write {path}: {why}");
         }
 
         var builder = new SqliteConnectionStringBuilder

@@ -27,6 +27,28 @@ public sealed class SqliteHarvestStoreTests : HarvestStoreContract, IDisposable
     }
 
     [Fact]
+    public void A_store_or_lock_through_a_file_says_the_file_is_one_and_a_missing_folder_that_it_does_not_exist()
+    {
+        // A path through a file was said as a directory that does not exist.
+        var file = Path.Combine(_dir, "plain.txt");
+        File.WriteAllText(file, "not a folder");
+        var inFile = Path.Combine(file, "h.db");
+        var deeper = Path.Combine(file, "sub", "h.db");
+        var missing = Path.Combine(_dir, "no-such-dir", "h.db");
+
+        Assert.Equal($"cannot write {inFile}: {file} is a file, not a directory", Assert.Throws<UserInputException>(() => SqliteHarvestStore.Open(inFile)).Message);
+        Assert.Equal($"cannot write {deeper}: {file} is a file, not a directory", Assert.Throws<UserInputException>(() => SqliteHarvestStore.Open(deeper)).Message);
+        Assert.Equal($"cannot write {missing}: directory {Path.Combine(_dir, "no-such-dir")} does not exist",
+            Assert.Throws<UserInputException>(() => SqliteHarvestStore.Open(missing)).Message);
+
+        Assert.Equal($"cannot write {inFile}: {file} is a file, not a directory", Assert.Throws<UserInputException>(() => SqliteHarvestLock.Acquire(inFile)).Message);
+        Assert.Equal($"cannot write the store: {file} is a file, not a directory", Assert.Throws<UserInputException>(() => SqliteHarvestLock.Acquire(deeper, "the store")).Message);
+        Assert.Equal($"cannot write {missing}: directory {Path.Combine(_dir, "no-such-dir")} does not exist",
+            Assert.Throws<UserInputException>(() => SqliteHarvestLock.Acquire(missing)).Message);
+        Assert.Equal(["plain.txt"], Directory.GetFileSystemEntries(_dir).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public void A_store_that_cannot_be_written_is_an_io_error_and_still_resumes()
     {
         // Root writes through file modes, so the read-only case is made by opening read-only.
