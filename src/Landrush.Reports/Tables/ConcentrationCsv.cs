@@ -55,7 +55,8 @@ public static class ConcentrationCsv
     {
         ArgumentNullException.ThrowIfNull(groups);
         ArgumentNullException.ThrowIfNull(partyLabels);
-        PartyAuditCsv.Write(writer, ["group", "space_names", "registered", "top_party", "top_holdings", "top_share", "cr2", "hhi", "registered_holder_unknown"],
+        // `registered` counts the names whose holder does not show too: the share columns say theirs is another denominator.
+        PartyAuditCsv.Write(writer, ["group", "space_names", "registered", "top_party", "top_holdings", "top_share_holder_known", "cr2_holder_known", "hhi_holder_known", "registered_holder_unknown"],
             groups.Select(g => new[]
             {
                 g.Group, g.SpaceNames?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, g.Registered.ToString(CultureInfo.InvariantCulture),

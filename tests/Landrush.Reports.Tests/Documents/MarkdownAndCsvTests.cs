@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CsvHelper;
+using Landrush.Analysis.Concentration;
 using Landrush.Reports.Documents;
 using Landrush.Reports.Model;
 using Landrush.Reports.Tables;
@@ -91,5 +92,21 @@ public class MarkdownAndCsvTests
     {
         var report = SampleReports.Full with { Tables = [new ReportTable("../x", "T", ["a"], [])] };
         Assert.Throws<ArgumentException>(() => ReportBundle.Files(report));
+    }
+
+    [Fact]
+    public void The_group_tables_name_their_shares_as_of_the_names_whose_holder_shows()
+    {
+        // `registered` counts the names whose holder does not show too: a share named after it would read 2 of 4, the table's is 2 of 3.
+        using var writer = new StringWriter();
+        ConcentrationCsv.WriteGroups(writer, [new GroupShare("length 1", 10, 4, [2, 1], HolderUnknown: 1)], ["A", "B"]);
+        var lines = writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal("group,space_names,registered,top_party,top_holdings,top_share_holder_known,cr2_holder_known,hhi_holder_known,registered_holder_unknown", lines[0]);
+        var row = lines[0].Split(',').Zip(lines[1].Split(',')).ToDictionary(c => c.First, c => c.Second);
+        var known = int.Parse(row["registered"], CultureInfo.InvariantCulture) - int.Parse(row["registered_holder_unknown"], CultureInfo.InvariantCulture);
+        Assert.Equal(3, known);
+        Assert.Equal(2.0 / known, double.Parse(row["top_share_holder_known"], CultureInfo.InvariantCulture));
+        Assert.Equal(1.0, double.Parse(row["cr2_holder_known"], CultureInfo.InvariantCulture));
     }
 }
