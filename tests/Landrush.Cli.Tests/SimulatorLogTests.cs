@@ -15,9 +15,10 @@ public sealed class SimulatorLogTests : IDisposable
     {
         var data = Path.Combine(_dir, "small.csv");
         await File.WriteAllTextAsync(data, TestData.Header("digits:1") + TestData.Row("1", "A") + TestData.Row("2", "B"));
+        // grep -s: sim.out may not exist yet when the loop first looks, and grep's complaint would land in the stderr asserted below.
         var (code, stdout, stderr) = await ProcessRunner.BashAsync(
             $"$LR simulate --data {data} --whois-rate off --log /dev/full > sim.out 2> sim.err & pid=$!; " +
-            "for i in $(seq 300); do grep -q '^running' sim.out && break; sleep 0.1; done; " +
+            "for i in $(seq 300); do grep -qs '^running' sim.out && break; sleep 0.1; done; " +
             "port=$(sed -n 's/^whois: 127.0.0.1:\\([0-9]*\\) .*/\\1/p' sim.out); " +
             "$LR whois 1.nl --server 127.0.0.1:$port > /dev/null 2>&1; " +
             "for i in $(seq 100); do kill -0 $pid 2>/dev/null || break; sleep 0.1; done; " +
@@ -36,7 +37,7 @@ public sealed class SimulatorLogTests : IDisposable
         await File.WriteAllTextAsync(data, TestData.Header("digits:1") + TestData.Row("1", "A") + TestData.Row("2", "B"));
         var (code, stdout, _) = await ProcessRunner.BashAsync(
             $"$LR simulate --data {data} --whois-rate off --log q.log > sim.out 2> sim.err & pid=$!; " +
-            "for i in $(seq 300); do grep -q '^running' sim.out && break; sleep 0.1; done; " +
+            "for i in $(seq 300); do grep -qs '^running' sim.out && break; sleep 0.1; done; " +
             "port=$(sed -n 's/^whois: 127.0.0.1:\\([0-9]*\\) .*/\\1/p' sim.out); " +
             "$LR whois 1.nl --server 127.0.0.1:$port > /dev/null 2>&1; sleep 0.5; " +
             "kill -TERM $pid; wait $pid; echo \"status $?\"",
