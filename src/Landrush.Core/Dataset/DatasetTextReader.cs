@@ -107,7 +107,7 @@ internal sealed class DatasetTextReader : TextReader
         if (_inner is not null)
         {
             _charEnd = _inner.Read(_chars);
-            return _charEnd > 0;
+            return _charEnd > 0 || Ended();
         }
 
         while (true)
@@ -131,7 +131,7 @@ internal sealed class DatasetTextReader : TextReader
             switch (status)
             {
                 case OperationStatus.Done when _eof:
-                    return false;
+                    return Ended();
                 case OperationStatus.InvalidData:
                     throw new UserInputException(string.Create(CultureInfo.InvariantCulture,
                         $"{_file}:{Line}: not valid UTF-8"));
@@ -141,6 +141,19 @@ internal sealed class DatasetTextReader : TextReader
                     break;
             }
         }
+    }
+
+    // At the end of the text. A dataset's every line ends with a newline, the last too: a file that stops inside a line
+    // was cut short (a full disk, a copy stopped), and a cut in its last field (a raw_ref's id) would still parse.
+    private bool Ended()
+    {
+        if (_column > 0)
+        {
+            throw new UserInputException(string.Create(CultureInfo.InvariantCulture,
+                $"{_file}:{Line}: the file ends inside a line (no newline after its last line): it may have been cut short; a whole dataset ends with a newline"));
+        }
+
+        return false;
     }
 
     private void ReadBytes()

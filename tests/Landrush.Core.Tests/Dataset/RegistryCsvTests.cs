@@ -47,6 +47,28 @@ public class RegistryCsvTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_file_cut_inside_its_last_line_is_refused_not_read_short()
+    {
+        // Cut inside the last field, the row still parses ("raw/042.nl/4711" cut to "raw/042.nl/47" is another valid
+        // reference): only the missing newline shows the cut, so a dataset must end with one.
+        var record = new RegistryRecord(
+            DomainName.Parse("042.nl"), DomainStatus.Active, "Registrar 03", "REG000017-SYNTH", null, null, [], null, null,
+            RecordSource.Whois, null, "raw/042.nl/4711");
+        var whole = WriteToString([record]);
+        Assert.EndsWith("raw/042.nl/4711\n", whole);
+        Assert.Equal([record], RegistryCsv.Read(new StringReader(whole), "whole.csv").Records);
+
+        var cut = whole[..^3];
+        var ex = Assert.Throws<UserInputException>(() => RegistryCsv.Read(new StringReader(cut), "cut.csv"));
+        Assert.StartsWith("cut.csv:3: the file ends inside a line", ex.Message);
+
+        // Read as bytes from a stream, as the command line reads a file, the same.
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(cut));
+        ex = Assert.Throws<UserInputException>(() => RegistryCsv.Read(stream, "cut.csv"));
+        Assert.StartsWith("cut.csv:3: the file ends inside a line", ex.Message);
+    }
+
+    [Fact]
     public void A_formula_in_a_field_is_kept_as_the_registry_showed_it()
     {
         // The dataset is evidence: spreadsheet escaping belongs to the report's tables, never to this format.
