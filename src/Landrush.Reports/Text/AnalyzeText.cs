@@ -115,7 +115,8 @@ public sealed class AnalyzeText
         Line($"");
 
         string TopOf(GroupShare g) => g.TopParty is { } t
-            ? string.Create(Inv, $"largest {a.PartyLabels[t]} {g.Holdings[t]:N0} ({Pct(g.TopShare)}), CR2 {g.Cr2:F3}")
+            // Shares are of the names whose holder shows: said where the group has others, which "registered" counts.
+            ? string.Create(Inv, $"largest {a.PartyLabels[t]} {g.Holdings[t]:N0} ({Pct(g.TopShare)}{(g.HolderUnknown > 0 ? " of those whose holder shows" : "")}), CR2 {g.Cr2:F3}")
             : g.Registered > 0 ? "no holder shows" : "none registered";
     }
 

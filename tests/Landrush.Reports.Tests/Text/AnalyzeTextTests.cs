@@ -1,3 +1,4 @@
+using Landrush.Analysis.Concentration;
 using Landrush.Analysis.Verdict;
 using Landrush.Analysis.Verdict.Spans;
 using Landrush.Reports.Building;
@@ -35,6 +36,19 @@ public class AnalyzeTextTests
         Assert.StartsWith("parties holding a name 3 (party key resolved, shared-hosting K = 8)", lines[3], StringComparison.Ordinal);
         Assert.Equal("top two hold 5 of the 6 names whose holder shows (83.3%): A 4, B 1", lines[4]);
         Assert.Contains("    1. A (Alpha BV)      4 names, 1 identity, registrar R1", lines);
+    }
+
+    [Fact]
+    public void A_length_with_names_whose_holder_does_not_show_says_its_shares_leave_them_out()
+    {
+        var small = AnalyzeResults.Small();
+        var known = small.Measures with { ByLength = [new GroupShare("length 2", 100, 4, [2, 1], HolderUnknown: 1)] };
+        var text = AnalyzeText.Render(small with { Measures = known }, []);
+
+        // 2 of the 3 names whose holder shows, not 2 of the 4 registered.
+        Assert.Contains("  length 2         4 registered of     100 (1 holder unknown); largest A 2 (66.7% of those whose holder shows), CR2 1.000\n", text, StringComparison.Ordinal);
+        var whole = small.Measures with { ByLength = [new GroupShare("length 2", 100, 3, [2, 1])] };
+        Assert.Contains("  length 2         3 registered of     100; largest A 2 (66.7%), CR2 1.000\n", AnalyzeText.Render(small with { Measures = whole }, []), StringComparison.Ordinal);
     }
 
     [Fact]
