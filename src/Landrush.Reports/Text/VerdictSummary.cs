@@ -54,6 +54,11 @@ public static class VerdictSummary
         return v.Status switch
         {
             VerdictStatus.ExcessCapacity => $"{Names(v.Parties)} above {k}× a typical participant's capacity{p}",
+            // Where top holders were not read, "no party" would speak for them too.
+            VerdictStatus.NoExcessCapacity when v.Reason == VerdictReason.NoPartyTestable =>
+                $"no party shown above {k}×: no top holder sent a range, so none could be (power 0)",
+            VerdictStatus.NoExcessCapacity when VerdictWords.Unread(result) is { Count: > 0 } unread =>
+                string.Create(Inv, $"no party shown above {k}× among those read{p}{PowerText(v.Power)}; {unread.Count} not read"),
             VerdictStatus.NoExcessCapacity => $"no party shown above {k}× a typical capacity{p}{PowerText(v.Power)}",
             VerdictStatus.Inconclusive => Inconclusive(v),
             _ => result.Registered > 0 ? "a single participant holds every name: no one to compare it with"

@@ -92,6 +92,9 @@ public static class VerdictWords
         {
             VerdictReason.PartiesFlagged => string.Create(Inv,
                 $"Verdict: excess capacity — {string.Join(" and ", v.Parties)} kept names others wanted deeper into their lists than a participant at {k}× a typical capacity could (combined p = {rows[0].PValue:0.####}, one-sided, familywise α = {v.Alpha})."),
+            VerdictReason.NoPartyShown when Unread(result) is { Count: > 0 } unread => string.Create(Inv,
+                $"Verdict: no significant excess capacity — no party whose speed could be read needed more than {k}× a typical capacity to win what it won (combined p = {rows[0].PValue:0.####}, α = {v.Alpha}); {string.Join(" and ", unread)} {(unread.Count == 1 ? "holds no numeric span, so its speed was" : "hold no numeric span, so their speed was")} not read. ")
+                + Power(v),
             VerdictReason.NoPartyShown or VerdictReason.NoPartyTestable => string.Create(Inv,
                 $"Verdict: no significant excess capacity — no party needed more than {k}× a typical capacity to win what it won (combined p = {rows[0].PValue:0.####}, α = {v.Alpha}). ")
                 + Power(v),
@@ -103,6 +106,9 @@ public static class VerdictWords
                 $"Verdict: inconclusive — whether some party had more than {k}× a typical capacity depends on a reading of demand the data do not contradict ({string.Join(", ", rows.Where(r => r.Contradiction is null).Select(r => string.Create(Inv, $"{r.Variant}: {(r.ExcessCapacity ? "yes" : "no")}, p = {r.PValue:0.####}")))})."),
         };
     }
+
+    /// <summary>The top holders whose speed was not read (no numeric span): "no excess" does not speak for them.</summary>
+    internal static IReadOnlyList<string> Unread(VerdictResult result) => [.. result.ImpliedCapacities.Where(c => !c.Tested).Select(c => c.Label)];
 
     private static string Party(ImpliedCapacity c)
     {

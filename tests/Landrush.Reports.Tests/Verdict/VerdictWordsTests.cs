@@ -47,6 +47,24 @@ public class VerdictWordsTests
     }
 
     [Fact]
+    public void No_excess_does_not_speak_for_top_holders_whose_speed_was_not_read()
+    {
+        // C is among the top holders but holds no span: "no party needed more than 2×" would speak for it too.
+        var result = Result(VerdictStatus.NoExcessCapacity, VerdictReason.NoPartyShown);
+        Assert.Contains("Verdict: no significant excess capacity — no party whose speed could be read needed more than 2× a typical capacity to win what it won (combined p = 0.0123, α = 0.05); C holds no numeric span, so its speed was not read. ",
+            VerdictWords.Plain(result), StringComparison.Ordinal);
+        Assert.Equal("verdict: no excess capacity — no party shown above 2× among those read (p = 0.012); power at 5×: 0.50; 1 not read", VerdictSummary.Headline(result, 0));
+
+        var allRead = result with { ImpliedCapacities = [result.ImpliedCapacities[0]] };
+        Assert.Contains("Verdict: no significant excess capacity — no party needed more than 2× a typical capacity to win what it won (combined p = 0.0123, α = 0.05). ",
+            VerdictWords.Plain(allRead), StringComparison.Ordinal);
+        Assert.Equal("verdict: no excess capacity — no party shown above 2× a typical capacity (p = 0.012); power at 5×: 0.50", VerdictSummary.Headline(allRead, 0));
+
+        var none = Result(VerdictStatus.NoExcessCapacity, VerdictReason.NoPartyTestable);
+        Assert.Equal("verdict: no excess capacity — no party shown above 2×: no top holder sent a range, so none could be (power 0)", VerdictSummary.Headline(none, 0));
+    }
+
+    [Fact]
     public void An_undefined_verdict_is_worded_from_its_reason_and_is_its_only_assumption()
     {
         var none = new VerdictResult(0, 0, 1, [], [], Verdict(VerdictStatus.Undefined, VerdictReason.NoRegisteredNames, [], [], [], false), [], [], null);
