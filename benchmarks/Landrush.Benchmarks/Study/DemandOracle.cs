@@ -11,9 +11,11 @@ namespace Landrush.Benchmarks.Study;
 /// at the names' features could know: for each class of names (length and generic features, <see cref="LabelFeatures"/>)
 /// how many requests they sent per name (λ) and where in their lists those requests stood (the distribution of the
 /// position J). It does not know which names of a class were asked for, nor when — that is the gap between this oracle
-/// and <see cref="ListOracle"/>, and the part of the evidence no allocation shows. Competitors are Poisson streams at
-/// pace 1 from time 0, as in <see cref="ListOracle"/>: a name at position k of a party at multiple m is lost to a
-/// Poisson(λ·P(a class request comes first)) number of earlier requests, or to a range rival that reached it first.
+/// and <see cref="ListOracle"/>, and the part of the evidence no allocation shows. A tested ordinary participant's own
+/// requests are left out of the demand it is tested against. Competitors are Poisson streams at pace 1 from time 0, as in
+/// <see cref="ListOracle"/>: the name at position k of a party at multiple m is kept when, by the party's own arrival T
+/// (Γ(k + 1, m)), no class request came (Poisson, λ·F(T), F the class's arrival distribution) and no range rival's
+/// request did; the chance is averaged over T as a whole (averaging each factor apart would overstate the loss).
 /// Its multiple is the likelihood's maximum on <see cref="ListOracle"/>'s grid; its test of "m ≤ k" is the likelihood
 /// ratio against the best multiple up to k, calibrated by drawing the losses at k× (parties combined as the list
 /// oracle combines them). Study only; written apart from the analyzer's race code.
@@ -26,8 +28,8 @@ internal static class DemandOracle
     private const int JQuantiles = 64;
     private static readonly double Step = (LogTauMax - LogTauMin) / (TauPoints - 1);
 
-    // The party's own arrival Γ(k + 1, m) at eight equal-probability points (Wilson–Hilferty).
-    private static readonly double[] OwnZ = [.. Enumerable.Range(0, 8).Select(i => MathNet.Numerics.Distributions.Normal.InvCDF(0, 1, (i + 0.5) / 8))];
+    // The party's own arrival Γ(k + 1, m) at sixteen equal-probability points (Wilson–Hilferty).
+    private static readonly double[] OwnZ = [.. Enumerable.Range(0, 16).Select(i => MathNet.Numerics.Distributions.Normal.InvCDF(0, 1, (i + 0.5) / 16))];
 
     /// <param name="space">Every label of the landrush's space.</param>
     /// <param name="lists">Every participant's list in send order, by party id.</param>
@@ -57,8 +59,8 @@ internal static class DemandOracle
             namesIn[c]++;
         }
 
-        // Ordinary demand per class: its requests' positions (λ = requests / names of the class).
-        var positions = Enumerable.Range(0, namesIn.Count).Select(_ => new List<int>()).ToArray();
+        // Ordinary demand per class: its requests' positions, by whom (λ = requests / names of the class).
+        var requests = Enumerable.Range(0, namesIn.Count).Select(_ => new List<(string Party, int J)>()).ToArray();
         var rivalAt = new Dictionary<string, List<(string Party, int J)>>(StringComparer.Ordinal);
         foreach (var (party, list) in lists)
         {
@@ -76,13 +78,10 @@ internal static class DemandOracle
                 }
                 else if (classOf.TryGetValue(list[j], out var c))
                 {
-                    positions[c].Add(j);
+                    requests[c].Add((party, j));
                 }
             }
         }
-
-        var lambda = positions.Select((p, c) => (double)p.Count / namesIn[c]).ToArray();
-        var timing = new double[]?[positions.Length];
 
         var pValues = new List<double>();
         var multiples = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -94,6 +93,9 @@ internal static class DemandOracle
                 continue;
             }
 
+            // Others' demand: a tested ordinary participant's own requests are not its competitors'.
+            var lambda = requests.Select((r, c) => (double)r.Count(x => x.Party != party) / namesIn[c]).ToArray();
+            var timing = new double[]?[requests.Length];
             var lossChance = new double[ListOracle.Grid.Length][];
             for (var g = 0; g < lossChance.Length; g++)
             {
@@ -105,27 +107,15 @@ internal static class DemandOracle
                 var label = list[k];
                 var c = classOf.GetValueOrDefault(label, -1);
                 var rivals = rivalAt.TryGetValue(label, out var at) ? at.Where(a => a.Party != party).Select(a => a.J).ToArray() : [];
-                double[]? g0 = null;
+                double[]? table = null;
                 if (c >= 0 && lambda[c] > 0)
                 {
-                    g0 = timing[c] ??= Tabulate(positions[c]);
+                    table = timing[c] ??= Tabulate([.. requests[c].Where(x => x.Party != party).Select(x => x.J)]);
                 }
 
                 for (var g = 0; g < ListOracle.Grid.Length; g++)
                 {
-                    var m = ListOracle.Grid[g];
-                    var keep = 1.0;
-                    foreach (var j in rivals)
-                    {
-                        keep *= 1 - SpecialFunctions.BetaRegularized(j + 1, k + 1, 1 / (1 + m));
-                    }
-
-                    if (g0 is not null)
-                    {
-                        keep *= Math.Exp(-lambda[c] * FirstChance(g0, k, m));
-                    }
-
-                    lossChance[g][k] = Math.Clamp(1 - keep, 1e-12, 1 - 1e-12);
+                    lossChance[g][k] = Math.Clamp(1 - Keep(table, c >= 0 ? lambda[c] : 0, rivals, k, ListOracle.Grid[g]), 1e-12, 1 - 1e-12);
                 }
             }
 
@@ -162,16 +152,24 @@ internal static class DemandOracle
         return (ListOracle.Grid[Array.IndexOf(ll, best)], best - restricted);
     }
 
-    // P(one request of the class arrives before the party's (k+1)-th at multiple m): the class's arrival distribution
-    // averaged over the party's own arrival time.
-    private static double FirstChance(double[] table, int k, double m)
+    // The chance the party keeps the name at position k at multiple m: averaged over the party's own arrival T, the chance
+    // that no class request (Poisson, λ·F(T)) and no rival's request (its (J+1)-th at pace 1) came before T. The average is
+    // of the product: averaging each factor apart overstates the loss (Jensen), most at the head of the list.
+    private static double Keep(double[]? table, double lambda, int[] rivals, int k, double m)
     {
         var a = k + 1.0;
         double sum = 0;
         foreach (var z in OwnZ)
         {
             var cube = Math.Max(1 - (1 / (9 * a)) + (z / (3 * Math.Sqrt(a))), 0.05);
-            sum += Lookup(table, a * cube * cube * cube / m);
+            var tau = a * cube * cube * cube / m;
+            var keep = table is null ? 1 : Math.Exp(-lambda * Lookup(table, tau));
+            foreach (var j in rivals)
+            {
+                keep *= 1 - SpecialFunctions.GammaLowerRegularized(j + 1, tau);
+            }
+
+            sum += keep;
         }
 
         return sum / OwnZ.Length;
