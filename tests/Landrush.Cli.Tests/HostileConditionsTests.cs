@@ -78,6 +78,17 @@ public class HostileConditionsTests
     }
 
     [Fact]
+    public async Task A_dataset_on_standard_input_is_named_so_in_its_errors_and_a_cut_one_is_refused()
+    {
+        // Its last line without its newline: read through a pipe as from a file, refused, and named <stdin>, not "-".
+        var file = await WriteTemp(Good.TrimEnd('\n'));
+        var (code, stdout, stderr) = await ProcessRunner.BashAsync($"cat {file} | $LR analyze --data -");
+        Assert.Equal(2, code);
+        Assert.Empty(stdout);
+        Assert.Matches("^landrush: error: <stdin>:[0-9]+: the file ends inside a line", stderr);
+    }
+
+    [Fact]
     public async Task Writing_to_a_device_writes_through_it_and_never_replaces_it()
     {
         var (code, stdout, stderr) = await ProcessRunner.BashAsync("$LR enumerate --space digits:1 --out /dev/stdout; stat -c %F /dev/null; $LR enumerate --count --out /dev/null; stat -c %F /dev/null");

@@ -40,7 +40,7 @@ internal static class DatasetFile
         }
 
         using var stream = InputFiles.OpenRead(path, "dataset");
-        return RegistryCsv.Read(stream, path);
+        return RegistryCsv.Read(stream, InputFiles.Label(path));
     }
 
     private static bool IsSqlite(string path)

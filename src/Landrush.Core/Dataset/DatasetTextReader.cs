@@ -23,6 +23,7 @@ internal sealed class DatasetTextReader : TextReader
     private readonly byte[] _bytes = new byte[1 << 16];
     private readonly char[] _chars = new char[1 << 16];
     private int _byteStart, _byteEnd, _charPos, _charEnd, _column;
+    private char _last;
     private bool _eof;
 
     /// <summary>Decodes <paramref name="stream"/> as strict UTF-8.</summary>
@@ -79,6 +80,11 @@ internal sealed class DatasetTextReader : TextReader
 
     private void Count(ReadOnlySpan<char> chunk)
     {
+        if (!chunk.IsEmpty)
+        {
+            _last = chunk[^1];
+        }
+
         while (!chunk.IsEmpty)
         {
             var nl = chunk.IndexOf('\n');
@@ -149,8 +155,11 @@ internal sealed class DatasetTextReader : TextReader
     {
         if (_column > 0)
         {
-            throw new UserInputException(string.Create(CultureInfo.InvariantCulture,
-                $"{_file}:{Line}: the file ends inside a line (no newline after its last line): it may have been cut short; a whole dataset ends with a newline"));
+            // A carriage return at the very end: lines ended by CR alone (old Mac text), which the format does not allow.
+            throw new UserInputException(_last == '\r'
+                ? string.Create(CultureInfo.InvariantCulture, $"{_file}:{Line}: lines end with a carriage return alone: a dataset's lines end with LF or CRLF")
+                : string.Create(CultureInfo.InvariantCulture,
+                    $"{_file}:{Line}: the file ends inside a line (no newline after its last line): it may have been cut short; a whole dataset ends with a newline"));
         }
 
         return false;

@@ -66,6 +66,10 @@ public class RegistryCsvTests(ITestOutputHelper output)
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(cut));
         ex = Assert.Throws<UserInputException>(() => RegistryCsv.Read(stream, "cut.csv"));
         Assert.StartsWith("cut.csv:3: the file ends inside a line", ex.Message);
+
+        // Lines ended by a carriage return alone are no cut: the message says what they are.
+        ex = Assert.Throws<UserInputException>(() => RegistryCsv.Read(new StringReader(whole.Replace('\n', '\r')), "mac.csv"));
+        Assert.Equal("mac.csv:1: lines end with a carriage return alone: a dataset's lines end with LF or CRLF", ex.Message);
     }
 
     [Fact]
