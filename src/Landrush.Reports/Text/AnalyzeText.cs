@@ -115,8 +115,8 @@ public sealed class AnalyzeText
         Line($"");
 
         string TopOf(GroupShare g) => g.TopParty is { } t
-            // Shares are of the names whose holder shows: said where the group has others, which "registered" counts.
-            ? string.Create(Inv, $"largest {a.PartyLabels[t]} {g.Holdings[t]:N0} ({Pct(g.TopShare)}{(g.HolderUnknown > 0 ? " of those whose holder shows" : "")}), CR2 {g.Cr2:F3}")
+            // Shares and CR2 are of the names whose holder shows: said where the group has others, which "registered" counts.
+            ? string.Create(Inv, $"{(g.HolderUnknown > 0 ? string.Create(Inv, $"of the {g.Registered - g.HolderUnknown:N0} whose holder shows: ") : "")}largest {a.PartyLabels[t]} {g.Holdings[t]:N0} ({Pct(g.TopShare)}), CR2 {g.Cr2:F3}")
             : g.Registered > 0 ? "no holder shows" : "none registered";
     }
 

@@ -46,7 +46,7 @@ public class AnalyzeTextTests
         var text = AnalyzeText.Render(small with { Measures = known }, []);
 
         // 2 of the 3 names whose holder shows, not 2 of the 4 registered.
-        Assert.Contains("  length 2         4 registered of     100 (1 holder unknown); largest A 2 (66.7% of those whose holder shows), CR2 1.000\n", text, StringComparison.Ordinal);
+        Assert.Contains("  length 2         4 registered of     100 (1 holder unknown); of the 3 whose holder shows: largest A 2 (66.7%), CR2 1.000\n", text, StringComparison.Ordinal);
         var whole = small.Measures with { ByLength = [new GroupShare("length 2", 100, 3, [2, 1])] };
         Assert.Contains("  length 2         3 registered of     100; largest A 2 (66.7%), CR2 1.000\n", AnalyzeText.Render(small with { Measures = whole }, []), StringComparison.Ordinal);
     }
