@@ -80,15 +80,11 @@ internal static class BlindStudy
                 var demandErrors = new List<double>();
                 foreach (var c in group)
                 {
-                    RegistryDataset dataset;
-                    using (var stream = File.OpenRead(c.DatasetPath))
-                    {
-                        dataset = RegistryCsv.Read(stream, c.DatasetPath);
-                    }
-
+                    var dataset = Dataset(c);
                     var (holderOf, top, ranges) = Truth(c, dataset);
-                    var (le, lm) = ListOracle.Run(c.ReadLists(), holderOf, top, 2, 0.01, 300, 1);
-                    var (de, dm) = DemandOracle.Run(dataset.Header.Space.Enumerate(), c.ReadLists(), ranges, holderOf, top, 2, 0.01, 300, 1);
+                    var read = c.ReadLists();
+                    var (le, lm) = ListOracle.Run(read, holderOf, top, 2, 0.01, 300, 1);
+                    var (de, dm) = DemandOracle.Run(dataset.Header.Space.Enumerate(), read, ranges, holderOf, top, 2, 0.01, 300, 1);
                     n++;
                     lists += le ? 1 : 0;
                     demand += de ? 1 : 0;
@@ -107,6 +103,12 @@ internal static class BlindStudy
         }
     }
 
+    private static RegistryDataset Dataset(StudyCase c)
+    {
+        using var stream = File.OpenRead(c.DatasetPath);
+        return RegistryCsv.Read(stream, c.DatasetPath);
+    }
+
     // The truth's holder of each registered label, its two largest holders and its range parties.
     private static (Dictionary<string, string> HolderOf, string[] Top, HashSet<string> Ranges) Truth(StudyCase c, RegistryDataset dataset)
     {
@@ -121,11 +123,7 @@ internal static class BlindStudy
 
     private static CaseOutcome Analyse(StudyCase c, VerdictOptions options)
     {
-        RegistryDataset dataset;
-        using (var stream = File.OpenRead(c.DatasetPath))
-        {
-            dataset = RegistryCsv.Read(stream, c.DatasetPath);
-        }
+        var dataset = Dataset(c);
 
         var resolved = AllocationBuilder.Build(dataset.Header, dataset.Records, new PartyResolutionOptions());
         var sw = Stopwatch.StartNew();
@@ -135,8 +133,9 @@ internal static class BlindStudy
 
         // The oracles test the truth's two largest holders, with the true lists and with the true demand.
         var (holderOf, topTruth, ranges) = Truth(c, dataset);
-        var (oracleExcess, oracleMultiples) = ListOracle.Run(c.ReadLists(), holderOf, topTruth, options.ExcessThreshold, options.Alpha, 300, options.Seed);
-        var (demandExcess, demandMultiples) = DemandOracle.Run(dataset.Header.Space.Enumerate(), c.ReadLists(), ranges, holderOf, topTruth,
+        var lists = c.ReadLists();
+        var (oracleExcess, oracleMultiples) = ListOracle.Run(lists, holderOf, topTruth, options.ExcessThreshold, options.Alpha, 300, options.Seed);
+        var (demandExcess, demandMultiples) = DemandOracle.Run(dataset.Header.Space.Enumerate(), lists, ranges, holderOf, topTruth,
             options.ExcessThreshold, options.Alpha, 300, options.Seed);
         return new CaseOutcome(reading, oracleExcess, oracleMultiples, seconds, demandExcess, demandMultiples);
     }
