@@ -1,11 +1,11 @@
-using System.Security.Cryptography;
 using Landrush.Core;
 
 namespace Landrush.Cli.Files;
 
 /// <summary>
 /// A file written whole or not at all: the bytes go to a temporary file with a unique name beside the
-/// target (<c>.NAME.RANDOM.tmp</c>, created exclusively, so a user's own <c>NAME.tmp</c> is never touched),
+/// target (<c>.NAME.TAG.tmp</c>, created exclusively, so a user's own <c>NAME.tmp</c> is never touched; one that a
+/// killed command left is removed by the next write of the same target, <see cref="Leftovers"/>),
 /// which <see cref="CommitAsync"/> flushes to disk and renames over the target. Disposed without a commit
 /// (an error, Ctrl-C), the temporary file is deleted and the target keeps its previous contents. A target
 /// that exists and is not a regular file — a device such as <c>/dev/null</c> or <c>/dev/stdout</c>, a pipe —
@@ -71,7 +71,10 @@ internal sealed class AtomicFile : IAsyncDisposable
             throw new UserInputException($"cannot write {path}: {FileKind.NoFolder(path) ?? $"directory {System.IO.Path.GetDirectoryName(path)} does not exist"}");
         }
 
-        var temp = System.IO.Path.Combine(dir, $".{System.IO.Path.GetFileName(target)}.{RandomNumberGenerator.GetHexString(12, lowercase: true)}.tmp");
+        var name = System.IO.Path.GetFileName(target);
+        // What a killed command left beside this target (Leftovers) goes; this command's own temporary is next.
+        Leftovers.Sweep(dir, $".{name}.", ".tmp");
+        var temp = System.IO.Path.Combine(dir, $".{name}.{Leftovers.NewTag()}.tmp");
         return new AtomicFile(path, target, Open(path, temp, FileMode.CreateNew), temp);
     }
 

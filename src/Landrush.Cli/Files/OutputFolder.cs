@@ -5,16 +5,20 @@ namespace Landrush.Cli.Files;
 
 /// <summary>
 /// A set of files that belong together in one folder (a report, analyze's tables), replaced whole or not at all. The
-/// new set is written into a staging folder inside DIR (<c>.landrush-new-RANDOM</c>: on DIR's own file system even when
+/// new set is written into a staging folder inside DIR (<c>.landrush-new-TAG</c>: on DIR's own file system even when
 /// DIR is a mount point, so every move below is a rename). <see cref="Commit"/> then swaps: the old files the new set
 /// replaces or drops move into a backup folder (<c>.landrush-old-RANDOM</c>), the new files move in, and the backup is
 /// deleted. A move that fails (an immutable file, a file where a folder must be) moves back what was moved: the old set
 /// stays as it was, and the error names the path the user gave (exit 2). Disposed without a commit (an error, Ctrl-C),
 /// the staging folder goes, and so does DIR when this created it: exit 130 means nothing changed. The swap itself is
-/// never cancelled, so a command whose files are in place finishes.
+/// never cancelled, so a command whose files are in place finishes. A staging folder that a killed command left (no
+/// cleanup runs on SIGKILL) goes when the next command writes into DIR (<see cref="Leftovers"/>); a backup folder is
+/// never removed that way, since a command killed during the swap leaves the old files only there.
 /// </summary>
 internal sealed class OutputFolder : IAsyncDisposable
 {
+    private const string StagingPrefix = ".landrush-new-";
+
     private readonly string _typed;
     private readonly string _full;
     private readonly string _staging;
@@ -41,7 +45,13 @@ internal sealed class OutputFolder : IAsyncDisposable
             createdTop = dir;
         }
 
-        var staging = Path.Combine(full, $".landrush-new-{RandomNumberGenerator.GetHexString(12, lowercase: true)}");
+        if (createdTop is null)
+        {
+            // What a killed command left here (Leftovers): this one's staging folder beside it would be the next.
+            Leftovers.Sweep(full, StagingPrefix, string.Empty);
+        }
+
+        var staging = Path.Combine(full, StagingPrefix + Leftovers.NewTag());
         try
         {
             Directory.CreateDirectory(staging);
