@@ -10,7 +10,7 @@ namespace Landrush.Analysis.Verdict;
 /// <param name="Party">Index of the party in the observed allocation.</param>
 /// <param name="Label">Its label.</param>
 /// <param name="Holdings">Names it holds.</param>
-/// <param name="RaceNames">Names of its spans (its race's send positions); 0 for a party without a span.</param>
+/// <param name="RaceNames">Names of its spans (its race's send positions), other parties' spans inside them aside; 0 for a party without a span.</param>
 /// <param name="RaceLosses">Of those, the ones others hold: the evidence (but <paramref name="RaceNotRead"/>).</param>
 /// <param name="ExpectedWanted">How many of the names its race reads others are expected to have wanted at all (Σ 1 − e^(−λ)).</param>
 /// <param name="Multiple">Maximum-likelihood multiple; null when the likelihood peaks at an edge of the multiples searched (the data
@@ -25,8 +25,8 @@ namespace Landrush.Analysis.Verdict;
 /// <param name="Power">Chance that its race would have been flagged at 3×, 5× and 10×; empty when not tested.</param>
 /// <param name="ModelCheck">Share of races simulated at its own best fit whose test statistic reaches the observed one (the
 /// race model's check, <see cref="Race.RaceTestResult.FitCheck"/>); null when not tested.</param>
-/// <param name="RaceNotRead">Of its losses, the names another range party holds: both sent them and the race
-/// between the two decided them, so its race does not read them as others' demand.</param>
+/// <param name="RaceNotRead">Of its losses, the names another range party holds or that lie in another range party's
+/// span: both sent them and the race between the two decided them, so its race does not read them as others' demand.</param>
 public sealed record ImpliedCapacity(int Party, string Label, int Holdings, int RaceNames, int RaceLosses, double ExpectedWanted,
     double? Multiple, double Low, double? High, string? SendOrder, IReadOnlyList<SendSpan> Spans, double? PValue,
     IReadOnlyList<PowerAt> Power, double? ModelCheck = null, int RaceNotRead = 0)

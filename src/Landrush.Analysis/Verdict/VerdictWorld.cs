@@ -12,6 +12,7 @@ internal sealed class VerdictWorld
 {
     private readonly int _emptyHanded;
     private readonly bool[] _inSpan;
+    private readonly int[] _spanParty; // per name: the party whose span holds it, -1 none, -2 several
     private readonly bool[] _rangeParty;
 
     private VerdictWorld(ObservedAllocation observed, int[] holder, NumericAxes axes, IReadOnlyList<SendSpan> spans, int participants)
@@ -24,13 +25,21 @@ internal sealed class VerdictWorld
         observed.Holdings().CopyTo(Holdings, 0);
         _emptyHanded = participants - observed.PartiesHolding();
         _inSpan = new bool[holder.Length];
+        _spanParty = new int[holder.Length];
+        Array.Fill(_spanParty, -1);
         _rangeParty = new bool[participants];
         foreach (var s in spans)
         {
             _rangeParty[s.Party] = true;
+            // A bridged stretch is other parties' spans and whatever lies between them: not this party's range.
+            var value = s.From;
             foreach (var name in s.Names(axes, false))
             {
-                _inSpan[name] = true;
+                if (!s.InBridge(value++))
+                {
+                    _inSpan[name] = true;
+                    _spanParty[name] = _spanParty[name] == -1 || _spanParty[name] == s.Party ? s.Party : -2;
+                }
             }
         }
 
@@ -103,13 +112,16 @@ internal sealed class VerdictWorld
         // sent it, the race between the two decided it (also where the other won it alone, between stretches it lost).
         // Others' lists leave such names out too (OthersDemand.Fit). A name such a party won off its ranges, as anyone's
         // list might have, is left out with them: a loss not read, which leans the multiple up; not yet told apart.
+        // Likewise every name of another range party's span, whoever holds it: the two races and others' demand decided
+        // those together, and reading only the ones neither range party holds would read only losses.
         return new SpanRace(party, spans, Axes, Holder, demand, LabelLength, Kind, outside,
-            name => Holder[name] >= 0 && Holder[name] != party && _rangeParty[Holder[name]]);
+            name => (Holder[name] >= 0 && Holder[name] != party && _rangeParty[Holder[name]]) || (_spanParty[name] != -1 && _spanParty[name] != party));
     }
 
-    /// <summary>Per range party, the names of its spans (upwards, in its spans' order): its list for the null models.</summary>
+    /// <summary>Per range party, the names of its spans but their bridged stretches (upwards, in its spans' order): its list for the null models.</summary>
     public IReadOnlyDictionary<int, int[]> SpanNames() =>
-        Spans.GroupBy(s => s.Party).ToDictionary(g => g.Key, g => g.OrderBy(s => s.Width).ThenBy(s => s.From).SelectMany(s => s.Names(Axes, false)).ToArray());
+        Spans.GroupBy(s => s.Party).ToDictionary(g => g.Key, g => g.OrderBy(s => s.Width).ThenBy(s => s.From)
+            .SelectMany(s => s.Names(Axes, false).Where((_, i) => !s.InBridge(s.From + i))).ToArray());
 
     /// <summary>The numbers every assumption behind the verdict rests on.</summary>
     public VerdictAssumptions Assumptions(VerdictOptions options, int tested, SpanRace[] races) =>

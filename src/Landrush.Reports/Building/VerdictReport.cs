@@ -133,7 +133,7 @@ public static class VerdictReport
                 ["party", "names held", "spans", "send order read", "span names", "of those lost to others", "others expected to want", "implied multiple (×)", "low", "high", "p (at most k×)", "power at 3× / 5× / 10×"],
                 [.. result.ImpliedCapacities.Select(c => (IReadOnlyList<string>)
                 [
-                    c.Label, c.Holdings.ToString(inv), c.Spans.Count == 0 ? "none" : string.Join("; ", c.Spans.Select(s => $"{s.Describe()} ({s.AxisName})")),
+                    c.Label, c.Holdings.ToString(inv), c.Spans.Count == 0 ? "none" : string.Join("; ", c.Spans.Select(s => s.Summary())),
                     c.SendOrder ?? "no race", c.RaceNames.ToString(inv), c.RaceLosses.ToString(inv), c.ExpectedWanted.ToString("0.0", inv),
                     MultipleWords.Reading(c.Range, "0.00", ""),
                     c.Identified ? c.Low.ToString("0.00", inv) : "",

@@ -47,4 +47,45 @@ public sealed class RangeRivalsTests
         Assert.Equal(rivals, race.NotRead);
         Assert.Equal(sent.Count(n => world.Holder[n] >= 2), race.Lost);
     }
+
+    [Fact]
+    public void A_list_split_by_another_range_partys_block_is_read_around_it_and_through_it_and_reads_nothing_of_the_block()
+    {
+        // Party 0 sent 1000–2999 and holds it but for 2000–2499, which party 1 (faster, a list of its own) won whole but
+        // for every 25th name, and every 50th name elsewhere, which ordinary participants won. Party 0's race reads its
+        // list sent around the block (2500 sent 1000th, 1500 send positions) and through it (2500 sent 1500th). Of the
+        // block it reads nothing, not even the names ordinary participants took there: neither range party holds those,
+        // and reading only them would read only losses. Party 1's race reads its whole block.
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        var holders = new Dictionary<string, int>();
+        for (var v = 1000; v <= 2999; v++)
+        {
+            holders[v.ToString(inv)] = v is >= 2000 and < 2500 ? (v % 25 == 12 ? 2 + (v / 25 % 20) : 1) : v % 50 == 7 ? 2 + (v / 50 % 20) : 0;
+        }
+
+        for (var v = 0; v < 100; v++)
+        {
+            holders[v.ToString(inv)] = 2 + (v % 20);
+        }
+
+        var held = holders.Select(h => (Index: (int)Space.IndexOf(h.Key), Party: h.Value)).OrderBy(h => h.Index).ToArray();
+        var observed = new ObservedAllocation(Space, "nl", [.. held.Select(h => h.Index)], [.. held.Select(h => h.Party)],
+            [.. Enumerable.Range(0, 22).Select(p => $"p{p}")]);
+        var world = VerdictWorld.Read(observed, new VerdictOptions(), 22);
+
+        var race = world.RaceOf(0, world.Demand);
+        var span = Assert.Single(race.Spans);
+        Assert.Equal((1000L, 2999L, 2000 - 500 - 30), (span.From, span.To, span.Held));
+        Assert.Equal([(2000L, 2499L)], span.Bridged);
+        Assert.Equal((1500, 2000, 0, 30), (race.Positions, race.SentMost, race.NotRead, race.Lost));
+        // Up and down, around and through; the default (first) is up and around.
+        Assert.Equal(4, race.OrdersCompared);
+        Assert.Equal("1000–2999 (plain) upwards around 2000–2499", race.OrderDescriptions[0]);
+        var cells = race.CellsOf(0);
+        var last = race.CellOfName(0)[^1];
+        Assert.InRange(cells.MeanPosition[last], 1000, 1499);
+
+        var rival = world.RaceOf(1, world.Demand);
+        Assert.Equal((500, 0, 20), (rival.Positions, rival.NotRead, rival.Lost));
+    }
 }

@@ -57,11 +57,12 @@ public sealed class SpanFinderTests
     }
 
     [Fact]
-    public void A_stretch_the_party_mostly_lost_is_inside_its_span_but_another_partys_span_is_not()
+    public void A_list_split_by_another_partys_block_is_one_span_through_it()
     {
         // Party 0 sent 1000–3999; party 1 took most of 1900–2030 (a collector of years, too few names for a span of
-        // its own at 150 names minimum), so the stretch stays in party 0's span. Party 2 holds 3000–3499 densely: a span
-        // of its own, which splits party 0's list instead of being read as names party 0 lost.
+        // its own at 150 names minimum), so that stretch is simply inside party 0's span. Party 2 holds 3000–3499 densely:
+        // a span of its own in the middle of party 0's list. Party 0's span spans it, the block marked as bridged: party
+        // 2's range, not names party 0 lost; its race reads the list as sent around the block or through it.
         var holder = Empty();
         var rng = new SeededRandom(3);
         for (var v = 1000; v <= 3999; v++)
@@ -70,8 +71,28 @@ public sealed class SpanFinderTests
             Hold(holder, v.ToString(System.Globalization.CultureInfo.InvariantCulture), party);
         }
 
+        var spans = SpanFinder.Find(holder, Axes, 150).OrderBy(s => s.Party).ToArray();
+        Assert.Equal([(0, 1000L, 3999L), (2, 3000L, 3499L)], spans.Select(s => (s.Party, s.From, s.To)));
+        Assert.Equal([(3000L, 3499L)], spans[0].Bridged);
+        Assert.Equal("1000–3999 (plain; 3000–3499 in it another party's span)", spans[0].Summary());
+        Assert.Empty(spans[1].Bridged);
+        Assert.Equal(Space.IndexOf("3500"), spans[0].Names(Axes, false).ElementAt(2500));
+    }
+
+    [Fact]
+    public void A_free_name_between_two_stretches_keeps_them_apart_even_beside_another_partys_block()
+    {
+        // As above, but 3500 is free: nobody asked for it, so party 0's list did not run through the block to 3999.
+        var holder = Empty();
+        for (var v = 1000; v <= 3999; v++)
+        {
+            Hold(holder, v.ToString(System.Globalization.CultureInfo.InvariantCulture), v is >= 3000 and < 3500 ? 2 : 0);
+        }
+
+        holder[Space.IndexOf("3500")] = -1;
         var spans = SpanFinder.Find(holder, Axes, 150).OrderBy(s => s.From).ToArray();
-        Assert.Equal([(0, 1000L, 2999L), (2, 3000L, 3499L), (0, 3500L, 3999L)], spans.Select(s => (s.Party, s.From, s.To)));
+        Assert.Equal([(0, 1000L, 2999L), (2, 3000L, 3499L), (0, 3501L, 3999L)], spans.Select(s => (s.Party, s.From, s.To)));
+        Assert.All(spans, s => Assert.Empty(s.Bridged));
     }
 
     [Fact]

@@ -95,7 +95,7 @@ public class VerdictWordsTests
     {
         var result = Result(VerdictStatus.NoExcessCapacity, VerdictReason.NoPartyShown);
         result = result with { ImpliedCapacities = [result.ImpliedCapacities[0] with { RaceLosses = 60, RaceNotRead = 50 }, result.ImpliedCapacities[1]] };
-        Assert.Contains("A lost 60 of the 200 names of its spans (0–199 (plain) upwards) (50 of them to another range party that sent them too: not read as others' demand), where others were expected to want about 3 of the rest;",
+        Assert.Contains("A lost 60 of the 200 names of its spans (0–199 (plain) upwards) (50 of them to another range party that sent them too, or in its span: not read as others' demand), where others were expected to want about 3 of the rest;",
             VerdictWords.Plain(result), StringComparison.Ordinal);
     }
 
@@ -139,7 +139,7 @@ public class VerdictWordsTests
         var result = Result(VerdictStatus.NoExcessCapacity, VerdictReason.NoPartyShown);
         var race = result.Assumptions!.Races[0] with { Lost = 8, Read = 150 };
         result = result with { Assumptions = result.Assumptions with { Races = [race] } };
-        Assert.Equal("A: spans 0–199 (plain); 8 of 150 names lost (50 more went to another range party: not read); send orders compared: 2.",
+        Assert.Equal("A: spans 0–199 (plain); 8 of 150 names lost (50 more went to another range party or lie in its span: not read); send orders compared: 2.",
             VerdictReport.Assumptions(result, 0).ElementAt(5));
     }
 
@@ -154,7 +154,7 @@ public class VerdictWordsTests
         var (plain, raceLine) = CommaCulture.Run(() => (VerdictWords.Plain(result), VerdictReport.Assumptions(result, 0).ElementAt(5)));
 
         Assert.Contains("the data do not contradict (base: no, p = 0.0123).", plain, StringComparison.Ordinal);
-        Assert.Equal("A: spans 0–199 (plain); 10 of 150 names lost (1,850 more went to another range party: not read); send orders compared: 2.", raceLine);
+        Assert.Equal("A: spans 0–199 (plain); 10 of 150 names lost (1,850 more went to another range party or lie in its span: not read); send orders compared: 2.", raceLine);
     }
 
     [Fact]

@@ -44,7 +44,7 @@ internal static class OrderScreen
         // Not weighed by lumpiness, as the race is: weights shrink the many late positions, where a trend of demand along the
         // numbers shows, and leave the order to the few at the head of the list, where a misread timing of others' requests
         // decides it (in the blind suites, weighed screens chose the top-down order again for spans sent upwards).
-        var bandOf = RaceCells.Bands(race.Positions);
+        var bandOf = RaceCells.Bands(race.SentMost);
 
         // z: a name's place among its level class's names in numeric order (the default order sends each span upwards).
         var levels = race.Levels;

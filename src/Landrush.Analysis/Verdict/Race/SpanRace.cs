@@ -12,12 +12,13 @@ namespace Landrush.Analysis.Verdict.Race;
 /// first: P(lost) = 1 − e^(−s·λ·G̃), G̃ the mean of G over the party's own arrival.
 /// <para>
 /// Where the losses fall speaks to c: a fast party loses only names deep in its list; how many it lost speaks to c
-/// only as far as the level s is calibrated outside the spans. The send order of the spans (which first, up or down)
-/// is chosen among the plausible ones by likelihood, never assumed, with a trend of demand along the numbers allowed
+/// only as far as the level s is calibrated outside the spans. The send order of the spans (which first, up or down,
+/// and around or through another party's span that split one) is chosen among the plausible ones by likelihood, never assumed, with a trend of demand along the numbers allowed
 /// while they are compared (<see cref="OrderScreen"/>); the race is then read in the default order and the one chosen,
 /// if another. β and o are profiled, so their uncertainty widens the intervals. Names the party holds outside its
-/// spans are not in its race, nor are names of its spans another range party holds: both sent
-/// them, and the race between the two, not others' demand, decided them (they keep their send positions). Demand is
+/// spans are not in its race, nor are names of its spans another range party holds or that lie in another range
+/// party's span: both sent them, and the race between the two, not others' demand, decided them (they keep their send
+/// positions). Demand is
 /// lumpier than the features say: each band of positions is weighed by the lumpiness measured outside the spans
 /// (<see cref="LevelProfile"/>), its expected losses taken from a first fit without lumps.
 /// </para>
@@ -71,8 +72,27 @@ public sealed class SpanRace
         Party = party;
         Spans = spans;
         takenByRange ??= _ => false;
-        Positions = (int)spans.Sum(s => s.Length);
-        var names = spans.SelectMany(s => s.Names(axes, false)).Where(n => !takenByRange(n)).ToArray();
+        SentMost = (int)spans.Sum(s => s.Length);
+        // A span read through another party's span (SendSpan.Bridged) may as well have been sent around it: both readings
+        // are compared, around first (the data seldom tell them apart: in the reconstruction, sent through, the faster range
+        // party's list would read as sent after the other's block, which it was not). Names of a bridged stretch are read in
+        // neither, so that both read the same names.
+        var bridged = new HashSet<int>();
+        foreach (var s in spans)
+        {
+            var value = s.From;
+            foreach (var n in s.Names(axes, false))
+            {
+                if (s.InBridge(value++))
+                {
+                    bridged.Add(n);
+                }
+            }
+        }
+
+        Positions = SentMost - bridged.Count;
+        var names = spans.SelectMany(s => s.Names(axes, false)).Where(n => !takenByRange(n) && !bridged.Contains(n)).ToArray();
+        NotReadLost = spans.SelectMany(s => s.Names(axes, false)).Count(n => takenByRange(n) && !bridged.Contains(n) && holder[n] != party);
         // Which span each name is in: stretches of numbers far apart are wanted differently.
         var spanOf = new Dictionary<int, int>();
         for (var i = 0; i < spans.Count; i++)
@@ -104,10 +124,16 @@ public sealed class SpanRace
 
         // The plausible orders, each as the names read at their send positions among all the names sent. Every order lists
         // the same names; a name's ordinal is its place in the default order (the first).
-        var candidates = Orders(spans, axes).Select(o =>
+        var sendOrders = Orders(spans, axes, skip: bridged);
+        if (bridged.Count > 0)
         {
-            var read = Enumerable.Range(0, o.List.Length).Where(k => !takenByRange(o.List[k])).ToArray();
-            return (o.Description, List: read.Select(k => o.List[k]).ToArray(), Read: read, Sent: o.List.Length);
+            sendOrders = sendOrders.Concat(Orders(spans, axes, skip: null));
+        }
+
+        var candidates = sendOrders.Select(o =>
+        {
+            var read = Enumerable.Range(0, o.List.Length).Where(k => !takenByRange(o.List[k]) && !bridged.Contains(o.List[k])).ToArray();
+            return (o.Description, List: read.Select(k => o.List[k]).ToArray(), Read: read, Sent: SentMost);
         }).ToArray();
         OrdersCompared = candidates.Length;
         var ordinal = new Dictionary<int, int>();
@@ -120,7 +146,7 @@ public sealed class SpanRace
         int LevelOfName(int n) => levelOf[Key(n)];
 
         // A band's positions are the same in every order: its lumpiness σ is read once.
-        _bandSigma = [.. RaceCells.BandSizes(Positions).Select(size => demand.BandSigma(size, kind))];
+        _bandSigma = [.. RaceCells.BandSizes(SentMost).Select(size => demand.BandSigma(size, kind))];
 
         // The order read: the default, and the one the screen chose if another (the statistic of every simulated race is
         // maximised over both, the other paying OrderPenalty).
@@ -148,14 +174,20 @@ public sealed class SpanRace
 
     public IReadOnlyList<SendSpan> Spans { get; }
 
-    /// <summary>Send positions of its spans: every name of them.</summary>
+    /// <summary>Send positions of its spans: every name of them but their bridged stretches (<see cref="SendSpan.Bridged"/>).</summary>
     public int Positions { get; }
 
-    /// <summary>Names the race reads: those of its spans that no other range party holds.</summary>
+    /// <summary>Send positions of its spans read as sent through their bridged stretches (the bands of every order cover them).</summary>
+    internal int SentMost { get; }
+
+    /// <summary>Names the race reads: those of its spans that no other range party holds and that lie in no other range party's span.</summary>
     public int Names { get; }
 
-    /// <summary>Names of its spans it does not read: another range party holds them.</summary>
+    /// <summary>Names of its spans (bridged stretches aside) it does not read: another range party holds them or they lie in its span.</summary>
     public int NotRead => Positions - Names;
+
+    /// <summary>Of <see cref="NotRead"/>, the names others hold: lost, but not read as others' demand.</summary>
+    public int NotReadLost { get; }
 
     /// <summary>Of the names it reads, the ones others hold.</summary>
     public int Lost { get; }
@@ -300,7 +332,8 @@ public sealed class SpanRace
 
     // Plausible send orders of the spans: every permutation of up to three spans (else by position), all up or all down;
     // the first is the default (upwards, the span whose first name comes first in the space first).
-    private static IEnumerable<(string Description, int[] List)> Orders(IReadOnlyList<SendSpan> spans, NumericAxes axes)
+    // With skip, the names of bridged stretches are left out: the spans sent around the other parties' spans, not through.
+    private static IEnumerable<(string Description, int[] List)> Orders(IReadOnlyList<SendSpan> spans, NumericAxes axes, HashSet<int>? skip)
     {
         var sorted = spans.OrderBy(s => s.Names(axes, false).First()).ToArray();
         var permutations = sorted.Length <= 3 ? Permutations(sorted) : [sorted, [.. sorted.Reverse()]];
@@ -308,8 +341,8 @@ public sealed class SpanRace
         {
             foreach (var permutation in permutations)
             {
-                var description = string.Join(", then ", permutation.Select(s => $"{s.Describe()} ({s.AxisName}) {(descending ? "from the top down" : "upwards")}"));
-                yield return (description, [.. permutation.SelectMany(s => s.Names(axes, descending))]);
+                var description = string.Join(", then ", permutation.Select(s => $"{s.Describe()} ({s.AxisName}) {(descending ? "from the top down" : "upwards")}{(skip is not null && s.Bridged.Count > 0 ? $" around {string.Join(", ", s.BridgedLabels())}" : "")}"));
+                yield return (description, [.. permutation.SelectMany(s => s.Names(axes, descending)).Where(n => skip is null || !skip.Contains(n))]);
             }
         }
     }

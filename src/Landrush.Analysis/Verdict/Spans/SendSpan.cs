@@ -8,6 +8,16 @@ namespace Landrush.Analysis.Verdict.Spans;
 /// </summary>
 public sealed record SendSpan(int Party, int Width, long From, long To, int Held)
 {
+    /// <summary>
+    /// Stretches of the span (From..To on its axis) between its dense parts that hold other parties' spans: its list
+    /// was split there, sent around them or through them (and lost them); the race compares both readings. They are
+    /// those parties' ranges, not names it lost.
+    /// </summary>
+    public IReadOnlyList<(long From, long To)> Bridged { get; init; } = [];
+
+    /// <summary>Whether value <paramref name="value"/> lies in a bridged stretch.</summary>
+    public bool InBridge(long value) => Bridged.Any(b => value >= b.From && value <= b.To);
+
     /// <summary>Names in the span.</summary>
     public long Length => To - From + 1;
 
@@ -16,6 +26,17 @@ public sealed record SendSpan(int Party, int Width, long From, long To, int Held
 
     /// <summary>The first and last label, as written on its axis (e.g. <c>0</c>–<c>2100</c>, <c>0000</c>–<c>4999</c>).</summary>
     public string Describe() => $"{FirstLabel}–{LastLabel}";
+
+    /// <summary>
+    /// <see cref="Describe"/> with the axis and any bridged stretch: <c>0–4999 (plain; 1000–1499 in it another party's
+    /// span)</c>.
+    /// </summary>
+    public string Summary() => Bridged.Count == 0
+        ? $"{Describe()} ({AxisName})"
+        : $"{Describe()} ({AxisName}; {string.Join(", ", BridgedLabels())} in it {(Bridged.Count == 1 ? "another party's span" : "other parties' spans")})";
+
+    /// <summary>Each bridged stretch as its first and last label: <c>1000–1499</c>.</summary>
+    public IEnumerable<string> BridgedLabels() => Bridged.Select(b => $"{Label(b.From)}–{Label(b.To)}");
 
     /// <summary>The label of <see cref="From"/> as written on its axis.</summary>
     public string FirstLabel => Label(From);

@@ -18,8 +18,9 @@ namespace Landrush.Analysis.Verdict.Spans;
 /// the block. A race reads the names another range party holds, in a span of its own or not, as taken by that party,
 /// not as others' demand. The minority of two that split a stretch name by name, or a party with no span of its own (a collector of
 /// years inside a range), keeps only its stretches outside other spans. Last, a party's spans on one axis are joined
-/// across the registered names between them (a stretch it mostly lost) unless another party's span lies there: a span
-/// is never widened through another's.
+/// across the registered names between them: a stretch it mostly lost, or another party's span that split its list
+/// (kept as <see cref="SendSpan.Bridged"/>: that party's range, not names this one lost; its race reads the list as
+/// sent around it or through it). A free name or another span of its own between them keeps them apart.
 /// </para>
 /// </summary>
 public static class SpanFinder
@@ -249,9 +250,14 @@ public static class SpanFinder
             SendSpan? open = null;
             foreach (var s in group.OrderBy(s => s.From))
             {
-                if (open is not null && Joinable(open, s, holder, axes, claims, claimed))
+                if (open is not null && Joinable(open, s, holder, axes, claims, claimed) is { } throughOthers)
                 {
-                    open = open with { To = s.To, Held = open.Held + s.Held };
+                    open = open with
+                    {
+                        To = s.To,
+                        Held = open.Held + s.Held,
+                        Bridged = throughOthers ? [.. open.Bridged, (open.To + 1, s.From - 1)] : open.Bridged,
+                    };
                     continue;
                 }
 
@@ -272,17 +278,22 @@ public static class SpanFinder
         return result;
     }
 
-    private static bool Joinable(SendSpan a, SendSpan b, int[] holder, NumericAxes axes, int[] claims, HashSet<long> claimed)
+    // Null when the gap between a and b has a free name or one of the party's own other spans; else whether another
+    // party's span lies in it.
+    private static bool? Joinable(SendSpan a, SendSpan b, int[] holder, NumericAxes axes, int[] claims, HashSet<long> claimed)
     {
+        var throughOthers = false;
         for (var v = a.To + 1; v < b.From; v++)
         {
             var index = (int)axes.IndexOf(a.Width, v);
-            if (index < 0 || holder[index] < 0 || claims[index] > (claimed.Contains(Claim(a.Party, index)) ? 1 : 0))
+            if (index < 0 || holder[index] < 0 || claimed.Contains(Claim(a.Party, index)))
             {
-                return false;
+                return null;
             }
+
+            throughOthers |= claims[index] > 0;
         }
 
-        return true;
+        return throughOthers;
     }
 }
