@@ -5,7 +5,9 @@ namespace Landrush.Benchmarks.Study;
 /// <summary>One generator's row of the study table: counts per class and the errors of the largest holder's multiple.</summary>
 internal sealed class StudyRow(string generator)
 {
-    private readonly Dictionary<string, (int N, int Excess, int Inconclusive, int Oracle, int DemandOracle)> _classes = [];
+    // Per class: files, excess verdicts, of those the ones that flagged a truly fast party (multiple ≥ 2), inconclusive, oracles' flags.
+    private readonly Dictionary<string, (int N, int Excess, int Right, int Inconclusive, int Oracle, int DemandOracle)> _classes = [];
+    private int _honestFlagged;
     private readonly List<double> _errors = [];
     private int _noEstimate;
     private int _oneSided;
@@ -26,7 +28,12 @@ internal sealed class StudyRow(string generator)
         Cases++;
         var key = c.IsFair ? c.Class : "x" + (c.DesignMultiple ?? 0).ToString("0", CultureInfo.InvariantCulture);
         var cell = _classes.GetValueOrDefault(key);
-        _classes[key] = (cell.N + 1, cell.Excess + (o.Reading.Status == "excess_capacity" ? 1 : 0),
+        var excess = o.Reading.Status == "excess_capacity";
+        var flagged = o.Reading.Parties.Where(p => p.Flagged).Select(p => c.ByHandle(p.Label)?.Multiple).ToArray();
+        // A detection names a party that was fast; one that names only honest parties accuses the wrong one.
+        var right = excess && flagged.Any(m => m >= 2);
+        _honestFlagged += flagged.Any(m => m is null or < 2) ? 1 : 0;
+        _classes[key] = (cell.N + 1, cell.Excess + (excess ? 1 : 0), cell.Right + (right ? 1 : 0),
             cell.Inconclusive + (o.Reading.Status == "inconclusive" ? 1 : 0), cell.Oracle + (o.OracleExcess ? 1 : 0),
             cell.DemandOracle + (o.DemandOracleExcess ? 1 : 0));
         if (o.Reading.Status == "no_excess")
@@ -65,8 +72,8 @@ internal sealed class StudyRow(string generator)
     public static void PrintTable(IReadOnlyList<StudyRow> rows)
     {
         Console.WriteLine();
-        Console.WriteLine("| generator | fair: excess (inconcl.) [demand oracle] | crowd: excess (inconcl.) [demand oracle] | 3× detected (oracles: lists; demand) | 5× detected (oracles) | 10× detected (oracles) | largest holder's multiple: median error (no estimate; of which one-sided) | interval holds truth (bounded) | inconclusive | no_excess with power | s |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");
+        Console.WriteLine("| generator | fair: excess (inconcl.) [demand oracle] | crowd: excess (inconcl.) [demand oracle] | 3× detected (oracles: lists; demand) | 5× detected (oracles) | 10× detected (oracles) | largest holder's multiple: median error (no estimate; of which one-sided) | interval holds truth (bounded) | inconclusive | files with an honest party flagged | no_excess with power | s |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (var r in rows)
         {
             Console.WriteLine(r.Line());
@@ -83,8 +90,9 @@ internal sealed class StudyRow(string generator)
                 return "—";
             }
 
+            // A detection counts only where a fast party was flagged.
             return detection
-                ? string.Create(inv, $"{c.Excess}/{c.N} ({c.Oracle}; {c.DemandOracle})")
+                ? string.Create(inv, $"{c.Right}/{c.N} ({c.Oracle}; {c.DemandOracle})")
                 : string.Create(inv, $"{c.Excess}/{c.N} ({c.Inconclusive})");
         }
 
@@ -94,6 +102,6 @@ internal sealed class StudyRow(string generator)
         // The fair classes' demand-oracle flags are its false alarms: shown after the analyzer's.
         string Fair(string key) => _classes.TryGetValue(key, out var c) ? string.Create(inv, $"{Cell(key, false)} [{c.DemandOracle}]") : "—";
         return string.Create(inv,
-            $"| {Generator} | {Fair("fair")} | {Fair("crowd")} | {Cell("x3", true)} | {Cell("x5", true)} | {Cell("x10", true)} | {median:P0} ({_noEstimate}; {_oneSided}) | {_covered}/{_intervals} ({_bounded}) | {inconclusive}/{Cases} | {_noExcessWithPower}/{_noExcess} | {Seconds:N0} |");
+            $"| {Generator} | {Fair("fair")} | {Fair("crowd")} | {Cell("x3", true)} | {Cell("x5", true)} | {Cell("x10", true)} | {median:P0} ({_noEstimate}; {_oneSided}) | {_covered}/{_intervals} ({_bounded}) | {inconclusive}/{Cases} | {_honestFlagged}/{Cases} | {_noExcessWithPower}/{_noExcess} | {Seconds:N0} |");
     }
 }
