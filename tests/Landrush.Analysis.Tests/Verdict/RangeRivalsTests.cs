@@ -29,15 +29,7 @@ public sealed class RangeRivalsTests
             holders[v.ToString(inv)] = 1;
         }
 
-        for (var v = 0; v < 100; v++)
-        {
-            holders[v.ToString(inv)] = 2 + (v % 20);
-        }
-
-        var held = holders.Select(h => (Index: (int)Space.IndexOf(h.Key), Party: h.Value)).OrderBy(h => h.Index).ToArray();
-        var observed = new ObservedAllocation(Space, "nl", [.. held.Select(h => h.Index)], [.. held.Select(h => h.Party)],
-            [.. Enumerable.Range(0, 22).Select(p => $"p{p}")]);
-        var world = VerdictWorld.Read(observed, new VerdictOptions(), 22);
+        var world = World(holders);
         var race = world.RaceOf(0, world.Demand);
 
         var sent = race.Spans.SelectMany(s => s.Names(world.Axes, false)).ToArray();
@@ -63,15 +55,7 @@ public sealed class RangeRivalsTests
             holders[v.ToString(inv)] = v is >= 2000 and < 2500 ? (v % 25 == 12 ? 2 + (v / 25 % 20) : 1) : v % 50 == 7 ? 2 + (v / 50 % 20) : 0;
         }
 
-        for (var v = 0; v < 100; v++)
-        {
-            holders[v.ToString(inv)] = 2 + (v % 20);
-        }
-
-        var held = holders.Select(h => (Index: (int)Space.IndexOf(h.Key), Party: h.Value)).OrderBy(h => h.Index).ToArray();
-        var observed = new ObservedAllocation(Space, "nl", [.. held.Select(h => h.Index)], [.. held.Select(h => h.Party)],
-            [.. Enumerable.Range(0, 22).Select(p => $"p{p}")]);
-        var world = VerdictWorld.Read(observed, new VerdictOptions(), 22);
+        var world = World(holders);
 
         var race = world.RaceOf(0, world.Demand);
         var span = Assert.Single(race.Spans);
@@ -87,5 +71,19 @@ public sealed class RangeRivalsTests
 
         var rival = world.RaceOf(1, world.Demand);
         Assert.Equal((500, 0, 20), (rival.Positions, rival.NotRead, rival.Lost));
+    }
+
+    // The holders given, and ordinary participants 2–21 holding 0–99 (names outside the spans, for others' demand).
+    private static VerdictWorld World(Dictionary<string, int> holders)
+    {
+        for (var v = 0; v < 100; v++)
+        {
+            holders[v.ToString(System.Globalization.CultureInfo.InvariantCulture)] = 2 + (v % 20);
+        }
+
+        var held = holders.Select(h => (Index: (int)Space.IndexOf(h.Key), Party: h.Value)).OrderBy(h => h.Index).ToArray();
+        var observed = new ObservedAllocation(Space, "nl", [.. held.Select(h => h.Index)], [.. held.Select(h => h.Party)],
+            [.. Enumerable.Range(0, 22).Select(p => $"p{p}")]);
+        return VerdictWorld.Read(observed, new VerdictOptions(), 22);
     }
 }
