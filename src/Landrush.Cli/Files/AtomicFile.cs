@@ -73,7 +73,7 @@ internal sealed class AtomicFile : IAsyncDisposable
 
         var name = System.IO.Path.GetFileName(target);
         // What a killed command left beside this target (Leftovers) goes; this command's own temporary is next.
-        Leftovers.Sweep(dir, $".{name}.", ".tmp");
+        Leftovers.Sweep(dir, $".{name}.", ".tmp", folders: false);
         var temp = System.IO.Path.Combine(dir, $".{name}.{Leftovers.NewTag()}.tmp");
         return new AtomicFile(path, target, Open(path, temp, FileMode.CreateNew), temp);
     }

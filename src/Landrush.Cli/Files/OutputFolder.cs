@@ -48,7 +48,7 @@ internal sealed class OutputFolder : IAsyncDisposable
         if (createdTop is null)
         {
             // What a killed command left here (Leftovers): this one's staging folder beside it would be the next.
-            Leftovers.Sweep(full, StagingPrefix, string.Empty);
+            Leftovers.Sweep(full, StagingPrefix, string.Empty, folders: true);
         }
 
         var staging = Path.Combine(full, StagingPrefix + Leftovers.NewTag());

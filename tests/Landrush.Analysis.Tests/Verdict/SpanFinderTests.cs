@@ -80,6 +80,23 @@ public sealed class SpanFinderTests
     }
 
     [Fact]
+    public void Only_the_part_of_a_gap_that_another_partys_span_claims_is_bridged()
+    {
+        // Party 0 holds 1000–1999 and 2500–2999; between them ordinary participants took 2000–2149 (names party 0 sent and
+        // lost) and party 1 holds 2150–2499. Only party 1's block is bridged; 2000–2149 stay a stretch party 0 lost.
+        var holder = Empty();
+        for (var v = 1000; v <= 2999; v++)
+        {
+            var party = v is >= 2000 and < 2150 ? 2 + (v % 20) : v is >= 2150 and < 2500 ? 1 : 0;
+            Hold(holder, v.ToString(System.Globalization.CultureInfo.InvariantCulture), party);
+        }
+
+        var spans = SpanFinder.Find(holder, Axes, 150).OrderBy(s => s.Party).ToArray();
+        Assert.Equal([(0, 1000L, 2999L), (1, 2150L, 2499L)], spans.Select(s => (s.Party, s.From, s.To)));
+        Assert.Equal([(2150L, 2499L)], spans[0].Bridged);
+    }
+
+    [Fact]
     public void A_free_name_between_two_stretches_keeps_them_apart_even_beside_another_partys_block()
     {
         // As above, but 3500 is free: nobody asked for it, so party 0's list did not run through the block to 3999.

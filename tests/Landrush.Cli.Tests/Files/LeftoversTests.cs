@@ -81,6 +81,37 @@ public sealed class LeftoversTests : IDisposable
     }
 
     [Fact]
+    public async Task Only_a_regular_file_named_for_this_target_exactly_is_removed()
+    {
+        // The target's name holds a wildcard character: another target's leftover must not match it. A folder named like a
+        // temporary file, and a name with a line break after its tag, are not ours.
+        var target = Path.Combine(_dir, "a?.csv");
+        var dead = Dead();
+        string Named(string suffix) => Path.Combine(_dir, $".a?.csv.{Leftovers.TagOf(Leftovers.Host, dead)}{suffix}");
+        var abandoned = Named(".tmp");
+        var other = Path.Combine(_dir, $".ab.csv.{Leftovers.TagOf(Leftovers.Host, dead)}.tmp");
+        var broken = Named("\n.tmp");
+        var folder = Named(".tmp");
+        foreach (var f in new[] { abandoned, other, broken })
+        {
+            await File.WriteAllTextAsync(f, "partial");
+        }
+
+        Directory.CreateDirectory(folder);
+
+        await using (var file = AtomicFile.Create(target))
+        {
+            await file.Stream.WriteAsync("new"u8.ToArray());
+            await file.CommitAsync(CancellationToken.None);
+        }
+
+        Assert.False(File.Exists(abandoned));
+        Assert.True(File.Exists(other));
+        Assert.True(File.Exists(broken));
+        Assert.True(Directory.Exists(folder));
+    }
+
+    [Fact]
     public void A_tag_is_abandoned_only_when_made_here_by_a_process_that_has_ended()
     {
         var dead = Dead();

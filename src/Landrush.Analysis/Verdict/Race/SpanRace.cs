@@ -341,7 +341,7 @@ public sealed class SpanRace
         {
             foreach (var permutation in permutations)
             {
-                var description = string.Join(", then ", permutation.Select(s => $"{s.Describe()} ({s.AxisName}) {(descending ? "from the top down" : "upwards")}{(skip is not null && s.Bridged.Count > 0 ? $" around {string.Join(", ", s.BridgedLabels())}" : "")}"));
+                var description = string.Join(", then ", permutation.Select(s => $"{s.Describe()} ({s.AxisName}) {(descending ? "from the top down" : "upwards")}{(s.Bridged.Count == 0 ? "" : $" {(skip is null ? "through" : "around")} {string.Join(", ", s.BridgedLabels())}")}"));
                 yield return (description, [.. permutation.SelectMany(s => s.Names(axes, descending)).Where(n => skip is null || !skip.Contains(n))]);
             }
         }

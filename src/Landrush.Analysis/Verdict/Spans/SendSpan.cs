@@ -9,9 +9,9 @@ namespace Landrush.Analysis.Verdict.Spans;
 public sealed record SendSpan(int Party, int Width, long From, long To, int Held)
 {
     /// <summary>
-    /// Stretches of the span (From..To on its axis) between its dense parts that hold other parties' spans: its list
+    /// Stretches of the span (From..To on its axis) between its dense parts that other parties' spans claim: its list
     /// was split there, sent around them or through them (and lost them); the race compares both readings. They are
-    /// those parties' ranges, not names it lost.
+    /// those parties' ranges, not names it lost; the rest of a gap between dense parts is a stretch it lost.
     /// </summary>
     public IReadOnlyList<(long From, long To)> Bridged { get; init; } = [];
 

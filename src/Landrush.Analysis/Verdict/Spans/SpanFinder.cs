@@ -250,14 +250,9 @@ public static class SpanFinder
             SendSpan? open = null;
             foreach (var s in group.OrderBy(s => s.From))
             {
-                if (open is not null && Joinable(open, s, holder, axes, claims, claimed) is { } throughOthers)
+                if (open is not null && OthersBetween(open, s, holder, axes, claims, claimed) is { } others)
                 {
-                    open = open with
-                    {
-                        To = s.To,
-                        Held = open.Held + s.Held,
-                        Bridged = throughOthers ? [.. open.Bridged, (open.To + 1, s.From - 1)] : open.Bridged,
-                    };
+                    open = open with { To = s.To, Held = open.Held + s.Held, Bridged = [.. open.Bridged, .. others] };
                     continue;
                 }
 
@@ -278,11 +273,12 @@ public static class SpanFinder
         return result;
     }
 
-    // Null when the gap between a and b has a free name or one of the party's own other spans; else whether another
-    // party's span lies in it.
-    private static bool? Joinable(SendSpan a, SendSpan b, int[] holder, NumericAxes axes, int[] claims, HashSet<long> claimed)
+    // Null when the gap between a and b has a free name or one of the party's own other spans (they cannot be joined);
+    // else the runs of the gap that other parties' spans claim (the rest of the gap is a stretch the party lost).
+    private static List<(long From, long To)>? OthersBetween(SendSpan a, SendSpan b, int[] holder, NumericAxes axes, int[] claims, HashSet<long> claimed)
     {
-        var throughOthers = false;
+        var runs = new List<(long From, long To)>();
+        long? start = null;
         for (var v = a.To + 1; v < b.From; v++)
         {
             var index = (int)axes.IndexOf(a.Width, v);
@@ -291,9 +287,22 @@ public static class SpanFinder
                 return null;
             }
 
-            throughOthers |= claims[index] > 0;
+            if (claims[index] > 0)
+            {
+                start ??= v;
+            }
+            else if (start is { } from)
+            {
+                runs.Add((from, v - 1));
+                start = null;
+            }
         }
 
-        return throughOthers;
+        if (start is { } last)
+        {
+            runs.Add((last, b.From - 1));
+        }
+
+        return runs;
     }
 }
