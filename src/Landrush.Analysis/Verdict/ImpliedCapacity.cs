@@ -27,9 +27,10 @@ namespace Landrush.Analysis.Verdict;
 /// race model's check, <see cref="Race.RaceTestResult.FitCheck"/>); null when not tested.</param>
 /// <param name="RaceNotRead">Of its losses, the names another range party holds or that lie in another range party's
 /// span: both sent them and the race between the two decided them, so its race does not read them as others' demand.</param>
+/// <param name="RaceRead">Names of its spans its race reads (those others' demand is weighed on); 0 when not told.</param>
 public sealed record ImpliedCapacity(int Party, string Label, int Holdings, int RaceNames, int RaceLosses, double ExpectedWanted,
     double? Multiple, double Low, double? High, string? SendOrder, IReadOnlyList<SendSpan> Spans, double? PValue,
-    IReadOnlyList<PowerAt> Power, double? ModelCheck = null, int RaceNotRead = 0)
+    IReadOnlyList<PowerAt> Power, double? ModelCheck = null, int RaceNotRead = 0, int RaceRead = 0)
 {
     /// <summary>Whether a race was read for it.</summary>
     public bool Tested => PValue is not null;

@@ -192,6 +192,6 @@ public static class VerdictAnalysis
         var range = r.Fit.Estimate();
         return new ImpliedCapacity(party, label, holdings, r.Race.Positions, r.Race.Lost + r.Race.NotReadLost, r.Race.ExpectedWanted, range.Multiple,
             range.Low, range.High, r.Fit.ChosenOrder, r.Race.Spans, r.Test.PValue, [.. PowerMultiples.Select((m, j) => new PowerAt(m, r.Test.Power[j]))], r.Test.FitCheck,
-            r.Race.NotReadLost);
+            r.Race.NotReadLost, r.Race.Names);
     }
 }

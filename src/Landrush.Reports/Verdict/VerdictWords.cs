@@ -125,8 +125,14 @@ public static class VerdictWords
                     ? string.Create(Inv, $"below {c.High:0.#}× a typical participant's capacity (it fits best at the slowest multiple searched, so the data bound it only from above)")
                     : "a capacity the data do not bound";
         return string.Create(Inv,
-            $"{c.Label} lost {c.RaceLosses:N0} of the {c.RaceNames:N0} names of its spans ({c.SendOrder}){NotRead(c)}, where others were expected to want about {c.ExpectedWanted:0} of {(c.RaceNotRead > 0 ? "the rest" : "them")}; where its losses fall in its list takes {reading}. ");
+            $"{c.Label} lost {c.RaceLosses:N0} of the {c.RaceNames:N0} names of its spans ({c.SendOrder}){NotRead(c)}, where others were expected to want about {c.ExpectedWanted:0} of {Read(c)}; where its losses fall in its list takes {reading}. ");
     }
+
+    // The names its race reads, of which others' expected wants are told: all of them, or those it reads.
+    private static string Read(ImpliedCapacity c) =>
+        c.RaceRead > 0 && c.RaceRead < c.RaceNames ? string.Create(Inv, $"the {c.RaceRead:N0} it reads")
+        : c.RaceRead == 0 && c.RaceNotRead > 0 ? "the rest"
+        : "them";
 
     // Names of its spans another range party won: lost, but to that party's race, not to others' demand.
     private static string NotRead(ImpliedCapacity c) => c.RaceNotRead > 0

@@ -100,6 +100,16 @@ public class VerdictWordsTests
     }
 
     [Fact]
+    public void Others_expected_wants_are_told_of_the_names_the_race_reads()
+    {
+        // Of 200 names, 50 lie in another range party's span: 30 it lost there, 20 it holds itself. It reads 150.
+        var result = Result(VerdictStatus.NoExcessCapacity, VerdictReason.NoPartyShown);
+        result = result with { ImpliedCapacities = [result.ImpliedCapacities[0] with { RaceLosses = 40, RaceNotRead = 30, RaceRead = 150 }, result.ImpliedCapacities[1]] };
+        Assert.Contains("A lost 40 of the 200 names of its spans (0–199 (plain) upwards) (30 of them to another range party that sent them too, or in its span: not read as others' demand), where others were expected to want about 3 of the 150 it reads;",
+            VerdictWords.Plain(result), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_multiple_bounded_only_from_above_reads_below_its_upper_end_everywhere_and_gives_no_estimate()
     {
         // Its likelihood peaked at the slowest multiple searched (RaceFit.Estimate): the grid's floor is no estimate.
