@@ -31,15 +31,11 @@ internal sealed class VerdictWorld
         foreach (var s in spans)
         {
             _rangeParty[s.Party] = true;
-            // A bridged stretch is other parties' spans and whatever lies between them: not this party's range.
-            var value = s.From;
-            foreach (var name in s.Names(axes, false))
+            // A bridged stretch is other parties' spans: not this party's range.
+            foreach (var name in s.OwnNames(axes))
             {
-                if (!s.InBridge(value++))
-                {
-                    _inSpan[name] = true;
-                    _spanParty[name] = _spanParty[name] == -1 || _spanParty[name] == s.Party ? s.Party : -2;
-                }
+                _inSpan[name] = true;
+                _spanParty[name] = _spanParty[name] == -1 || _spanParty[name] == s.Party ? s.Party : -2;
             }
         }
 
@@ -121,7 +117,7 @@ internal sealed class VerdictWorld
     /// <summary>Per range party, the names of its spans but their bridged stretches (upwards, in its spans' order): its list for the null models.</summary>
     public IReadOnlyDictionary<int, int[]> SpanNames() =>
         Spans.GroupBy(s => s.Party).ToDictionary(g => g.Key, g => g.OrderBy(s => s.Width).ThenBy(s => s.From)
-            .SelectMany(s => s.Names(Axes, false).Where((_, i) => !s.InBridge(s.From + i))).ToArray());
+            .SelectMany(s => s.OwnNames(Axes)).ToArray());
 
     /// <summary>The numbers every assumption behind the verdict rests on.</summary>
     public VerdictAssumptions Assumptions(VerdictOptions options, int tested, SpanRace[] races) =>

@@ -77,18 +77,7 @@ public sealed class SpanRace
         // are compared, around first (the data seldom tell them apart: in the reconstruction, sent through, the faster range
         // party's list would read as sent after the other's block, which it was not). Names of a bridged stretch are read in
         // neither, so that both read the same names.
-        var bridged = new HashSet<int>();
-        foreach (var s in spans)
-        {
-            var value = s.From;
-            foreach (var n in s.Names(axes, false))
-            {
-                if (s.InBridge(value++))
-                {
-                    bridged.Add(n);
-                }
-            }
-        }
+        var bridged = spans.SelectMany(s => s.BridgedNames(axes)).ToHashSet();
 
         Positions = SentMost - bridged.Count;
         var names = spans.SelectMany(s => s.Names(axes, false)).Where(n => !takenByRange(n) && !bridged.Contains(n)).ToArray();

@@ -18,6 +18,12 @@ public sealed record SendSpan(int Party, int Width, long From, long To, int Held
     /// <summary>Whether value <paramref name="value"/> lies in a bridged stretch.</summary>
     public bool InBridge(long value) => Bridged.Any(b => value >= b.From && value <= b.To);
 
+    /// <summary>Name indices of the span from <see cref="From"/> up outside its bridged stretches: the party's own range.</summary>
+    public IEnumerable<int> OwnNames(NumericAxes axes) => Names(axes, descending: false).Where((_, i) => !InBridge(From + i));
+
+    /// <summary>Name indices of its bridged stretches, from <see cref="From"/> up.</summary>
+    public IEnumerable<int> BridgedNames(NumericAxes axes) => Names(axes, descending: false).Where((_, i) => InBridge(From + i));
+
     /// <summary>Names in the span.</summary>
     public long Length => To - From + 1;
 
