@@ -1,6 +1,7 @@
 using System.Globalization;
 using Landrush.Analysis.Parties;
 using Landrush.Analysis.Verdict;
+using Landrush.Analysis.Verdict.Demand;
 using Landrush.Analysis.Verdict.Race;
 using Landrush.Core.Dataset;
 
@@ -53,7 +54,8 @@ internal static class RaceDebug
 
         foreach (var party in world.Tested(options.TestedParties))
         {
-            var race = world.RaceOf(party, world.Demand);
+            var demand = world.DemandFor(party, patternFeatures: true);
+            var race = world.RaceOf(party, demand);
             var fit = race.Fit();
             var best = fit.BestSetting;
             Console.WriteLine(string.Create(inv,
@@ -148,7 +150,7 @@ internal static class RaceDebug
 
             Row("   ℓ            ", profile.Select(l => string.Create(inv, $"  {l,7:0.0}")));
             Row("   level scales ", levels.Select(l => "  " + string.Join('/', l.Select(u => Math.Exp(u).ToString("0.00", inv)))));
-            DemandCheck(path, world, race, observed.PartyLabels[party]);
+            DemandCheck(path, world, demand, race, observed.PartyLabels[party]);
         }
     }
 
@@ -156,7 +158,7 @@ internal static class RaceDebug
 
     // With the generator's lists beside the file: the race's span names others truly requested by τ (competitors at pace 1,
     // request J+1 at τ = J+1) beside what the demand model expects (Σ 1 − e^(−λ·G_β(τ)) per β). Truth printed: debug only.
-    private static void DemandCheck(string path, VerdictWorld world, SpanRace race, string label)
+    private static void DemandCheck(string path, VerdictWorld world, OthersDemand d, SpanRace race, string label)
     {
         var stem = path.EndsWith(".csv", StringComparison.Ordinal) ? path[..^".csv".Length] : path;
         if (!File.Exists(stem + ".lists.csv") || !File.Exists(stem + ".truth.json"))
@@ -199,7 +201,6 @@ internal static class RaceDebug
         var names = race.Spans.SelectMany(s => s.Names(world.Axes, false)).ToArray();
         var space = world.Observed.Space;
         var js = names.Select(n => first.TryGetValue(space.NameAt(n), out var j) ? j : -1).ToArray();
-        var d = world.Demand;
         Console.WriteLine(string.Create(inv, $"   demand check: wanted by others truly {js.Count(j => j >= 0)}, model {names.Sum(n => -double.ExpM1(-d.WantRate[n])):0.0}; non-range lists truly {requests.Count}, {requests.Values.Sum()} requests (longest {requests.Values.DefaultIfEmpty().Max()}), model {d.Lists}, {d.ListLengths.Sum():0} (longest {d.ListLengths.DefaultIfEmpty().Max():0})"));
         Row("     τ        ", Taus.Select(t => string.Create(inv, $" {t,7}")));
         Row("     truth    ", Taus.Select(t => string.Create(inv, $" {js.Count(j => j >= 0 && j + 1 <= t),7}")));

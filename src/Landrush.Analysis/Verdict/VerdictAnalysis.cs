@@ -63,7 +63,7 @@ public static class VerdictAnalysis
 
         var reported = world.Reported(options.TopParties);
         var tested = world.Tested(options.TestedParties);
-        var (races, fits, tests) = RunTests(world, world.Demand, tested, options, options.TestSims, PowerMultiples, 0, progress, cancellationToken);
+        var (races, fits, tests) = RunTests(world, patternFeatures: true, tested, options, options.TestSims, PowerMultiples, 0, progress, cancellationToken);
         var (flags, combined) = ClosedTesting.Run(Shown(tests, fits, options), options.Alpha);
         var misfit = tested.Where((_, i) => tests[i].Misfit).Select(p => observed.PartyLabels[p]).ToArray();
         var borderline = tested.Where((_, i) => Borderline(tests[i], fits[i], options)).Select(p => observed.PartyLabels[p]).ToArray();
@@ -117,8 +117,8 @@ public static class VerdictAnalysis
             [], [], null);
     }
 
-    // Each tested party's race, fit and test (with its power when asked for).
-    private static (SpanRace[] Races, RaceFit[] Fits, RaceTestResult[] Tests) RunTests(VerdictWorld world, OthersDemand demand, int[] tested,
+    // Each tested party's race under others' demand as its race reads it, its fit and test (with its power when asked for).
+    private static (SpanRace[] Races, RaceFit[] Fits, RaceTestResult[] Tests) RunTests(VerdictWorld world, bool patternFeatures, int[] tested,
         VerdictOptions options, int sims, IReadOnlyList<double> powerMultiples, ulong streamBase, IProgress<VerdictProgress>? progress,
         CancellationToken cancellationToken)
     {
@@ -129,7 +129,7 @@ public static class VerdictAnalysis
         {
             cancellationToken.ThrowIfCancellationRequested();
             progress?.Report(new VerdictProgress("capacity races", i, tested.Length));
-            races[i] = world.RaceOf(tested[i], demand);
+            races[i] = world.RaceOf(tested[i], world.DemandFor(tested[i], patternFeatures));
             fits[i] = races[i].Fit();
             tests[i] = RaceTest.Run(races[i], fits[i], options.ExcessThreshold, sims, powerMultiples, options.PowerSims, options.Alpha, options.Seed,
                 TestStream + streamBase + ((ulong)i << 28), cancellationToken);
@@ -149,7 +149,7 @@ public static class VerdictAnalysis
             yield break;
         }
 
-        var lengthOnly = world.DemandWith(patternFeatures: false);
+        var lengthOnly = world.LengthOnlyDemand;
         var statistic = 2 * (world.Demand.WantLogLikelihood - lengthOnly.WantLogLikelihood);
         const string description = "attractiveness by length only";
         if (statistic > PatternTestCritical)
@@ -159,7 +159,7 @@ public static class VerdictAnalysis
             yield break;
         }
 
-        var (races, fits, tests) = RunTests(world, lengthOnly, tested, options, options.SensitivitySims, [], SensitivityStream, progress, cancellationToken);
+        var (races, fits, tests) = RunTests(world, patternFeatures: false, tested, options, options.SensitivitySims, [], SensitivityStream, progress, cancellationToken);
         var (flags, combined) = ClosedTesting.Run(Shown(tests, fits, options), options.Alpha);
         yield return Row("length-only", description, flags.Any(f => f), combined, races, fits, cr2);
     }

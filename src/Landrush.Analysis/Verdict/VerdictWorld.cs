@@ -14,6 +14,8 @@ internal sealed class VerdictWorld
     private readonly bool[] _inSpan;
     private readonly int[] _spanParty; // per name: the party whose span holds it, -1 none, -2 several
     private readonly bool[] _rangeParty;
+    private OthersDemand? _lengthOnly;
+    private readonly bool[] _classOnly; // per party: every span of it a stretch of one class of numbers (not tested)
 
     private VerdictWorld(ObservedAllocation observed, int[] holder, NumericAxes axes, IReadOnlyList<SendSpan> spans, int participants)
     {
@@ -28,6 +30,12 @@ internal sealed class VerdictWorld
         _spanParty = new int[holder.Length];
         Array.Fill(_spanParty, -1);
         _rangeParty = new bool[participants];
+        _classOnly = new bool[participants];
+        foreach (var group in spans.GroupBy(s => s.Party))
+        {
+            _classOnly[group.Key] = group.All(s => s.WithinOneStretchClass());
+        }
+
         foreach (var s in spans)
         {
             _rangeParty[s.Party] = true;
@@ -88,11 +96,33 @@ internal sealed class VerdictWorld
     public OthersDemand DemandWith(bool patternFeatures) =>
         OthersDemand.Fit(Observed.Space, Holder, _inSpan, _rangeParty, _emptyHanded, patternFeatures);
 
+    /// <summary>Others' demand as <paramref name="party"/>'s race reads it: its own names off its spans are not others' wants.</summary>
+    public OthersDemand DemandFor(int party, bool patternFeatures)
+    {
+        var offSpans = false;
+        for (var name = 0; name < Holder.Length && !offSpans; name++)
+        {
+            offSpans = Holder[name] == party && !_inSpan[name];
+        }
+
+        // Holding nothing off its spans, its reading is everyone's: one fit of a space of millions of names is seconds.
+        return offSpans ? OthersDemand.Fit(Observed.Space, Holder, _inSpan, _rangeParty, _emptyHanded, patternFeatures, party)
+            : patternFeatures ? Demand : LengthOnlyDemand;
+    }
+
+    /// <summary>Others' demand with attractiveness by length only (fitted once, when first asked for).</summary>
+    public OthersDemand LengthOnlyDemand => _lengthOnly ??= DemandWith(patternFeatures: false);
+
     /// <summary>The <paramref name="count"/> largest holders (ties by index).</summary>
     public int[] Reported(int count) => [.. Largest().Take(count)];
 
-    /// <summary>The range parties among the <paramref name="count"/> largest holders, largest first.</summary>
-    public int[] Tested(int count) => [.. Largest().Take(count).Where(p => _rangeParty[p])];
+    /// <summary>
+    /// The range parties among the <paramref name="count"/> largest holders, largest first, but those whose every span is a
+    /// stretch of one class of numbers (<see cref="SendSpan.WithinOneStretchClass"/>): a collector of years holds 1901–2028
+    /// in whatever order it asked for the years, and read as sent upwards, one that won the old years nobody else wanted
+    /// read as a 20× party. Its span still keeps its names out of others' races and others' demand.
+    /// </summary>
+    public int[] Tested(int count) => [.. Largest().Take(count).Where(p => _rangeParty[p] && !_classOnly[p])];
 
     /// <summary>A range party's race under <paramref name="demand"/>.</summary>
     public SpanRace RaceOf(int party, OthersDemand demand)

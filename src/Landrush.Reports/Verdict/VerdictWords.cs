@@ -68,8 +68,8 @@ public static class VerdictWords
         var list = new List<string>
         {
             "Blind first-come-first-served: each participant sends its list in order, its requests arriving as a stream at its capacity; the first request for a free name wins; nobody sees the outcome during the race.",
-            string.Create(Inv, $"Spans: {a.Spans} numeric spans of {a.RangeParties} range parties, read along the orders in which ranges are sent — plain numbers across lengths (0, 1, …, 9, 10, …) and zero-padded labels per length — never in index order; a span is a party's densest stretch (at least {a.MinRangeLength} names it holds, at least half of the span) between free names, joined across a stretch it mostly lost or another party's span that split it (read as sent around that span, or through it), never across a free name. Names a range party holds outside its spans are not in its race."),
-            string.Create(Inv, $"Others' demand: the want rate λ of each name from a complementary log-log fit of 'registered' on length and generic digit patterns (repeated digits, runs, repeated pairs, round numbers, year-like, palindromes, leading zeros, area-code-like, round hundreds) outside every span; the lists together are {a.ListFactor:0.##}× the names held outside the spans (Σλ over every name, and at least 1×), shared by what each list's wins stand for (a win of a name of rate λ stands for λ/(1 − e^(−λ)) names listed), {a.Lists:N0} lists{(a.EmptyHanded > 0 ? string.Create(Inv, $", {a.EmptyHanded} of participants who won nothing") : "")}; these lengths are seen only from below (the allocation shows whether a name was wanted, not how many asked for it, and a participant who won nothing only when the participants are counted), so where the lists were longer, others' requests came later than assumed and a multiple reads high by about as much; a list is sent in a weighted random order of weights λ^β, β read by each race among {string.Join(", ", a.Betas.Select(b => b.ToString(Inv)))}; honest capacities log-normal around 1 (σ {a.CapacitySpread})."),
+            string.Create(Inv, $"Spans: {a.Spans} numeric spans of {a.RangeParties} range parties, read along the orders in which ranges are sent — plain numbers across lengths (0, 1, …, 9, 10, …) and zero-padded labels per length — never in index order; a span is a party's densest stretch (at least {a.MinRangeLength} names it holds, at least half of the span) between free names, joined across a stretch it mostly lost or another party's span that split it (read as sent around that span, or through it), never across a free name. Names a range party holds outside its spans are not in its race. A party whose every span is a stretch of one class of numbers (years, area-code-like numbers) is not tested: a collector of that class asks for it in any order."),
+            string.Create(Inv, $"Others' demand: the want rate λ of each name from a complementary log-log fit of 'registered' on length and generic digit patterns (repeated digits, runs, repeated pairs, round numbers, year-like, palindromes, leading zeros, area-code-like, round hundreds) outside every span; the lists together are {a.ListFactor:0.##}× the names held outside the spans (Σλ over every name, and at least 1×), shared by what each list's wins stand for (a win of a name of rate λ stands for λ/(1 − e^(−λ)) names listed), {a.Lists:N0} lists{(a.EmptyHanded > 0 ? string.Create(Inv, $", {a.EmptyHanded} of participants who won nothing") : "")}; these lengths are seen only from below (the allocation shows whether a name was wanted, not how many asked for it, and a participant who won nothing only when the participants are counted), so where the lists were longer, others' requests came later than assumed and a multiple reads high by about as much; a list is sent in a weighted random order of weights λ^β, β read by each race among {string.Join(", ", a.Betas.Select(b => b.ToString(Inv)))}; honest capacities log-normal around 1 (σ {a.CapacitySpread}). Each tested party's race reads this demand with the names it holds off its spans counted as names others did not want and its own list left out (it holds them because it wanted them), so its list factor and lists differ from these by its own."),
             string.Create(Inv, $"Capacity multiples are relative to a typical participant (1): the maximum-likelihood fit (grid {a.LowestMultiple}–{a.HighestMultiple}) of which names of its spans each range party lost and where in its list; the send order of its spans (which first, up or down) chosen by likelihood with others' demand allowed a trend along the numbers in each kind of name (so that demand falling along the numbers is not read as a span sent the other way), then read in that order and the default one (every span upwards); profiled over β, the names it may have sent before its spans (up to its holdings elsewhere times the list factor, or as many as its spans hold: a late start) and the level of others' demand per label length (a log-normal prior whose width is measured outside the spans); each band of send positions weighed as demand is lumpy outside the spans (σ {a.Lumpiness:0.00} over {VerdictAssumptions.LumpinessWindow} neighbouring names, each kind of name calibrated; quasi-likelihood, and the simulated races draw it); 95% intervals the hull of the multiples whose profile lies within χ²₁/2 of its maximum; nothing is read at an edge of the grid: a maximum there is a bound (above or below), and an interval reaching the floor has no lower end."),
             string.Create(Inv, $"Test per tested party ({a.Tested} range parties among the {a.TestedParties} largest holders): H0 'capacity at most {a.ExcessThreshold}×', statistic the profile likelihood ratio, p-value from {a.TestSims} races simulated under the fitted demand at the restricted maximum ({VerdictOptions.RefinedTestSims} where the first put p within {VerdictOptions.RefineWithin}·α); parties flagged by closed testing with Simes' local tests (Hommel), familywise α = {a.Alpha}. Power: {a.PowerSims} races per party simulated at 3×, 5× and 10× under the demand read at the restricted maximum."),
         };
@@ -92,12 +92,12 @@ public static class VerdictWords
         {
             VerdictReason.PartiesFlagged => string.Create(Inv,
                 $"Verdict: excess capacity — {string.Join(" and ", v.Parties)} kept names others wanted deeper into their lists than a participant at {k}× a typical capacity could (combined p = {rows[0].PValue:0.####}, one-sided, familywise α = {v.Alpha})."),
-            VerdictReason.NoPartyShown when Unread(result) is { Count: > 0 } unread => string.Create(Inv,
-                $"Verdict: no significant excess capacity — no party whose speed could be read needed more than {k}× a typical capacity to win what it won (combined p = {rows[0].PValue:0.####}, α = {v.Alpha}); {string.Join(" and ", unread)} {(unread.Count == 1 ? "holds no numeric span, so its speed was" : "hold no numeric span, so their speed was")} not read. ")
-                + Power(v),
+            VerdictReason.NoPartyShown when Unread(result) is { Count: > 0 } => string.Create(Inv,
+                $"Verdict: no significant excess capacity — no party whose speed could be read needed more than {k}× a typical capacity to win what it won (combined p = {rows[0].PValue:0.####}, α = {v.Alpha}); {UnreadWords(result)}. ")
+                + Power(result),
             VerdictReason.NoPartyShown or VerdictReason.NoPartyTestable => string.Create(Inv,
                 $"Verdict: no significant excess capacity — no party needed more than {k}× a typical capacity to win what it won (combined p = {rows[0].PValue:0.####}, α = {v.Alpha}). ")
-                + Power(v),
+                + Power(result),
             VerdictReason.RaceMisfit => string.Create(Inv,
                 $"Verdict: inconclusive — {string.Join(" and ", v.Misfit)} lost names in a pattern the race does not make even at its best fit (a stretch of names more wanted than their features say would do it), so its losses cannot be read as a speed; no other party needed more than {k}× a typical capacity."),
             VerdictReason.BorderlineInterval => string.Create(Inv,
@@ -107,11 +107,39 @@ public static class VerdictWords
         };
     }
 
-    /// <summary>The top holders whose speed was not read (no numeric span): "no excess" does not speak for them.</summary>
+    /// <summary>The top holders whose speed was not read (no numeric span, or only stretches of one class of numbers): "no excess" does not speak for them.</summary>
     internal static IReadOnlyList<string> Unread(VerdictResult result) => [.. result.ImpliedCapacities.Where(c => !c.Tested).Select(c => c.Label)];
+
+    // An untested party with spans: every span a stretch of one class of numbers (years, area-code-like), a collection
+    // sent in any order (VerdictWorld.Tested).
+    private static bool ClassOnly(ImpliedCapacity c) => !c.Tested && c.Spans.Count > 0;
+
+    // "C holds no numeric span, so its speed was not read; D holds only …": the unread top holders, each with why.
+    private static string UnreadWords(VerdictResult result)
+    {
+        var noSpan = result.ImpliedCapacities.Where(c => !c.Tested && !ClassOnly(c)).Select(c => c.Label).ToList();
+        var classOnly = result.ImpliedCapacities.Where(ClassOnly).Select(c => c.Label).ToList();
+        var parts = new List<string>();
+        if (noSpan.Count > 0)
+        {
+            parts.Add($"{string.Join(" and ", noSpan)} {(noSpan.Count == 1 ? "holds no numeric span, so its speed was" : "hold no numeric span, so their speed was")} not read");
+        }
+
+        if (classOnly.Count > 0)
+        {
+            parts.Add($"{string.Join(" and ", classOnly)} {(classOnly.Count == 1 ? "holds only stretches of one class of numbers, which a collector asks for in any order, so its speed was" : "hold only stretches of one class of numbers, which a collector asks for in any order, so their speed was")} not read");
+        }
+
+        return string.Join("; ", parts);
+    }
 
     private static string Party(ImpliedCapacity c)
     {
+        if (ClassOnly(c))
+        {
+            return $"{c.Label} holds only stretches of one class of numbers ({string.Join(", ", c.Spans.Select(s => s.Describe()))}: years or area-code-like numbers), which a collector asks for in any order, so the order of its list and its speed cannot be read from the data: no implied capacity. ";
+        }
+
         if (!c.Tested)
         {
             return $"{c.Label} holds no numeric span that it could have sent as a range, so its speed cannot be read from the data: no implied capacity. ";
@@ -139,11 +167,14 @@ public static class VerdictWords
         ? string.Create(Inv, $" ({c.RaceNotRead:N0} of them to another range party that sent them too, or in its span: not read as others' demand)")
         : "";
 
-    private static string Power(CapacityVerdict v)
+    private static string Power(VerdictResult result)
     {
+        var v = result.Verdict;
         if (v.Reason == VerdictReason.NoPartyTestable)
         {
-            return "No large holder sent a numeric range, and only a range shows its sender's speed: this landrush's data could not have shown excess capacity (power 0 at 3×, 5× and 10×).";
+            return result.ImpliedCapacities.Any(ClassOnly)
+                ? "No large holder sent a numeric range whose order could be read (a stretch of one class of numbers may be a collection sent in any order), and only a range shows its sender's speed: this landrush's data could not have shown excess capacity (power 0 at 3×, 5× and 10×)."
+                : "No large holder sent a numeric range, and only a range shows its sender's speed: this landrush's data could not have shown excess capacity (power 0 at 3×, 5× and 10×).";
         }
 
         return string.Create(Inv,

@@ -49,4 +49,34 @@ public sealed class ListLengthTests
         Assert.Equal(demand.WantRate.Sum(), demand.ListLengths.Sum(), 1e-6 * demand.WantRate.Sum());
         Assert.Equal((100 * -Math.Log(0.1)) + (1_000 * -Math.Log(0.9)), demand.ListLengths.Sum(), 1.0);
     }
+
+    [Fact]
+    public void The_tested_partys_own_names_are_not_others_demand_nor_a_competing_list()
+    {
+        // digits:2-3 as above, but party 19 holds every second three-digit name (its own wants, off any span), and
+        // parties 9–18 hold 50 of the other 500, the rest free. Read for party 19's race, others wanted 50 of the 1,000
+        // three-digit names (its own count as names others did not want: exact where it lost every name others wanted
+        // too): λ₃ = −ln 0.95, and its list is not one of the competitors'. Read for anyone else, its names are others'
+        // demand: 550 of 1,000 registered, λ₃ = −ln 0.45.
+        var space = NameSpace.Parse("digits:2-3");
+        var holder = Enumerable.Repeat(-1, 1_100).ToArray();
+        for (var i = 0; i < 90; i++)
+        {
+            holder[i] = i / 10;
+        }
+
+        for (var i = 0; i < 1_000; i++)
+        {
+            holder[100 + i] = i % 2 == 0 ? 19 : i % 20 == 1 ? 9 + (i / 100) : -1;
+        }
+
+        var forParty = OthersDemand.Fit(space, holder, new bool[1_100], new bool[20], 0, patternFeatures: false, tested: 19);
+        var forOthers = OthersDemand.Fit(space, holder, new bool[1_100], new bool[20], 0, patternFeatures: false);
+
+        Assert.Equal(-Math.Log(0.95), forParty.WantRate[500], 0.003);
+        Assert.Equal(-Math.Log(0.45), forOthers.WantRate[500], 0.01);
+        Assert.Equal(19, forParty.Lists);
+        Assert.Equal(20, forOthers.Lists);
+        Assert.Equal(forParty.WantRate.Sum(), forParty.ListLengths.Sum(), 1e-6 * forParty.WantRate.Sum());
+    }
 }

@@ -73,6 +73,62 @@ public sealed class RangeRivalsTests
         Assert.Equal((500, 0, 20), (rival.Positions, rival.NotRead, rival.Lost));
     }
 
+    [Fact]
+    public void A_party_whose_only_span_is_a_stretch_of_years_is_not_tested_but_its_span_stays()
+    {
+        // Party 0 holds the years 1901–2028 (a collector of years, in whatever order it sent them), party 1 the plain
+        // 5000–5200. Both are spans, so neither's names are others' demand in the other's race; only party 1 is tested.
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        var holders = new Dictionary<string, int>();
+        for (var v = 1901; v <= 2028; v++)
+        {
+            holders[v.ToString(inv)] = 0;
+        }
+
+        for (var v = 5000; v <= 5200; v++)
+        {
+            holders[v.ToString(inv)] = 1;
+        }
+
+        var world = World(holders);
+
+        Assert.Contains(world.Spans, s => (s.Party, s.From, s.To) == (0, 1901L, 2028L));
+        Assert.Contains(world.Spans, s => (s.Party, s.From, s.To) == (1, 5000L, 5200L));
+        Assert.Equal([1], world.Tested(6));
+    }
+
+    [Fact]
+    public void A_partys_race_reads_others_demand_without_the_names_it_holds_off_its_spans()
+    {
+        // Party 0 sent 1000–2999 (ordinary participants won every 50th name) and also holds every third three-digit name,
+        // names it wanted itself. In its own race those count as names others did not want; read as everyone's demand
+        // they would be others' wants. The verdict reads its race the first way.
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        var holders = new Dictionary<string, int>();
+        for (var v = 1000; v <= 2999; v++)
+        {
+            holders[v.ToString(inv)] = v % 50 == 7 ? 2 + (v / 50 % 20) : 0;
+        }
+
+        for (var v = 102; v <= 999; v += 3)
+        {
+            holders[v.ToString(inv)] = 0;
+        }
+
+        holders["9999"] = 1;
+        var world = World(holders);
+        var own = world.DemandFor(0, patternFeatures: true);
+        var threeDigit = (int)Space.IndexOf("500");
+
+        Assert.True(own.WantRate[threeDigit] < 0.5 * world.Demand.WantRate[threeDigit], $"{own.WantRate[threeDigit]} vs {world.Demand.WantRate[threeDigit]}");
+        Assert.Equal(world.Demand.Lists - 1, own.Lists);
+        var result = VerdictAnalysis.Run(world.Observed, new VerdictOptions { Sims = 100, TestSims = 100, PowerSims = 20, Seed = 1, Sensitivity = false });
+        var party = Assert.Single(result.ImpliedCapacities, c => c.Label == "p0");
+        Assert.Equal(world.RaceOf(0, own).ExpectedWanted, party.ExpectedWanted, 1e-9);
+        var shared = world.RaceOf(0, world.Demand).ExpectedWanted;
+        Assert.True(shared > 2 * party.ExpectedWanted, $"{party.ExpectedWanted} vs {shared} read with its own names as others' wants");
+    }
+
     // The holders given, and ordinary participants 2–21 holding 0–99 (names outside the spans, for others' demand).
     private static VerdictWorld World(Dictionary<string, int> holders)
     {

@@ -140,6 +140,19 @@ public sealed class SpanFinderTests
     }
 
     [Fact]
+    public void A_span_of_years_or_of_area_code_like_numbers_is_a_stretch_of_one_class_and_a_range_across_them_is_not()
+    {
+        Assert.True(new SendSpan(0, 0, 1901, 2028, 128).WithinOneStretchClass());
+        Assert.True(new SendSpan(0, 4, 1900, 2030, 131).WithinOneStretchClass());
+        Assert.True(new SendSpan(0, 3, 10, 99, 90).WithinOneStretchClass());
+        Assert.True(new SendSpan(0, 4, 100, 999, 900).WithinOneStretchClass());
+        Assert.False(new SendSpan(0, 0, 1850, 1950, 101).WithinOneStretchClass());
+        Assert.False(new SendSpan(0, 4, 0, 999, 1000).WithinOneStretchClass());
+        Assert.False(new SendSpan(0, 0, 5000, 5200, 201).WithinOneStretchClass());
+        Assert.False(new SendSpan(0, 5, 1901, 2028, 128).WithinOneStretchClass());
+    }
+
+    [Fact]
     public void A_free_name_ends_a_span()
     {
         // Under blind first-come-first-served a name someone asked for is registered: 1500 free means nobody asked.

@@ -65,6 +65,23 @@ public class VerdictWordsTests
     }
 
     [Fact]
+    public void A_collector_of_years_is_said_to_be_unread_for_what_it_is_not_for_holding_no_span()
+    {
+        // Y holds a span, 1901–2028, but every name of it is a year: not tested (a collection sent in any order).
+        var result = Result(VerdictStatus.NoExcessCapacity, VerdictReason.NoPartyShown);
+        var years = new ImpliedCapacity(3, "Y", 128, 0, 0, 0, null, 0, null, null, [new Analysis.Verdict.Spans.SendSpan(3, 0, 1901, 2028, 128)], null, []);
+        var withYears = result with { ImpliedCapacities = [.. result.ImpliedCapacities, years] };
+        var plain = VerdictWords.Plain(withYears);
+        Assert.Contains("Y holds only stretches of one class of numbers (1901–2028: years or area-code-like numbers), which a collector asks for in any order, so the order of its list and its speed cannot be read from the data", plain, StringComparison.Ordinal);
+        Assert.Contains("; C holds no numeric span, so its speed was not read; Y holds only stretches of one class of numbers, which a collector asks for in any order, so its speed was not read. ", plain, StringComparison.Ordinal);
+        Assert.Contains("Y 128 names: only stretches of one class of numbers (a collection in any order), speed not read", string.Join("\n", VerdictSummary.Lines(withYears, 0, "report.md")), StringComparison.Ordinal);
+
+        var none = Result(VerdictStatus.NoExcessCapacity, VerdictReason.NoPartyTestable) with { ImpliedCapacities = [years] };
+        Assert.Equal("verdict: no excess capacity — no party shown above 2×: no top holder's range could be read (power 0)", VerdictSummary.Headline(none, 0));
+        Assert.Contains("No large holder sent a numeric range whose order could be read", VerdictWords.Plain(none), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_undefined_verdict_is_worded_from_its_reason_and_is_its_only_assumption()
     {
         var none = new VerdictResult(0, 0, 1, [], [], Verdict(VerdictStatus.Undefined, VerdictReason.NoRegisteredNames, [], [], [], false), [], [], null);

@@ -15,6 +15,15 @@ public static class LabelFeatures
     /// <summary>Number of feature bits <see cref="Of"/> returns.</summary>
     public const int Count = 10;
 
+    /// <summary>Bit of the year-like shape (Core's: four digits, 1900–2030).</summary>
+    public const int Year = 1 << 4;
+
+    /// <summary>
+    /// The shapes each of which is one unbroken stretch of numbers (years, area-code-like numbers): a list of such a class,
+    /// in any order, holds a span of it as a range would.
+    /// </summary>
+    public const int Stretches = Year | AreaCodeLike;
+
     /// <summary>Bit of the area-code-like shape.</summary>
     public const int AreaCodeLike = 1 << 7;
 

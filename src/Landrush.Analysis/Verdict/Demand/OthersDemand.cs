@@ -7,7 +7,7 @@ namespace Landrush.Analysis.Verdict.Demand;
 /// name, the expected number of requests for it, from a complementary log-log fit of "registered" on the name's
 /// length and generic features outside every span (<see cref="AttractivenessFit"/>: there a name anyone wanted is
 /// registered, so P(registered) = 1 − e^(−λ)); names a range party holds outside its spans stay in that fit, as the
-/// registered names they are; (2) how long the lists were: the participants sent Σλ requests (<see cref="ListFactor"/>
+/// registered names they are, except in that party's own race, where they count as free (<see cref="Fit"/>); (2) how long the lists were: the participants sent Σλ requests (<see cref="ListFactor"/>
 /// = Σλ / names held outside the range parties' spans, at least 1) and won the names they hold, each of rate λ with
 /// chance (1 − e^(−λ))/λ, so a list's share of Σλ is its Horvitz–Thompson length Σ_held λ/(1 − e^(−λ))
 /// (<see cref="ListLengths"/>): a list that won contested names lost many more; (3) when a competing request arrived
@@ -90,14 +90,22 @@ public sealed class OthersDemand
     /// <param name="raceHolder">Per party: whether its holdings inside spans are a range party's own (not a competitor's list).</param>
     /// <param name="emptyHanded">Participants known to have won nothing.</param>
     /// <param name="patternFeatures">Fit on length and features (true) or on length only.</param>
-    public static OthersDemand Fit(NameSpace space, int[] holder, bool[] inSpan, bool[] raceHolder, int emptyHanded, bool patternFeatures)
+    /// <param name="tested">The party whose race this demand is for, or -1. Its own names off its spans count as names others
+    /// did not want, and its list is not a competitor's. It holds them because it wanted them: counted as registered they
+    /// read its own wants as others' demand (an enthusiast holding most three-digit names made every three-digit name of
+    /// its spans look contested, and read its few losses there as a 581× party). Counted as free they are exact where it
+    /// lost every name others wanted too, as a party no faster than the test's k× loses most; left out instead, the names
+    /// it lost would stay in the fit beside none it won, and others' demand would read high exactly where a slow party
+    /// took much of a class (the share registered, q = 1 − e^(−λ), read as q/(1 − r + r·q) for a party that asked for a
+    /// share r of the class and lost every name others wanted).</param>
+    public static OthersDemand Fit(NameSpace space, int[] holder, bool[] inSpan, bool[] raceHolder, int emptyHanded, bool patternFeatures, int tested = -1)
     {
         ArgumentNullException.ThrowIfNull(space);
         ArgumentNullException.ThrowIfNull(holder);
         ArgumentNullException.ThrowIfNull(inSpan);
         ArgumentNullException.ThrowIfNull(raceHolder);
         var n = holder.Length;
-        var registered = holder.Select(h => h >= 0).ToArray();
+        var registered = holder.Select((h, i) => h >= 0 && (h != tested || inSpan[i])).ToArray();
         var rate = AttractivenessFit.WantRates(space, registered, patternFeatures, inSpan, out var logLikelihood);
         // Rate classes: λ within a factor e^ClassStep share a class (its λ the class's geometric centre), so that a race has
         // a few dozen classes however many feature cells the fit has.
@@ -118,7 +126,8 @@ public sealed class OthersDemand
 
         var classRates = centres.ToArray();
 
-        // Competitors' lists: every party's names but a range party's own names inside its spans.
+        // Competitors' lists: every party's names but a range party's own names inside its spans (and, for a tested party's
+        // race, its own names off them, which are not registered here: its list is no competitor's).
         var counts = new Dictionary<int, int[]>();
         var inverseChance = new Dictionary<int, double>();
         var registeredPerClass = new double[classRates.Length];
@@ -126,7 +135,7 @@ public sealed class OthersDemand
         for (var i = 0; i < n; i++)
         {
             var p = holder[i];
-            if (p < 0)
+            if (!registered[i])
             {
                 continue;
             }

@@ -60,6 +60,22 @@ public sealed record SendSpan(int Party, int Width, long From, long To, int Held
         }
     }
 
+    /// <summary>
+    /// Whether every name of the span shares one of the shapes that are a stretch of numbers
+    /// (<see cref="Demand.LabelFeatures.Stretches"/>): years 1901–2028, say. A collector of that class holds such a span
+    /// in whatever order it sent it, and the numbers' order says nothing of when it asked for each.
+    /// </summary>
+    public bool WithinOneStretchClass()
+    {
+        var shared = Demand.LabelFeatures.Stretches;
+        for (var v = From; v <= To && shared != 0; v++)
+        {
+            shared &= Demand.LabelFeatures.Of(Label(v));
+        }
+
+        return shared != 0;
+    }
+
     private string Label(long value) =>
         Width == 0 ? value.ToString(System.Globalization.CultureInfo.InvariantCulture) : value.ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(Width, '0');
 }
