@@ -39,7 +39,7 @@ public static class VerdictAnalysis
         options.Validate();
         var holdings = observed.Holdings();
         var holders = holdings.Count(h => h > 0);
-        var participants = Math.Max(observed.Participants ?? holders, holders);
+        var participants = Participants(observed);
         if (observed.Registered == 0 || participants < 2)
         {
             return Undefined(observed, options, participants);
@@ -94,10 +94,15 @@ public static class VerdictAnalysis
     {
         ArgumentNullException.ThrowIfNull(observed);
         ArgumentNullException.ThrowIfNull(options);
-        var participants = Math.Max(observed.Participants ?? observed.PartiesHolding(), observed.PartiesHolding());
+        var participants = Participants(observed);
         var world = VerdictWorld.Read(observed, options, participants);
         return new ContestedDemand(world.Holder.Length, NullModelLists.Build(world.Holder, participants, world.SpanNames(), world.Demand, options.Seed));
     }
+
+    // Participants: those given, else the parties holding a name; at least every labelled party (a party with a label and
+    // no name is a participant who won nothing, and the verdict's tables are indexed by party).
+    private static int Participants(ObservedAllocation observed) =>
+        Math.Max(Math.Max(observed.Participants ?? 0, observed.PartiesHolding()), observed.PartyLabels.Count);
 
     // Why the status is what it is; an inconclusive verdict names a misfit first, then a borderline party, then the readings of demand.
     private static VerdictReason Reason(VerdictStatus status, bool anyTested, string[] misfit, string[] borderline) => status switch

@@ -38,25 +38,24 @@ public sealed class VerdictAnalysisTests
         // Names scattered: the two largest hold every 25th name each, ten others a few each. No party sent a numeric range,
         // and only a range shows its sender's speed: a real answer ("no excess"), with the power that says it could not
         // have seen one.
-        var names = new List<int>();
-        var parties = new List<int>();
-        for (var i = 0; i < 11_110; i++)
-        {
-            var party = i % 25 == 0 ? 0 : i % 25 == 7 ? 1 : i % 97 == 3 ? 2 + (i % 10) : -1;
-            if (party >= 0)
-            {
-                names.Add(i);
-                parties.Add(party);
-            }
-        }
-
-        var observed = new ObservedAllocation(NameSpace.Parse("digits:1-4"), "nl", names, parties, [.. Enumerable.Range(0, 12).Select(p => $"p{p}")]);
+        var observed = Scattered(labels: 12);
         var result = VerdictAnalysis.Run(observed, Quick);
         Assert.All(result.ImpliedCapacities, c => Assert.False(c.Tested));
         Assert.Equal(VerdictStatus.NoExcessCapacity, result.Verdict.Status);
         Assert.Equal([3.0, 5, 10], result.Verdict.Power!.Select(p => p.Multiple));
         Assert.All(result.Verdict.Power!, p => Assert.Equal(0, p.Probability));
         Assert.Equal(VerdictReason.NoPartyTestable, result.Verdict.Reason);
+    }
+
+    [Fact]
+    public void A_labelled_party_that_holds_no_name_is_a_participant_who_won_nothing()
+    {
+        // Labels p0–p12, p12 holding nothing: the verdict's tables are indexed by party, and an allocation with such a
+        // label once failed inside the verdict (an array copy) instead of counting it.
+        var observed = Scattered(labels: 13);
+        var result = VerdictAnalysis.Run(observed, Quick);
+        Assert.Equal(13, result.Participants);
+        Assert.Equal(VerdictStatus.NoExcessCapacity, result.Verdict.Status);
     }
 
     [Fact]
@@ -215,5 +214,23 @@ public sealed class VerdictAnalysisTests
         Assert.Equal(MathNet.Numerics.Distributions.ChiSquared.InvCDF(why.DegreesOfFreedom, 1 - why.Level), why.Critical, 12);
         Assert.True(why.Statistic > why.Critical);
         Assert.Null(result.Sensitivity[0].Contradiction);
+    }
+
+    // digits:1-4 with names scattered: p0 and p1 hold every 25th name each, p2–p11 a few each, no range; labels p0 … p(labels−1).
+    private static ObservedAllocation Scattered(int labels)
+    {
+        var names = new List<int>();
+        var parties = new List<int>();
+        for (var i = 0; i < 11_110; i++)
+        {
+            var party = i % 25 == 0 ? 0 : i % 25 == 7 ? 1 : i % 97 == 3 ? 2 + (i % 10) : -1;
+            if (party >= 0)
+            {
+                names.Add(i);
+                parties.Add(party);
+            }
+        }
+
+        return new ObservedAllocation(NameSpace.Parse("digits:1-4"), "nl", names, parties, [.. Enumerable.Range(0, labels).Select(p => $"p{p}")]);
     }
 }
