@@ -84,15 +84,29 @@ internal sealed class ScriptedDnsServer : IDisposable
         {
             while (!_stop)
             {
-                using var client = await _tcp.AcceptSocketAsync();
+                var client = await _tcp.AcceptSocketAsync();
                 Interlocked.Increment(ref TcpQueries);
-                var length = new byte[2];
-                await client.ReceiveAsync(length);
-                var query = new byte[BinaryPrimitives.ReadUInt16BigEndian(length)];
-                var got = 0;
-                while (got < query.Length)
+                _ = ServeTcpAsync(client);
+            }
+        }
+        catch (Exception ex) when (ex is SocketException or ObjectDisposedException)
+        {
+            // Stopped.
+        }
+    }
+
+    // One connection at a time each: a client that gave up (its connect timed out under load and it closed the socket)
+    // once sent the serial loop spinning on a receive of 0 bytes, and every later TCP query of the test went unanswered.
+    private async Task ServeTcpAsync(Socket client)
+    {
+        using (client)
+        {
+            try
+            {
+                if (await ReceiveExactlyAsync(client, 2) is not { } length
+                    || await ReceiveExactlyAsync(client, BinaryPrimitives.ReadUInt16BigEndian(length)) is not { } query)
                 {
-                    got += await client.ReceiveAsync(query.AsMemory(got));
+                    return;
                 }
 
                 var reply = _tcpScript!(query, DnsPackets.ReadQuery(query).Name);
@@ -101,11 +115,30 @@ internal sealed class ScriptedDnsServer : IDisposable
                 reply.CopyTo(framed, 2);
                 await client.SendAsync(framed);
             }
+            catch (Exception ex) when (ex is SocketException or ObjectDisposedException)
+            {
+                // The client went away.
+            }
         }
-        catch (Exception ex) when (ex is SocketException or ObjectDisposedException)
+    }
+
+    // Exactly count bytes, or null when the client closed first.
+    private static async Task<byte[]?> ReceiveExactlyAsync(Socket client, int count)
+    {
+        var buffer = new byte[count];
+        var got = 0;
+        while (got < count)
         {
-            // Stopped.
+            var n = await client.ReceiveAsync(buffer.AsMemory(got));
+            if (n == 0)
+            {
+                return null;
+            }
+
+            got += n;
         }
+
+        return buffer;
     }
 
     public void Dispose()
