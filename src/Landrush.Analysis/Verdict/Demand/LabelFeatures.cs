@@ -16,6 +16,7 @@ public static class LabelFeatures
     public const int Count = 10;
 
     /// <summary>Bit of the year-like shape (Core's: four digits, 1900–2030).</summary>
+    /// <remarks>Its place in <see cref="CoreFlags"/> (the fifth); SpanFinderTests read 1901–2028 as one stretch class through it.</remarks>
     public const int Year = 1 << 4;
 
     /// <summary>
