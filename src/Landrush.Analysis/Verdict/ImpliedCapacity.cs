@@ -35,6 +35,9 @@ public sealed record ImpliedCapacity(int Party, string Label, int Holdings, int 
     /// <summary>Whether a race was read for it.</summary>
     public bool Tested => PValue is not null;
 
+    /// <summary>Its spans are all stretches of one class of numbers (years, area-code-like): a collection, never raced.</summary>
+    public bool OnlyStretchClasses => SendSpan.OnlyStretchClasses(Spans);
+
     /// <summary>Its multiple and interval as one value.</summary>
     public MultipleRange Range => new(Multiple, Low, High);
 

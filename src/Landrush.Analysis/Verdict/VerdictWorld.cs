@@ -33,7 +33,7 @@ internal sealed class VerdictWorld
         _classOnly = new bool[participants];
         foreach (var group in spans.GroupBy(s => s.Party))
         {
-            _classOnly[group.Key] = group.All(s => s.WithinOneStretchClass());
+            _classOnly[group.Key] = SendSpan.OnlyStretchClasses([.. group]);
         }
 
         foreach (var s in spans)

@@ -136,7 +136,7 @@ public sealed class AnalyzeText
             Line($"implied capacity multiple (relative to a typical participant):");
             foreach (var c in Verdict.ImpliedCapacities)
             {
-                Line($"  {c.Label}: {c.Holdings:N0} names, {(c.Tested ? string.Create(Inv, $"{c.RaceLosses:N0} of the {c.RaceNames:N0} names of its spans lost to others; {MultipleText(c)}, p (at most k) {c.PValue:G3}") : c.Spans.Count > 0 ? "only stretches of one class of numbers (a collection in any order): not read" : "no numeric span: not read")}");
+                Line($"  {c.Label}: {c.Holdings:N0} names, {(c.Tested ? string.Create(Inv, $"{c.RaceLosses:N0} of the {c.RaceNames:N0} names of its spans lost to others; {MultipleText(c)}, p (at most k) {c.PValue:G3}") : c.OnlyStretchClasses ? "only stretches of one class of numbers (a collection in any order): not read" : "no numeric span: not read")}");
             }
         }
 

@@ -56,7 +56,7 @@ public static class VerdictSummary
             VerdictStatus.ExcessCapacity => $"{Names(v.Parties)} above {k}× a typical participant's capacity{p}",
             // Where top holders were not read, "no party" would speak for them too.
             VerdictStatus.NoExcessCapacity when v.Reason == VerdictReason.NoPartyTestable =>
-                result.ImpliedCapacities.Any(c => !c.Tested && c.Spans.Count > 0)
+                result.ImpliedCapacities.Any(c => !c.Tested && c.OnlyStretchClasses)
                     ? $"no party shown above {k}×: no top holder's range could be read (power 0)"
                     : $"no party shown above {k}×: no top holder sent a range, so none could be (power 0)",
             VerdictStatus.NoExcessCapacity when VerdictWords.Unread(result) is { Count: > 0 } unread =>
@@ -81,7 +81,7 @@ public static class VerdictSummary
     {
         if (!c.Tested)
         {
-            return string.Create(Inv, $"{c.Label} {c.Holdings:N0} names: {(c.Spans.Count > 0 ? "only stretches of one class of numbers (a collection in any order)" : "no numeric span")}, speed not read");
+            return string.Create(Inv, $"{c.Label} {c.Holdings:N0} names: {(c.OnlyStretchClasses ? "only stretches of one class of numbers (a collection in any order)" : "no numeric span")}, speed not read");
         }
 
         var interval = MultipleWords.Interval(c.Range, "0.#", "×", "–", "∞×") is { } i ? $" (95% {i})" : "";

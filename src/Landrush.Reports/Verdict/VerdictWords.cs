@@ -110,9 +110,8 @@ public static class VerdictWords
     /// <summary>The top holders whose speed was not read (no numeric span, or only stretches of one class of numbers): "no excess" does not speak for them.</summary>
     internal static IReadOnlyList<string> Unread(VerdictResult result) => [.. result.ImpliedCapacities.Where(c => !c.Tested).Select(c => c.Label)];
 
-    // An untested party with spans: every span a stretch of one class of numbers (years, area-code-like), a collection
-    // sent in any order (VerdictWorld.Tested).
-    private static bool ClassOnly(ImpliedCapacity c) => !c.Tested && c.Spans.Count > 0;
+    // An untested party whose spans are all stretches of one class of numbers: a collection sent in any order.
+    private static bool ClassOnly(ImpliedCapacity c) => !c.Tested && c.OnlyStretchClasses;
 
     // "C holds no numeric span, so its speed was not read; D holds only …": the unread top holders, each with why.
     private static string UnreadWords(VerdictResult result)

@@ -76,6 +76,16 @@ public sealed record SendSpan(int Party, int Width, long From, long To, int Held
         return shared != 0;
     }
 
+    /// <summary>
+    /// Whether a party's spans are all stretches of one class (<see cref="WithinOneStretchClass"/>): a collection sent in any
+    /// order, whose race is not read (none when it has no span).
+    /// </summary>
+    public static bool OnlyStretchClasses(IReadOnlyCollection<SendSpan> spans)
+    {
+        ArgumentNullException.ThrowIfNull(spans);
+        return spans.Count > 0 && spans.All(s => s.WithinOneStretchClass());
+    }
+
     private string Label(long value) =>
         Width == 0 ? value.ToString(System.Globalization.CultureInfo.InvariantCulture) : value.ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(Width, '0');
 }
