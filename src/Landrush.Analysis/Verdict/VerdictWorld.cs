@@ -15,6 +15,7 @@ internal sealed class VerdictWorld
     private readonly int[] _spanParty; // per name: the party whose span holds it, -1 none, -2 several
     private readonly bool[] _rangeParty;
     private OthersDemand? _lengthOnly;
+    private readonly NameCells?[] _cells = new NameCells?[2]; // the fit's cells of every name, length-only and with patterns
     private readonly bool[] _classOnly; // per party: every span of it a stretch of one class of numbers (not tested)
 
     private VerdictWorld(ObservedAllocation observed, int[] holder, NumericAxes axes, IReadOnlyList<SendSpan> spans, int participants)
@@ -93,8 +94,7 @@ internal sealed class VerdictWorld
     }
 
     /// <summary>Others' demand with or without the digit-pattern features.</summary>
-    public OthersDemand DemandWith(bool patternFeatures) =>
-        OthersDemand.Fit(Observed.Space, Holder, _inSpan, _rangeParty, _emptyHanded, patternFeatures);
+    public OthersDemand DemandWith(bool patternFeatures) => OthersDemand.Fit(Cells(patternFeatures), Holder, _inSpan, _rangeParty, _emptyHanded);
 
     /// <summary>Others' demand as <paramref name="party"/>'s race reads it: its own names off its spans are not others' wants.</summary>
     public OthersDemand DemandFor(int party, bool patternFeatures)
@@ -106,12 +106,15 @@ internal sealed class VerdictWorld
         }
 
         // Holding nothing off its spans, its reading is everyone's: one fit of a space of millions of names is seconds.
-        return offSpans ? OthersDemand.Fit(Observed.Space, Holder, _inSpan, _rangeParty, _emptyHanded, patternFeatures, party)
+        return offSpans ? OthersDemand.Fit(Cells(patternFeatures), Holder, _inSpan, _rangeParty, _emptyHanded, party)
             : patternFeatures ? Demand : LengthOnlyDemand;
     }
 
     /// <summary>Others' demand with attractiveness by length only (fitted once, when first asked for).</summary>
     public OthersDemand LengthOnlyDemand => _lengthOnly ??= DemandWith(patternFeatures: false);
+
+    // Read once per feature set: every party's own fit reads the same cells.
+    private NameCells Cells(bool patternFeatures) => _cells[patternFeatures ? 1 : 0] ??= AttractivenessFit.Cells(Observed.Space, patternFeatures);
 
     /// <summary>The <paramref name="count"/> largest holders (ties by index).</summary>
     public int[] Reported(int count) => [.. Largest().Take(count)];

@@ -42,11 +42,28 @@ public static class AttractivenessFit
     /// <summary>As <see cref="WantRates(NameSpace, ReadOnlySpan{bool}, bool, ReadOnlySpan{bool})"/>, with the fit's maximised
     /// binomial log-likelihood (over the names not excluded): comparable between the length-only and the pattern model.</summary>
     public static double[] WantRates(NameSpace space, ReadOnlySpan<bool> heldBySmall, bool patternFeatures, ReadOnlySpan<bool> exclude,
-        out double logLikelihood)
+        out double logLikelihood) => WantRates(Cells(space, patternFeatures), heldBySmall, exclude, out logLikelihood);
+
+    /// <summary>As <see cref="WantRates(NameSpace, ReadOnlySpan{bool}, bool, ReadOnlySpan{bool}, out double)"/> over cells read
+    /// before (<see cref="Cells"/>): a caller that fits one space several times reads its names once.</summary>
+    public static double[] WantRates(NameCells cells, ReadOnlySpan<bool> heldBySmall, ReadOnlySpan<bool> exclude, out double logLikelihood)
     {
-        ArgumentNullException.ThrowIfNull(space);
-        var n = checked((int)space.Count);
-        var (cellOf, cellKeys, maxLength) = Cells(space, patternFeatures);
+        ArgumentNullException.ThrowIfNull(cells);
+        var perCell = CellRates(cells, heldBySmall, exclude, out logLikelihood);
+        var rates = new double[cells.Count];
+        for (var j = 0; j < rates.Length; j++)
+        {
+            rates[j] = perCell[cells.CellOf[j]];
+        }
+
+        return rates;
+    }
+
+    // λ per cell (every name of a cell has its cell's rate).
+    internal static double[] CellRates(NameCells cells, ReadOnlySpan<bool> heldBySmall, ReadOnlySpan<bool> exclude, out double logLikelihood)
+    {
+        var (cellOf, cellKeys, maxLength, patternFeatures) = (cells.CellOf, cells.Keys, cells.MaxLength, cells.PatternFeatures);
+        var n = cellOf.Length;
         var count = new double[cellKeys.Count];
         var held = new double[cellKeys.Count];
         for (var j = 0; j < n; j++)
@@ -68,17 +85,14 @@ public static class AttractivenessFit
         var x = Design(cellKeys, maxLength, patternFeatures);
         var beta = NewtonCloglog(x, held, count, maxLength, out logLikelihood);
         var eta = x * beta;
-        var rates = new double[n];
-        for (var j = 0; j < n; j++)
-        {
-            rates[j] = Math.Exp(Math.Min(eta[cellOf[j]], 30));
-        }
-
-        return rates;
+        return [.. eta.Select(e => Math.Exp(Math.Min(e, 30)))];
     }
 
-    private static (int[] CellOf, List<(int Length, int Flags, long Digits)> Keys, int MaxLength) Cells(NameSpace space, bool patternFeatures)
+    /// <summary>The cell of every name of <paramref name="space"/>: its length, and with <paramref name="patternFeatures"/> its
+    /// feature bits and digit counts (reading them is most of a fit's time on a space of millions of names).</summary>
+    public static NameCells Cells(NameSpace space, bool patternFeatures)
     {
+        ArgumentNullException.ThrowIfNull(space);
         var n = checked((int)space.Count);
         var maxLength = 0;
         var cellOf = new int[n];
@@ -99,7 +113,7 @@ public static class AttractivenessFit
             maxLength = Math.Max(maxLength, label.Length);
         }
 
-        return (cellOf, cellKeys, maxLength);
+        return new NameCells(cellOf, cellKeys, maxLength, patternFeatures);
     }
 
     private static Matrix<double> Design(List<(int Length, int Flags, long Digits)> cellKeys, int maxLength, bool patternFeatures)
@@ -159,10 +173,11 @@ public static class AttractivenessFit
         }
 
         var penalty = Penalty(x.ColumnCount, lengthColumns);
+        var rows = x.ToRowArrays();
         var current = CloglogLikelihood(x, y, trials, beta, penalty);
         for (var iteration = 0; iteration < 100; iteration++)
         {
-            var step = FisherStep(x, y, trials, beta, penalty);
+            var step = FisherStep(x, rows, y, trials, beta, penalty);
             var scale = 1.0;
             var next = beta + step;
             var value = CloglogLikelihood(x, y, trials, next, penalty);
@@ -227,7 +242,7 @@ public static class AttractivenessFit
     }
 
     // One Fisher-scoring step from beta: the information matrix solved against the penalised score.
-    private static Vector<double> FisherStep(Matrix<double> x, double[] y, double[] trials, Vector<double> beta, Matrix<double> penalty)
+    private static Vector<double> FisherStep(Matrix<double> x, double[][] rows, double[] y, double[] trials, Vector<double> beta, Matrix<double> penalty)
     {
         var eta = x * beta;
         var score = Vector<double>.Build.Dense(y.Length);
@@ -248,14 +263,66 @@ public static class AttractivenessFit
         }
 
         var gradient = x.TransposeThisAndMultiply(score) - (penalty * beta);
-        // Xᵀ·diag(info)·X, row by row: a dense diagonal of thousands of cells would be quadratic in them.
-        var weighted = x.Clone();
+        // Xᵀ·diag(info)·X summed over the cells' rows, its upper triangle mirrored: a dense diagonal of thousands of cells
+        // would be quadratic in them, and a weighted copy of X per step was most of a fit's time on 34,000 cells.
+        var k = x.ColumnCount;
+        var sums = new double[k, k];
         for (var c = 0; c < y.Length; c++)
         {
-            weighted.SetRow(c, x.Row(c) * info[c]);
+            if (info[c] == 0)
+            {
+                continue;
+            }
+
+            var row = rows[c];
+            for (var i = 0; i < k; i++)
+            {
+                var weighted = row[i] * info[c];
+                if (weighted == 0)
+                {
+                    continue;
+                }
+
+                for (var j = i; j < k; j++)
+                {
+                    sums[i, j] += weighted * row[j];
+                }
+            }
         }
 
-        var hessian = x.TransposeThisAndMultiply(weighted) + penalty;
+        for (var i = 0; i < k; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                sums[i, j] = sums[j, i];
+            }
+        }
+
+        var hessian = Matrix<double>.Build.DenseOfArray(sums) + penalty;
         return hessian.Solve(gradient);
     }
+}
+
+/// <summary>Which cell of the attractiveness fit each name of a space falls in (<see cref="AttractivenessFit.Cells"/>).</summary>
+public sealed class NameCells
+{
+    internal NameCells(int[] cellOf, List<(int Length, int Flags, long Digits)> keys, int maxLength, bool patternFeatures)
+    {
+        CellOf = cellOf;
+        Keys = keys;
+        MaxLength = maxLength;
+        PatternFeatures = patternFeatures;
+    }
+
+    /// <summary>Whether the cells tell the digit patterns apart (else only the lengths).</summary>
+    public bool PatternFeatures { get; }
+
+    /// <summary>Names of the space.</summary>
+    public int Count => CellOf.Length;
+
+    internal int[] CellOf { get; }
+
+    internal List<(int Length, int Flags, long Digits)> Keys { get; }
+
+    internal int MaxLength { get; }
 }

@@ -7,13 +7,13 @@ namespace Landrush.Analysis.Verdict.Demand;
 /// name, the expected number of requests for it, from a complementary log-log fit of "registered" on the name's
 /// length and generic features outside every span (<see cref="AttractivenessFit"/>: there a name anyone wanted is
 /// registered, so P(registered) = 1 − e^(−λ)); names a range party holds outside its spans stay in that fit, as the
-/// registered names they are, except in that party's own race, where they count as free (<see cref="Fit"/>); (2) how long the lists were: the participants sent Σλ requests (<see cref="ListFactor"/>
+/// registered names they are, except in that party's own race, where they count as free (<see cref="Fit(NameSpace, int[], bool[], bool[], int, bool, int)"/>); (2) how long the lists were: the participants sent Σλ requests (<see cref="ListFactor"/>
 /// = Σλ / names held outside the range parties' spans, at least 1) and won the names they hold, each of rate λ with
 /// chance (1 − e^(−λ))/λ, so a list's share of Σλ is its Horvitz–Thompson length Σ_held λ/(1 − e^(−λ))
 /// (<see cref="ListLengths"/>): a list that won contested names lost many more; (3) when a competing request arrived
 /// (<see cref="CompetitorTiming"/>), for each order exponent β of <see cref="Betas"/>: the race reads β from where the
 /// losses fall. How far the level of λ may be off is
-/// measured outside the spans too (<see cref="LevelSigma(int, int)"/>).
+/// measured outside the spans too (<see cref="LevelSigma(Func{int, bool}, int)"/>).
 /// </summary>
 public sealed class OthersDemand
 {
@@ -38,14 +38,13 @@ public sealed class OthersDemand
 
     private readonly bool[] _excluded;
     private readonly bool[] _registered;
-    private readonly int[] _length;
     private readonly Dictionary<int, double> _bandSigma = [];
     private IReadOnlyList<int>? _lumpsKind;
     private double[]? _outsideChance;
     private bool[]? _outsideHeld;
 
-    private OthersDemand(double[] wantRate, int[] rateClass, double[] classRates, double listFactor, double logLikelihood,
-        IReadOnlyList<CompetitorTiming> timings, bool[] excluded, bool[] registered, int[] length, double[] listLengths)
+    private OthersDemand(PerName<double> wantRate, PerName<int> rateClass, double[] classRates, double listFactor, double logLikelihood,
+        IReadOnlyList<CompetitorTiming> timings, bool[] excluded, bool[] registered, double[] listLengths)
     {
         WantRate = wantRate;
         RateClass = rateClass;
@@ -55,7 +54,6 @@ public sealed class OthersDemand
         Timings = timings;
         _excluded = excluded;
         _registered = registered;
-        _length = length;
         ListLengths = listLengths;
     }
 
@@ -98,32 +96,47 @@ public sealed class OthersDemand
     /// it lost would stay in the fit beside none it won, and others' demand would read high exactly where a slow party
     /// took much of a class (the share registered, q = 1 − e^(−λ), read as q/(1 − r + r·q) for a party that asked for a
     /// share r of the class and lost every name others wanted).</param>
-    public static OthersDemand Fit(NameSpace space, int[] holder, bool[] inSpan, bool[] raceHolder, int emptyHanded, bool patternFeatures, int tested = -1)
+    public static OthersDemand Fit(NameSpace space, int[] holder, bool[] inSpan, bool[] raceHolder, int emptyHanded, bool patternFeatures, int tested = -1) =>
+        Fit(AttractivenessFit.Cells(space, patternFeatures), holder, inSpan, raceHolder, emptyHanded, tested);
+
+    /// <summary>As <see cref="Fit(NameSpace, int[], bool[], bool[], int, bool, int)"/> over the space's cells read before
+    /// (<see cref="AttractivenessFit.Cells"/>, with or without the pattern features): every tested party's race fits once.</summary>
+    public static OthersDemand Fit(NameCells cells, int[] holder, bool[] inSpan, bool[] raceHolder, int emptyHanded, int tested = -1)
     {
-        ArgumentNullException.ThrowIfNull(space);
+        ArgumentNullException.ThrowIfNull(cells);
         ArgumentNullException.ThrowIfNull(holder);
         ArgumentNullException.ThrowIfNull(inSpan);
         ArgumentNullException.ThrowIfNull(raceHolder);
         var n = holder.Length;
         var registered = holder.Select((h, i) => h >= 0 && (h != tested || inSpan[i])).ToArray();
-        var rate = AttractivenessFit.WantRates(space, registered, patternFeatures, inSpan, out var logLikelihood);
+        var cellRate = AttractivenessFit.CellRates(cells, registered, inSpan, out var logLikelihood);
+        var cellOf = cells.CellOf;
         // Rate classes: λ within a factor e^ClassStep share a class (its λ the class's geometric centre), so that a race has
-        // a few dozen classes however many feature cells the fit has.
+        // a few dozen classes however many feature cells the fit has. Both are kept per cell, not per name: a tested party's
+        // own fit on a space of millions of names would otherwise hold hundreds of MB beside the world's.
         var classOf = new Dictionary<long, int>();
-        var rateClass = new int[n];
+        var classOfCell = new int[cellRate.Length];
+        Array.Fill(classOfCell, -1);
         var centres = new List<double>();
         for (var i = 0; i < n; i++)
         {
-            var key = (long)Math.Round(Math.Log(Math.Max(rate[i], 1e-12)) / ClassStep);
+            if (classOfCell[cellOf[i]] >= 0)
+            {
+                continue;
+            }
+
+            var key = (long)Math.Round(Math.Log(Math.Max(cellRate[cellOf[i]], 1e-12)) / ClassStep);
             if (!classOf.TryGetValue(key, out var c))
             {
                 classOf[key] = c = classOf.Count;
                 centres.Add(Math.Exp(key * ClassStep));
             }
 
-            rateClass[i] = c;
+            classOfCell[cellOf[i]] = c;
         }
 
+        var rate = new PerName<double>(cellOf, cellRate);
+        var rateClass = new PerName<int>(cellOf, classOfCell);
         var classRates = centres.ToArray();
 
         // Competitors' lists: every party's names but a range party's own names inside its spans (and, for a tested party's
@@ -157,7 +170,13 @@ public sealed class OthersDemand
             inverseChance[p] = inverseChance.GetValueOrDefault(p) + (rate[i] < 1e-9 ? 1 : rate[i] / -double.ExpM1(-rate[i]));
         }
 
-        var listFactor = othersHeld == 0 ? 1 : Math.Clamp(rate.Sum() / othersHeld, 1, MaxListFactor);
+        double totalRate = 0;
+        for (var i = 0; i < n; i++)
+        {
+            totalRate += rate[i];
+        }
+
+        var listFactor = othersHeld == 0 ? 1 : Math.Clamp(totalRate / othersHeld, 1, MaxListFactor);
         // Lengths share the total Σλ in proportion to what each list's holdings stand for: a list that won contested names
         // lost many more of them (a list at least as long as its holdings).
         var requests = othersHeld * listFactor;
@@ -173,28 +192,18 @@ public sealed class OthersDemand
 
         var timings = Betas.Select(beta => CompetitorTiming.Build(classRates, lists, classRates,
             LostMean(classRates, registeredPerClass, beta), beta)).ToArray();
-        var length = new int[n];
-        var index = 0;
-        foreach (var label in space.Enumerate())
-        {
-            length[index++] = label.Length;
-        }
-
-        return new OthersDemand(rate, rateClass, classRates, listFactor, logLikelihood, timings, inSpan, registered, length, [.. lists.Select(l => l.Item2)]);
+        return new OthersDemand(rate, rateClass, classRates, listFactor, logLikelihood, timings, inSpan, registered, [.. lists.Select(l => l.Item2)]);
     }
 
     /// <summary>
-    /// How far the calibrated level may be off for <paramref name="positions"/> names of one length: the names of that
-    /// length outside every span, in index order, cut into windows of that many names; σ² is the variance of
-    /// ln(registered / expected) a new window would show, widened for the few windows it is read from (Student's t),
-    /// beyond its Poisson part (at least 0.05², at most <see cref="UncalibratedSigma"/>²). Fewer than three windows: the
-    /// outside cannot calibrate this length, and its level is known only to within <see cref="UncalibratedSigma"/>
+    /// How far the calibrated level may be off for <paramref name="positions"/> names of one class: the names outside
+    /// every span that <paramref name="inClass"/> selects, in index order, cut into windows of that many names; σ² is the
+    /// variance of ln(registered / expected) a new window would show, widened for the few windows it is read from
+    /// (Student's t), beyond its Poisson part (at least 0.05², at most <see cref="UncalibratedSigma"/>²). Fewer than three
+    /// windows: the outside cannot calibrate this class, and its level is known only to within <see cref="UncalibratedSigma"/>
     /// (smaller windows would not do: where demand's lumps are longer than they are, five of them are no more than two
     /// independent readings, and the level fell outside its 95% band in a fifth of simulated worlds).
     /// </summary>
-    public double LevelSigma(int length, int positions) => LevelSigma(name => _length[name] == length, positions);
-
-    /// <summary>As <see cref="LevelSigma(int, int)"/> for the names outside the spans that <paramref name="inClass"/> selects.</summary>
     public double LevelSigma(Func<int, bool> inClass, int positions)
     {
         ArgumentNullException.ThrowIfNull(inClass);
@@ -335,5 +344,23 @@ public sealed class OthersDemand
             var w = CompetitorTiming.Weight(r, beta);
             return total <= 0 ? 0.5 : classRates.Select((rm, c) => mass[c] * CompetitorTiming.Weight(rm, beta) / (CompetitorTiming.Weight(rm, beta) + w)).Sum() / total;
         })];
+    }
+
+    // A per-name view of per-cell values.
+    private sealed class PerName<T>(int[] cellOf, T[] perCell) : IReadOnlyList<T>
+    {
+        public T this[int index] => perCell[cellOf[index]];
+
+        public int Count => cellOf.Length;
+
+        public IEnumerator<T> GetEnumerator()
+        {
+            foreach (var c in cellOf)
+            {
+                yield return perCell[c];
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

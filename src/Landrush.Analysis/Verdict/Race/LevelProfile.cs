@@ -5,7 +5,7 @@ namespace Landrush.Analysis.Verdict.Race;
 /// demand. A name of the party's list is lost when at least one competing request beat it; with x = λ·G̃ the
 /// expected number of such requests at the calibrated level and s the level's scale, P(lost) = 1 − e^(−s·x). Per
 /// level class (label length) the scale has a log-normal prior ln s ~ N(0, σ²), σ measured outside the spans
-/// (<see cref="Demand.OthersDemand.LevelSigma(int, int)"/>); σ = ∞ leaves it free. The profile is
+/// (<see cref="Demand.OthersDemand.LevelSigma(Func{int, bool}, int)"/>); σ = ∞ leaves it free. The profile is
 /// ℓ = Σ_classes max_u [Σ_cells Lost·ln(1 − e^(−x·eᵘ)) − Won·x·eᵘ − u²/(2σ²)], concave in u, by Newton's method.
 /// <para>
 /// Demand is lumpier than the features say (a run of numbers someone wanted, a block nobody did): a position band's

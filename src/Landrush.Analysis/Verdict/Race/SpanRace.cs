@@ -38,7 +38,10 @@ public sealed class SpanRace
     // Quadrature over the party's own arrival time, in log time: ±√3 standard deviations, weights 1/6, 2/3, 1/6.
     private static readonly (double Z, double Weight)[] OwnSpread = [(-1.7320508075688772, 1 / 6.0), (0, 2 / 3.0), (1.7320508075688772, 1 / 6.0)];
 
-    private readonly OthersDemand _demand;
+    // Of others' demand the race keeps only what its simulations read (a fit's per-name arrays are hundreds of MB on a
+    // space of millions of names, and a party's own fit is needed only while its race is built).
+    private readonly IReadOnlyList<double> _classRates;
+    private readonly IReadOnlyList<CompetitorTiming> _timings;
     private readonly double[] _sigma;
     private readonly double[] _bandSigma;
     private readonly double[][] _weights;
@@ -63,7 +66,9 @@ public sealed class SpanRace
         ArgumentNullException.ThrowIfNull(holder);
         ArgumentNullException.ThrowIfNull(labelLength);
         ArgumentNullException.ThrowIfNull(kind);
-        _demand = demand ?? throw new ArgumentNullException(nameof(demand));
+        ArgumentNullException.ThrowIfNull(demand);
+        _classRates = demand.ClassRates;
+        _timings = demand.Timings;
         if (spans.Count == 0)
         {
             throw new ArgumentException("a race needs a span", nameof(spans));
@@ -224,7 +229,7 @@ public sealed class SpanRace
                 g += weight * timing.G(rateClass[c], tau * Math.Exp(z * spread));
             }
 
-            x[c] = _demand.ClassRates[rateClass[c]] * g;
+            x[c] = _classRates[rateClass[c]] * g;
         }
     }
 
@@ -233,7 +238,7 @@ public sealed class SpanRace
     {
         var cells = _orders[order].Cells;
         var x = new double[cells.Count];
-        Expected(cells, _demand.Timings[beta], offset, multiple, x);
+        Expected(cells, _timings[beta], offset, multiple, x);
         return LevelProfile.Evaluate(cells, x, _sigma, logScale, _weights[order]);
     }
 
@@ -245,9 +250,9 @@ public sealed class SpanRace
     /// <summary>Per position band: its lumpiness σ, read outside the spans (<see cref="LevelProfile"/>).</summary>
     internal ReadOnlySpan<double> BandSigma => _bandSigma;
 
-    internal int TimingCount => _demand.Timings.Count;
+    internal int TimingCount => _timings.Count;
 
-    internal Demand.CompetitorTiming Timing(int beta) => _demand.Timings[beta];
+    internal Demand.CompetitorTiming Timing(int beta) => _timings[beta];
 
     internal int Levels => _sigma.Length;
 
@@ -268,14 +273,14 @@ public sealed class SpanRace
             var cells = _orders[order].Cells;
             var weight = weights(order);
             var x = new double[cells.Count];
-            for (var beta = 0; beta < _demand.Timings.Count; beta++)
+            for (var beta = 0; beta < _timings.Count; beta++)
             {
                 for (var o = 0; o < Offsets.Count; o++)
                 {
                     Array.Clear(logScale);
                     for (var g = 0; g < Multiples.Count; g++)
                     {
-                        Expected(cells, _demand.Timings[beta], Offsets[o], Multiples[g], x);
+                        Expected(cells, _timings[beta], Offsets[o], Multiples[g], x);
                         var l = LevelProfile.Evaluate(cells, x, _sigma, logScale, weight) - (order == 0 ? 0 : OrderPenalty);
                         if (l > profile[g])
                         {
@@ -303,7 +308,7 @@ public sealed class SpanRace
         var setting = fit.BestSetting;
         var cells = _orders[setting.Order].Cells;
         var x = new double[cells.Count];
-        Expected(cells, _demand.Timings[setting.Beta], Offsets[setting.Offset], Multiples[setting.Multiple], x);
+        Expected(cells, _timings[setting.Beta], Offsets[setting.Offset], Multiples[setting.Multiple], x);
         return [.. _orders[setting.Order].CellOfName.Select(c => -double.ExpM1(-Math.Exp(scales[cells.Level[c]]) * x[c]))];
     }
 
