@@ -54,9 +54,7 @@ internal static class RaceDebug
 
         foreach (var party in world.Tested(options.TestedParties))
         {
-            var demand = world.DemandFor(party, patternFeatures: true);
-            var race = world.RaceOf(party, demand);
-            var fit = race.Fit();
+            var (race, fit, demand) = world.ReadRace(party, patternFeatures: true);
             var best = fit.BestSetting;
             Console.WriteLine(string.Create(inv,
                 $"{observed.PartyLabels[party]}: {race.Names} names read of {race.Positions} sent, lost {race.Lost}, expected wanted {race.ExpectedWanted:0.0}; estimate {fit.Estimate()}; order '{fit.ChosenOrder}', β {race.Timing(best.Beta).Beta}, offset {race.Offsets[best.Offset]:0} of {string.Join("/", race.Offsets.Select(o => o.ToString("0", inv)))}"));

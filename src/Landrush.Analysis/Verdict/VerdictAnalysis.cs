@@ -134,8 +134,7 @@ public static class VerdictAnalysis
         {
             cancellationToken.ThrowIfCancellationRequested();
             progress?.Report(new VerdictProgress("capacity races", i, tested.Length));
-            races[i] = world.RaceOf(tested[i], world.DemandFor(tested[i], patternFeatures));
-            fits[i] = races[i].Fit();
+            (races[i], fits[i], _) = world.ReadRace(tested[i], patternFeatures);
             tests[i] = RaceTest.Run(races[i], fits[i], options.ExcessThreshold, sims, powerMultiples, options.PowerSims, options.Alpha, options.Seed,
                 TestStream + streamBase + ((ulong)i << 28), cancellationToken);
         }

@@ -32,6 +32,31 @@ public sealed class LevelProfileTests
         Assert.True(free[0] > 1, $"free u = {free[0]}");
     }
 
+    [Fact]
+    public void A_level_the_outside_cannot_calibrate_falls_freely_below_the_extrapolation_but_not_above_it()
+    {
+        // 30 of 200 lost: the free maximum is s = −ln(0.85)/x. At x = 5 (demand thirty times what the losses say) the
+        // uncalibrated level finds that s (u ≈ −3.4) and the same log-likelihood as a free one; a calibrated σ of 0.3 holds
+        // it nearer the calibration. At x = 0.005 (demand a thirtieth; 3 of 20 lost) it keeps its
+        // prior upwards like any other.
+        var cells = Cells([200], [30]);
+        var sFree = -Math.Log(0.85);
+        var sigma = Landrush.Analysis.Verdict.Demand.OthersDemand.UncalibratedSigma;
+
+        var low = new double[1];
+        var lLow = LevelProfile.Evaluate(cells, Same(cells, 5), [sigma], low);
+        Assert.Equal(sFree / 5, Math.Exp(low[0]), 1e-6);
+        Assert.Equal(LevelProfile.Evaluate(cells, Same(cells, 5), [double.PositiveInfinity], new double[1]), lLow, 1e-9);
+        var calibrated = new double[1];
+        LevelProfile.Evaluate(cells, Same(cells, 5), [0.3], calibrated);
+        Assert.True(calibrated[0] > low[0] + 0.5, $"calibrated u {calibrated[0]} vs {low[0]}");
+
+        var few = Cells([20], [3]);
+        var high = new double[1];
+        LevelProfile.Evaluate(few, Same(few, 0.005), [sigma], high);
+        Assert.True(high[0] > 0 && high[0] < Math.Log(sFree / 0.005) - 0.1, $"u = {high[0]} against {Math.Log(sFree / 0.005)}");
+    }
+
     // The same x for every cell (the race cuts one list into several cells by position).
     private static double[] Same(RaceCells cells, double x) => [.. Enumerable.Repeat(x, cells.Count)];
 

@@ -79,4 +79,28 @@ public sealed class ListLengthTests
         Assert.Equal(20, forOthers.Lists);
         Assert.Equal(forParty.WantRate.Sum(), forParty.ListLengths.Sum(), 1e-6 * forParty.WantRate.Sum());
     }
+
+    [Fact]
+    public void Names_read_again_by_a_race_set_the_lists_length_and_leave_the_rates()
+    {
+        var demand = Demand();
+        var threeDigits = Enumerable.Range(100, 1_000).Sum(n => demand.WantRate[n]);
+
+        // A race reads the three-digit names at Σλ 500 instead of about 105.4 (1,000·λ₃): the lists together are Σλ of the
+        // two-digit names + 500 requests, each list's share unchanged (every one stays above its holdings), and the want
+        // rates are the fit's.
+        var read = demand.WithRateSum(threeDigits, 500);
+
+        var total = demand.WantRate.Sum() - threeDigits + 500;
+        Assert.Equal(total, read.ListLengths.Sum(), 1e-6 * total);
+        Assert.Equal(total / 190, read.ListFactor, 1e-9);
+        for (var q = 0; q < demand.Lists; q++)
+        {
+            Assert.Equal(demand.ListLengths[q] * total / demand.ListLengths.Sum(), read.ListLengths[q], 1e-6 * total);
+        }
+
+        Assert.Equal(demand.WantRate[500], read.WantRate[500]);
+        // Read again from the same fit, not from the reading before: the same figures.
+        Assert.Equal(read.ListFactor, read.WithRateSum(threeDigits, 500).ListFactor, 1e-12);
+    }
 }

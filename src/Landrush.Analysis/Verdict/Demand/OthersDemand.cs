@@ -10,7 +10,8 @@ namespace Landrush.Analysis.Verdict.Demand;
 /// registered names they are, except in that party's own race, where they count as free (<see cref="Fit(NameSpace, int[], bool[], bool[], int, bool, int)"/>); (2) how long the lists were: the participants sent Σλ requests (<see cref="ListFactor"/>
 /// = Σλ / names held outside the range parties' spans, at least 1) and won the names they hold, each of rate λ with
 /// chance (1 − e^(−λ))/λ, so a list's share of Σλ is its Horvitz–Thompson length Σ_held λ/(1 − e^(−λ))
-/// (<see cref="ListLengths"/>): a list that won contested names lost many more; (3) when a competing request arrived
+/// (<see cref="ListLengths"/>): a list that won contested names lost many more; a race reads Σλ of its own names again
+/// from its losses (<see cref="WithRateSum"/>); (3) when a competing request arrived
 /// (<see cref="CompetitorTiming"/>), for each order exponent β of <see cref="Betas"/>: the race reads β from where the
 /// losses fall. How far the level of λ may be off is
 /// measured outside the spans too (<see cref="LevelSigma(Func{int, bool}, int)"/>).
@@ -38,12 +39,10 @@ public sealed class OthersDemand
 
     private readonly bool[] _excluded;
     private readonly bool[] _registered;
-    private readonly Dictionary<int, double> _bandSigma = [];
-    private IReadOnlyList<int>? _lumpsKind;
-    private double[]? _outsideChance;
-    private bool[]? _outsideHeld;
+    private Lumps _lumps = new();
+    private ListMakeup? _lists;
 
-    private OthersDemand(PerName<double> wantRate, PerName<int> rateClass, double[] classRates, double listFactor, double logLikelihood,
+    private OthersDemand(IReadOnlyList<double> wantRate, IReadOnlyList<int> rateClass, double[] classRates, double listFactor, double logLikelihood,
         IReadOnlyList<CompetitorTiming> timings, bool[] excluded, bool[] registered, double[] listLengths)
     {
         WantRate = wantRate;
@@ -176,24 +175,69 @@ public sealed class OthersDemand
             totalRate += rate[i];
         }
 
-        var listFactor = othersHeld == 0 ? 1 : Math.Clamp(totalRate / othersHeld, 1, MaxListFactor);
-        // Lengths share the total Σλ in proportion to what each list's holdings stand for: a list that won contested names
-        // lost many more of them (a list at least as long as its holdings).
-        var requests = othersHeld * listFactor;
-        var totalInverse = inverseChance.Values.Sum();
-        var lists = counts.OrderBy(kv => kv.Key)
-            .Select(kv => (kv.Value, Math.Max(kv.Value.Sum(), inverseChance[kv.Key] * requests / totalInverse))).ToList();
-        var sizes = lists.Select(l => l.Item2).Order().ToArray();
-        var emptySize = sizes.Length == 0 ? 1 : sizes[sizes.Length / 2];
-        for (var e = 0; e < emptyHanded; e++)
+        var lists = new ListMakeup([.. counts.OrderBy(kv => kv.Key).Select(kv => (kv.Value, inverseChance[kv.Key]))], othersHeld, emptyHanded,
+            registeredPerClass, totalRate);
+        var (listFactor, lengths, timings) = ListsFor(classRates, lists, totalRate);
+        return new OthersDemand(rate, rateClass, classRates, listFactor, logLikelihood, timings, inSpan, registered, lengths) { _lists = lists };
+    }
+
+    /// <summary>
+    /// This demand with Σλ of some names read again: a race whose names' λ the features extrapolated (a length that lies
+    /// almost wholly in its spans, calibrated by the few names beside them) reads their level from its own losses, and
+    /// the lists' length, hence when competitors' requests arrive, follows Σλ (<see cref="ListFactor"/>).
+    /// <paramref name="rateSum"/> is their Σλ as fitted, <paramref name="readSum"/> as read; the reading always starts
+    /// from the fit. Want rates and classes stay (the race reads each kind's level itself), and so does the lumpiness
+    /// read outside the spans. This demand itself when the list factor does not change (both at its floor of 1, say).
+    /// </summary>
+    public OthersDemand WithRateSum(double rateSum, double readSum)
+    {
+        if (_lists is null)
         {
-            lists.Add((new int[classRates.Length], emptySize));
+            return this;
         }
 
-        var timings = Betas.Select(beta => CompetitorTiming.Build(classRates, lists, classRates,
-            LostMean(classRates, registeredPerClass, beta), beta)).ToArray();
-        return new OthersDemand(rate, rateClass, classRates, listFactor, logLikelihood, timings, inSpan, registered, [.. lists.Select(l => l.Item2)]);
+        var total = Math.Max(0, _lists.TotalRate - rateSum + readSum);
+        if (ListFactorOf(_lists, total) == ListFactor)
+        {
+            return this;
+        }
+
+        var (listFactor, lengths, timings) = ListsFor(ClassRates, _lists, total);
+        return new OthersDemand(WantRate, RateClass, (double[])ClassRates, listFactor, WantLogLikelihood, timings, _excluded, _registered, lengths)
+        {
+            _lists = _lists,
+            _lumps = _lumps,
+        };
     }
+
+    private static double ListFactorOf(ListMakeup makeup, double totalRate) =>
+        makeup.OthersHeld == 0 ? 1 : Math.Clamp(totalRate / makeup.OthersHeld, 1, MaxListFactor);
+
+    // The competitors' list lengths and timings for a total Σλ.
+    private static (double ListFactor, double[] Lengths, CompetitorTiming[] Timings) ListsFor(IReadOnlyList<double> classRates, ListMakeup makeup, double totalRate)
+    {
+        var rates = (double[])classRates;
+        var listFactor = ListFactorOf(makeup, totalRate);
+        // Lengths share the total Σλ in proportion to what each list's holdings stand for: a list that won contested names
+        // lost many more of them (a list at least as long as its holdings).
+        var requests = makeup.OthersHeld * listFactor;
+        var totalInverse = makeup.Held.Sum(h => h.InverseChance);
+        var lists = makeup.Held.Select(h => (h.Counts, Math.Max(h.Counts.Sum(), h.InverseChance * requests / totalInverse))).ToList();
+        var sizes = lists.Select(l => l.Item2).Order().ToArray();
+        var emptySize = sizes.Length == 0 ? 1 : sizes[sizes.Length / 2];
+        for (var e = 0; e < makeup.EmptyHanded; e++)
+        {
+            lists.Add((new int[rates.Length], emptySize));
+        }
+
+        var timings = Betas.Select(beta => CompetitorTiming.Build(rates, lists, rates,
+            LostMean(rates, makeup.RegisteredPerClass, beta), beta)).ToArray();
+        return (listFactor, [.. lists.Select(l => l.Item2)], timings);
+    }
+
+    // What the lists are made of: per holding list its names per rate class and Horvitz–Thompson weight, and Σλ.
+    private sealed record ListMakeup((int[] Counts, double InverseChance)[] Held, long OthersHeld, int EmptyHanded, double[] RegisteredPerClass,
+        double TotalRate);
 
     /// <summary>
     /// How far the calibrated level may be off for <paramref name="positions"/> names of one class: the names outside
@@ -257,26 +301,27 @@ public sealed class OthersDemand
         ArgumentNullException.ThrowIfNull(kind);
         double[] p;
         bool[] h;
-        lock (_bandSigma)
+        var lumps = _lumps;
+        lock (lumps)
         {
             // The cache holds one kind array's figures (a world reads every race with its own).
-            if (!ReferenceEquals(_lumpsKind, kind))
+            if (!ReferenceEquals(lumps.Kind, kind))
             {
-                (_lumpsKind, _outsideChance, _outsideHeld) = (kind, null, null);
-                _bandSigma.Clear();
+                (lumps.Kind, lumps.Chance, lumps.Held) = (kind, null, null);
+                lumps.Sigma.Clear();
             }
 
-            if (_bandSigma.TryGetValue(positions, out var known))
+            if (lumps.Sigma.TryGetValue(positions, out var known))
             {
                 return known;
             }
 
-            if (_outsideChance is null || _outsideHeld is null)
+            if (lumps.Chance is null || lumps.Held is null)
             {
-                (_outsideChance, _outsideHeld) = Outside(kind);
+                (lumps.Chance, lumps.Held) = Outside(kind);
             }
 
-            (p, h) = (_outsideChance, _outsideHeld);
+            (p, h) = (lumps.Chance, lumps.Held);
         }
 
         var size = Math.Max(1, Math.Min(positions, p.Length / 4));
@@ -302,11 +347,11 @@ public sealed class OthersDemand
 
         var relative = windows >= 3 && expectedSquares > 0 ? Math.Max(0, cross / expectedSquares) : 0;
         var sigma = Math.Min(UncalibratedSigma, Math.Sqrt(Math.Log(1 + relative)));
-        lock (_bandSigma)
+        lock (lumps)
         {
-            if (ReferenceEquals(_lumpsKind, kind))
+            if (ReferenceEquals(lumps.Kind, kind))
             {
-                _bandSigma[positions] = sigma;
+                lumps.Sigma[positions] = sigma;
             }
         }
 
@@ -344,6 +389,18 @@ public sealed class OthersDemand
             var w = CompetitorTiming.Weight(r, beta);
             return total <= 0 ? 0.5 : classRates.Select((rm, c) => mass[c] * CompetitorTiming.Weight(rm, beta) / (CompetitorTiming.Weight(rm, beta) + w)).Sum() / total;
         })];
+    }
+
+    // The lumpiness read outside the spans for one kind array: per window size its σ, and the outside's names' chances.
+    private sealed class Lumps
+    {
+        public Dictionary<int, double> Sigma { get; } = [];
+
+        public IReadOnlyList<int>? Kind { get; set; }
+
+        public double[]? Chance { get; set; }
+
+        public bool[]? Held { get; set; }
     }
 
     // A per-name view of per-cell values.

@@ -7,6 +7,12 @@ namespace Landrush.Analysis.Verdict.Race;
 /// level class (label length) the scale has a log-normal prior ln s ~ N(0, σ²), σ measured outside the spans
 /// (<see cref="Demand.OthersDemand.LevelSigma(Func{int, bool}, int)"/>); σ = ∞ leaves it free. The profile is
 /// ℓ = Σ_classes max_u [Σ_cells Lost·ln(1 − e^(−x·eᵘ)) − Won·x·eᵘ − u²/(2σ²)], concave in u, by Newton's method.
+/// A level the outside cannot calibrate, or measures no better (σ at its cap,
+/// <see cref="Demand.OthersDemand.UncalibratedSigma"/>), is held only from above (no prior for u &lt; 0): the features'
+/// level there is an extrapolation, often from the few names beside the spans, which are the head of a list its sender
+/// lost. Fewer losses than it expects are then read as less demand before they are read as speed: the 0.65× party of
+/// <c>ListRereadTests</c>, which asked for every four-digit label, read 132× with the prior both ways. Demand above the
+/// extrapolation keeps the prior: unbounded, it would turn any rise of losses along a list into a knee of speed.
 /// <para>
 /// Demand is lumpier than the features say (a run of numbers someone wanted, a block nobody did): a position band's
 /// losses vary more than binomially, by the relative variance v that windows of the band's size show outside the
@@ -85,7 +91,7 @@ internal static class LevelProfile
 
     /// <summary>
     /// One level class's share of the profile: max over u of Σ_members [Lost·ln(1 − e^(−x·eᵘ)) − Won·x·eᵘ] − u²/(2σ²), by
-    /// Newton's method (concave in u); σ = ∞: no prior, and a class of only wins (or only losses) is explained by s → 0 (or
+    /// Newton's method (concave in u; the prior's term 0 below u = 0 where σ is at its uncalibrated cap); σ = ∞: no prior, and a class of only wins (or only losses) is explained by s → 0 (or
     /// ∞) and carries no information (0). Internal for the study's debug view, which splits a race's evidence by level.
     /// </summary>
     internal static double Maximize(RaceCells cells, ReadOnlySpan<double> x, ReadOnlySpan<double> weight, int[] members, double sigma, ref double u)
@@ -105,6 +111,8 @@ internal static class LevelProfile
         }
 
         var inverse = free ? 0 : 1 / (sigma * sigma);
+        var inverseDown = sigma >= Demand.OthersDemand.UncalibratedSigma ? 0 : inverse;
+
         if (!double.IsFinite(u))
         {
             u = 0;
@@ -112,7 +120,8 @@ internal static class LevelProfile
 
         for (var iteration = 0; iteration < 30; iteration++)
         {
-            double gradient = -u * inverse, curvature = -inverse;
+            var inv = u > 0 ? inverse : inverseDown;
+            double gradient = -u * inv, curvature = -inv;
             var scale = Math.Exp(u);
             foreach (var c in members)
             {
@@ -140,7 +149,7 @@ internal static class LevelProfile
         }
 
         var s = Math.Exp(u);
-        var value = -u * u * inverse / 2;
+        var value = -u * u * (u > 0 ? inverse : inverseDown) / 2;
         foreach (var c in members)
         {
             var y = Math.Max(x[c], MinX) * s;

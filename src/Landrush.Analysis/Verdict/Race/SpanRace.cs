@@ -43,6 +43,7 @@ public sealed class SpanRace
     private readonly IReadOnlyList<double> _classRates;
     private readonly IReadOnlyList<CompetitorTiming> _timings;
     private readonly double[] _sigma;
+    private readonly double[] _levelRate; // per level: Σλ of its names
     private readonly double[] _bandSigma;
     private readonly double[][] _weights;
     private readonly List<(string Description, RaceCells Cells, int[] CellOfName)> _orders = [];
@@ -111,6 +112,12 @@ public sealed class SpanRace
         Names = names.Length;
         Lost = names.Count(n => holder[n] != party);
         ExpectedWanted = names.Sum(n => -double.ExpM1(-demand.WantRate[n]));
+        _levelRate = new double[keys.Length];
+        foreach (var n in names)
+        {
+            _levelRate[levelOf[Key(n)]] += demand.WantRate[n];
+        }
+
         // Names sent before the spans: its names elsewhere and their lost companions, or a late start (a delay of o/c), up to
         // as many as its spans hold. Limited to the first alone, fast parties of blind races that started late read at the grid's floor (¼×).
         var most = Math.Max(outsideHoldings * demand.ListFactor, Positions);
@@ -257,7 +264,21 @@ public sealed class SpanRace
     internal int Levels => _sigma.Length;
 
     /// <summary>The likelihood over every order, β, offset and multiple: the profile over the multiple and where it peaks.</summary>
-    public RaceFit Fit() => Profile(order => _weights[order], out _);
+    public RaceFit Fit() => Fit(out _);
+
+    /// <summary>As <see cref="Fit()"/>, with Σλ of the names it reads as the best fit reads the levels the outside cannot
+    /// calibrate (σ at <see cref="OthersDemand.UncalibratedSigma"/>: their fitted λ times the level's scale), the others'
+    /// as fitted. Only an extrapolation is replaced: shorter lists bring competitors' requests earlier and read a party
+    /// faster, so a level the outside measured keeps its Σλ (re-read, a 1× party's p fell from 0.059 to 0.016).</summary>
+    public RaceFit Fit(out double readRateSum)
+    {
+        var fit = Profile(order => _weights[order], out var scales);
+        readRateSum = _levelRate.Select((r, l) => r * (_sigma[l] >= OthersDemand.UncalibratedSigma ? Math.Exp(scales[l]) : 1)).Sum();
+        return fit;
+    }
+
+    /// <summary>Σλ of the names it reads, as others' demand gives it.</summary>
+    public double RateSum => _levelRate.Sum();
 
     // The profile over the multiple with each order's cell weights (empty: none); out: the level scales at the maximum.
     private RaceFit Profile(Func<int, double[]> weights, out double[] bestScales)
