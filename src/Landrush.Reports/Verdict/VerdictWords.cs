@@ -57,6 +57,15 @@ public static class VerdictWords
     }
 
     /// <summary>Every assumption behind the verdict, one sentence each; an undefined verdict's only one is its words.</summary>
+    /// <summary>Spans listed in one party's assumption line before the rest are counted (each is in --json and range-races.csv).</summary>
+    public const int SpansListed = 8;
+
+    // A range cut by scattered free names is hundreds of spans: one line lists the first few and counts the rest.
+    private static string SpanList(IReadOnlyList<Analysis.Verdict.Spans.SendSpan> spans) =>
+        spans.Count <= SpansListed + 2
+            ? string.Join("; ", spans.Select(s => s.Summary()))
+            : string.Create(Inv, $"{string.Join("; ", spans.Take(SpansListed).Select(s => s.Summary()))}; … and {spans.Count - SpansListed:N0} more (every span in --json and in the report's range-races.csv)");
+
     public static IReadOnlyList<string> Assumptions(VerdictResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -74,7 +83,7 @@ public static class VerdictWords
             string.Create(Inv, $"Test per tested party ({a.Tested} range parties among the {a.TestedParties} largest holders): H0 'capacity at most {a.ExcessThreshold}×', statistic the profile likelihood ratio, p-value from {a.TestSims} races simulated under the fitted demand at the restricted maximum ({VerdictOptions.RefinedTestSims} where the first put p within {VerdictOptions.RefineWithin}·α); parties flagged by closed testing with Simes' local tests (Hommel), familywise α = {a.Alpha}. Power: {a.PowerSims} races per party simulated at 3×, 5× and 10× under the demand read at the restricted maximum."),
         };
         list.AddRange(a.Races.Select(r => string.Create(Inv,
-            $"{r.Party}: spans {string.Join("; ", r.Spans.Select(s => s.Summary()))}; {r.Lost:N0} of {r.Read:N0} names lost{(r.Read < r.Positions ? string.Create(Inv, $" ({r.Positions - r.Read:N0} more went to another range party or lie in its span: not read)") : "")}; send orders compared: {r.SendOrders}.")));
+            $"{r.Party}: spans {SpanList(r.Spans)}; {r.Lost:N0} of {r.Read:N0} names lost{(r.Read < r.Positions ? string.Create(Inv, $" ({r.Positions - r.Read:N0} more went to another range party or lie in its span: not read)") : "")}; send orders compared: {r.SendOrders}.")));
         return list;
     }
 

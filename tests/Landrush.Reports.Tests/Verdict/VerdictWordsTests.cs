@@ -201,6 +201,27 @@ public class VerdictWordsTests
         Assert.Contains("the data do not contradict (base: no, p = 0.0123).", VerdictWords.Plain(result), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_race_of_hundreds_of_spans_lists_the_first_few_and_counts_the_rest()
+    {
+        // A range cut by scattered free names: 30 spans of 20 names, 10 apart.
+        var spans = Enumerable.Range(0, 30).Select(i => new Analysis.Verdict.Spans.SendSpan(0, 0, i * 30, (i * 30) + 19, 20)).ToArray();
+        var result = Result(VerdictStatus.NoExcessCapacity, VerdictReason.NoPartyShown);
+        result = result with { Assumptions = result.Assumptions! with { Races = [new RaceAssumption("A", spans, 10, 600, 600, 2)] } };
+
+        var line = Assert.Single(VerdictWords.Assumptions(result), l => l.StartsWith("A: spans", StringComparison.Ordinal));
+
+        Assert.Contains(spans[VerdictWords.SpansListed - 1].Summary(), line, StringComparison.Ordinal);
+        Assert.DoesNotContain(spans[VerdictWords.SpansListed].Summary() + ";", line, StringComparison.Ordinal);
+        Assert.Contains($"… and {30 - VerdictWords.SpansListed} more (every span in --json", line, StringComparison.Ordinal);
+
+        // Ten spans are listed whole.
+        result = result with { Assumptions = result.Assumptions! with { Races = [new RaceAssumption("A", spans[..10], 10, 200, 200, 2)] } };
+        line = Assert.Single(VerdictWords.Assumptions(result), l => l.StartsWith("A: spans", StringComparison.Ordinal));
+        Assert.Contains(spans[9].Summary(), line, StringComparison.Ordinal);
+        Assert.DoesNotContain("more (every span", line, StringComparison.Ordinal);
+    }
+
     private static VerdictResult Result(VerdictStatus status, VerdictReason reason, string[]? flagged = null, string[]? misfit = null,
         string[]? borderline = null, bool nearlyAll = false)
     {
