@@ -17,6 +17,7 @@ internal sealed class VerdictWorld
     private OthersDemand? _lengthOnly;
     private readonly NameCells?[] _cells = new NameCells?[2]; // the fit's cells of every name, length-only and with patterns
     private readonly bool[] _classOnly; // per party: every span of it a stretch of one class of numbers (not tested)
+    private readonly int[] _offSpans; // per party: names it holds outside every span
 
     private VerdictWorld(ObservedAllocation observed, int[] holder, NumericAxes axes, IReadOnlyList<SendSpan> spans, int participants)
     {
@@ -45,6 +46,16 @@ internal sealed class VerdictWorld
             {
                 _inSpan[name] = true;
                 _spanParty[name] = _spanParty[name] == -1 || _spanParty[name] == s.Party ? s.Party : -2;
+            }
+        }
+
+        // Counted once: every race reads it, and so does each party's own reading of others' demand.
+        _offSpans = new int[participants];
+        for (var name = 0; name < holder.Length; name++)
+        {
+            if (holder[name] >= 0 && !_inSpan[name])
+            {
+                _offSpans[holder[name]]++;
             }
         }
 
@@ -99,14 +110,8 @@ internal sealed class VerdictWorld
     /// <summary>Others' demand as <paramref name="party"/>'s race reads it: its own names off its spans are not others' wants.</summary>
     public OthersDemand DemandFor(int party, bool patternFeatures)
     {
-        var offSpans = false;
-        for (var name = 0; name < Holder.Length && !offSpans; name++)
-        {
-            offSpans = Holder[name] == party && !_inSpan[name];
-        }
-
         // Holding nothing off its spans, its reading is everyone's: one fit of a space of millions of names is seconds.
-        return offSpans ? OthersDemand.Fit(Cells(patternFeatures), Holder, _inSpan, _rangeParty, _emptyHanded, party)
+        return _offSpans[party] > 0 ? OthersDemand.Fit(Cells(patternFeatures), Holder, _inSpan, _rangeParty, _emptyHanded, party)
             : patternFeatures ? Demand : LengthOnlyDemand;
     }
 
@@ -155,19 +160,13 @@ internal sealed class VerdictWorld
     public SpanRace RaceOf(int party, OthersDemand demand)
     {
         var spans = Spans.Where(s => s.Party == party).ToArray();
-        var outside = 0;
-        for (var name = 0; name < Holder.Length; name++)
-        {
-            outside += Holder[name] == party && !_inSpan[name] ? 1 : 0;
-        }
-
         // A name of its spans that another range party holds went to that party's race, not to others' demand: where both
         // sent it, the race between the two decided it (also where the other won it alone, between stretches it lost).
         // Others' lists leave such names out too (OthersDemand.Fit). A name such a party won off its ranges, as anyone's
         // list might have, is left out with them: a loss not read, which leans the multiple up; not yet told apart.
         // Likewise every name of another range party's span, whoever holds it: the two races and others' demand decided
         // those together, and reading only the ones neither range party holds would read only losses.
-        return new SpanRace(party, spans, Axes, Holder, demand, LabelLength, Kind, outside,
+        return new SpanRace(party, spans, Axes, Holder, demand, LabelLength, Kind, _offSpans[party],
             name => (Holder[name] >= 0 && Holder[name] != party && _rangeParty[Holder[name]]) || (_spanParty[name] != -1 && _spanParty[name] != party));
     }
 
