@@ -31,6 +31,10 @@ public class AnalysisLimitsTests
         finally
         {
             File.Delete(path);
+            if (Directory.Exists(outDir))
+            {
+                Directory.Delete(outDir, recursive: true);
+            }
         }
     }
 
@@ -83,13 +87,23 @@ public class AnalysisLimitsTests
             args.AddRange(["--out", outDir]);
         }
 
-        var (code, stdout, stderr) = await CliRunner.RunAsync([.. args]);
-        Assert.Equal(2, code);
-        Assert.Equal(string.Empty, stdout);
-        var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.Equal($"landrush: error: {option} {value}: ", line[..$"landrush: error: {option} {value}: ".Length]);
-        Assert.Contains(bound, line, StringComparison.Ordinal);
-        Assert.False(Directory.Exists(outDir));
+        try
+        {
+            var (code, stdout, stderr) = await CliRunner.RunAsync([.. args]);
+            Assert.Equal(2, code);
+            Assert.Equal(string.Empty, stdout);
+            var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            Assert.Equal($"landrush: error: {option} {value}: ", line[..$"landrush: error: {option} {value}: ".Length]);
+            Assert.Contains(bound, line, StringComparison.Ordinal);
+            Assert.False(Directory.Exists(outDir));
+        }
+        finally
+        {
+            if (Directory.Exists(outDir))
+            {
+                Directory.Delete(outDir, recursive: true);
+            }
+        }
     }
 
     [Theory]

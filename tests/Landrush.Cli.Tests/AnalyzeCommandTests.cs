@@ -2,11 +2,15 @@ using System.Text.Json;
 
 namespace Landrush.Cli.Tests;
 
-public class AnalyzeCommandTests
+public sealed class AnalyzeCommandTests : IDisposable
 {
     private const string Header =
         "#landrush-dataset v1 space=digits:1-2 tld=nl\n" +
         "name,length,status,registrar,registrant_handle,registrant_name,admin_handle,name_servers,created,updated,source,fetched_at,raw_ref\n";
+
+    private readonly string _dir = Directory.CreateTempSubdirectory("landrush-analyze-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     [Fact]
     public async Task The_reconstruction_gives_the_published_aggregates_through_party_resolution()
@@ -166,7 +170,7 @@ public class AnalyzeCommandTests
     public async Task Out_writes_every_table_whole_and_leaves_no_temporary_file()
     {
         var path = await WriteTemp(Header + Row("1", "A", admin: "X") + Row("2", "A2", admin: "X") + Row("3", "B"));
-        var dir = Path.Combine(Path.GetTempPath(), $"landrush-analyze-{Guid.NewGuid():N}");
+        var dir = Path.Combine(_dir, $"out-{Guid.NewGuid():N}");
         var (code, stdout, stderr) = await CliRunner.RunAsync("analyze", "--data", path, "--out", dir);
         Assert.True(code == 0, stderr);
         Assert.Contains("tables written to", stdout, StringComparison.Ordinal);
@@ -192,7 +196,7 @@ public class AnalyzeCommandTests
             "1.nl,1,active,+cmd|calc,@SUM(1),\"=HYPERLINK(\"\"http://x.example/\"\",\"\"click\"\")\",,,2008-02-28,,dns,,\n" +
             "2.nl,1,active,+cmd|calc,@SUM(1),\"=HYPERLINK(\"\"http://x.example/\"\",\"\"click\"\")\",,,2008-02-28,,dns,,\n" +
             Row("3", "B"));
-        var dir = Path.Combine(Path.GetTempPath(), $"landrush-analyze-{Guid.NewGuid():N}");
+        var dir = Path.Combine(_dir, $"out-{Guid.NewGuid():N}");
         var (code, _, stderr) = await CliRunner.RunAsync("analyze", "--data", path, "--out", dir);
         Assert.True(code == 0, stderr);
         var parties = ReadCsv(Path.Combine(dir, "parties.csv"));
@@ -254,7 +258,7 @@ public class AnalyzeCommandTests
         })
         {
             var path = await WriteTemp(Header.Replace(" tld=nl\n", $" tld=nl provenance={provenance}\n", StringComparison.Ordinal) + rows);
-            var dir = Path.Combine(Path.GetTempPath(), $"landrush-analyze-{Guid.NewGuid():N}");
+            var dir = Path.Combine(_dir, $"out-{Guid.NewGuid():N}");
             var (code, _, stderr) = await CliRunner.RunAsync("analyze", "--data", path, "--out", dir, "--sims", "100");
             Assert.True(code == 0, stderr);
             foreach (var file in Directory.GetFiles(dir))
@@ -291,9 +295,9 @@ public class AnalyzeCommandTests
         return rows;
     }
 
-    private static async Task<string> WriteTemp(string text)
+    private async Task<string> WriteTemp(string text)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"landrush-analyze-{Guid.NewGuid():N}.csv");
+        var path = Path.Combine(_dir, $"{Guid.NewGuid():N}.csv");
         await File.WriteAllTextAsync(path, text);
         return path;
     }

@@ -152,6 +152,7 @@ public class DemoCommandTests
     public async Task A_store_the_demo_did_not_write_is_never_deleted()
     {
         var dir = TempDir();
+        var other = TempDir();
         var served = await TestData.WriteTemp(SmallRegistry(out _, out _));
         try
         {
@@ -167,16 +168,15 @@ public class DemoCommandTests
             Assert.Equal(mine, await File.ReadAllBytesAsync(Path.Combine(dir, "harvest.sqlite")));
 
             // A demo's own store (listed in its manifest) is replaced by the next demo.
-            var other = TempDir();
             (code, _, stderr) = await CliRunner.RunAsync("demo", "--serve", served, "--out", other, "--sims", "100");
             Assert.True(code == 0, stderr);
             (code, _, stderr) = await CliRunner.RunAsync("demo", "--serve", served, "--out", other, "--sims", "100");
             Assert.True(code == 0, stderr);
-            Delete(other);
         }
         finally
         {
             Delete(dir);
+            Delete(other);
             File.Delete(served);
         }
     }

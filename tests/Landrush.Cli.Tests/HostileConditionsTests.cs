@@ -1,12 +1,16 @@
 namespace Landrush.Cli.Tests;
 
 /// <summary>Issue 14: the CLI under hostile conditions, tried as a real process.</summary>
-public class HostileConditionsTests
+public sealed class HostileConditionsTests : IDisposable
 {
     private const string Good =
         "#landrush-dataset v1 space=digits:1-2 tld=nl\n" +
         "name,length,status,registrar,registrant_handle,registrant_name,admin_handle,name_servers,created,updated,source,fetched_at,raw_ref\n" +
         "0.nl,1,active,Registrar 01,ABC000001-X,,,ns1.p.example,2008-02-28,,whois,,\n";
+
+    private readonly string _dir = Directory.CreateTempSubdirectory("landrush-hostile-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     [Theory]
     [InlineData("$LR validate \"$F\" > /dev/full", "No space left on device")]
@@ -97,9 +101,9 @@ public class HostileConditionsTests
         Assert.Equal("0.nl\n1.nl\n2.nl\n3.nl\n4.nl\n5.nl\n6.nl\n7.nl\n8.nl\n9.nl\ncharacter special file\ncharacter special file\n", stdout);
     }
 
-    internal static async Task<string> WriteTemp(string text)
+    private async Task<string> WriteTemp(string text)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"landrush-hostile-{Guid.NewGuid():N}.csv");
+        var path = Path.Combine(_dir, $"{Guid.NewGuid():N}.csv");
         await File.WriteAllTextAsync(path, text);
         return path;
     }

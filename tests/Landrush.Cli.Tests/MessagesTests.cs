@@ -27,12 +27,19 @@ public class MessagesTests
     [Fact]
     public async Task Validate_says_synthetic_only_when_it_is_and_never_a_dangling_sources()
     {
-        var path = await HostileConditionsTests.WriteTemp("#landrush-dataset v1 space=digits:1 tld=nl\n" + Columns);
-        var (code, stdout, _) = await CliRunner.RunAsync("validate", path);
-        Assert.Equal(0, code);
-        Assert.DoesNotContain("SYNTHETIC", stdout, StringComparison.Ordinal);
-        Assert.Contains("sources: none (no rows)\n", stdout.ReplaceLineEndings("\n"), StringComparison.Ordinal);
-        Assert.DoesNotContain("sources: \n", stdout.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        var path = await TestData.WriteTemp("#landrush-dataset v1 space=digits:1 tld=nl\n" + Columns);
+        try
+        {
+            var (code, stdout, _) = await CliRunner.RunAsync("validate", path);
+            Assert.Equal(0, code);
+            Assert.DoesNotContain("SYNTHETIC", stdout, StringComparison.Ordinal);
+            Assert.Contains("sources: none (no rows)\n", stdout.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+            Assert.DoesNotContain("sources: \n", stdout.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     [Fact]

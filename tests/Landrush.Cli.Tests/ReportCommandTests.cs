@@ -144,12 +144,22 @@ public class ReportCommandTests
     public async Task A_missing_file_is_one_line_exit_2_and_writes_nothing()
     {
         var dir = Path.Combine(Path.GetTempPath(), $"landrush-report-{Guid.NewGuid():N}");
-        var (code, stdout, stderr) = await CliRunner.RunAsync("report", "--data", Path.Combine(Path.GetTempPath(), $"no-such-{Guid.NewGuid():N}.csv"), "--out", dir);
-        Assert.Equal(2, code);
-        Assert.Empty(stdout);
-        Assert.StartsWith("landrush: error: ", stderr, StringComparison.Ordinal);
-        Assert.Single(stderr.TrimEnd('\n').Split('\n'));
-        Assert.False(Directory.Exists(dir));
+        try
+        {
+            var (code, stdout, stderr) = await CliRunner.RunAsync("report", "--data", Path.Combine(Path.GetTempPath(), $"no-such-{Guid.NewGuid():N}.csv"), "--out", dir);
+            Assert.Equal(2, code);
+            Assert.Empty(stdout);
+            Assert.StartsWith("landrush: error: ", stderr, StringComparison.Ordinal);
+            Assert.Single(stderr.TrimEnd('\n').Split('\n'));
+            Assert.False(Directory.Exists(dir));
+        }
+        finally
+        {
+            if (Directory.Exists(dir))
+            {
+                Directory.Delete(dir, recursive: true);
+            }
+        }
     }
 
     [Fact]
@@ -160,19 +170,26 @@ public class ReportCommandTests
         Assert.Contains("--out", stderr, StringComparison.Ordinal);
     }
 
+    // The caller deletes the report's folder; when the report fails, it is deleted here.
     private static async Task<(string Stdout, string Dir)> WriteReport(string dataset)
     {
         var data = await TestData.WriteTemp(dataset);
         var dir = Path.Combine(Path.GetTempPath(), $"landrush-report-{Guid.NewGuid():N}");
+        var written = false;
         try
         {
             var (code, stdout, stderr) = await CliRunner.RunAsync("report", "--data", data, "--out", dir, "--sims", "100");
             Assert.True(code == 0, stderr);
+            written = true;
             return (stdout, dir);
         }
         finally
         {
             File.Delete(data);
+            if (!written && Directory.Exists(dir))
+            {
+                Directory.Delete(dir, recursive: true);
+            }
         }
     }
 

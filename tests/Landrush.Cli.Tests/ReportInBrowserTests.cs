@@ -68,11 +68,20 @@ public sealed partial class ReportInBrowserTests(ReportInBrowserTests.WrittenRep
         public WrittenReport()
         {
             _data = TestData.WriteTemp(TestData.SmallLandrush(seed: 7)).GetAwaiter().GetResult();
-            var (code, stdout, stderr) = CliRunner.RunAsync("report", "--data", _data, "--out", _dir, "--sims", "100", "--seed", "1").GetAwaiter().GetResult();
-            Assert.True(code == 0, stderr);
-            Stdout = stdout;
-            Html = Path.Combine(_dir, "report.html");
-            FigureIds = [.. Directory.GetFiles(Path.Combine(_dir, "figures"), "*.png").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal)!];
+            try
+            {
+                var (code, stdout, stderr) = CliRunner.RunAsync("report", "--data", _data, "--out", _dir, "--sims", "100", "--seed", "1").GetAwaiter().GetResult();
+                Assert.True(code == 0, stderr);
+                Stdout = stdout;
+                Html = Path.Combine(_dir, "report.html");
+                FigureIds = [.. Directory.GetFiles(Path.Combine(_dir, "figures"), "*.png").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal)!];
+            }
+            catch
+            {
+                // xunit disposes no fixture whose constructor failed: what it wrote goes here.
+                Dispose();
+                throw;
+            }
         }
 
         public string Html { get; }
@@ -85,7 +94,11 @@ public sealed partial class ReportInBrowserTests(ReportInBrowserTests.WrittenRep
 
         public void Dispose()
         {
-            Directory.Delete(_dir, recursive: true);
+            if (Directory.Exists(_dir))
+            {
+                Directory.Delete(_dir, recursive: true);
+            }
+
             File.Delete(_data);
         }
     }

@@ -87,22 +87,29 @@ public class ReproduceCommandTests
         }
 
         var path = await TestData.WriteTemp(rows.ToString());
-        var (code, stdout, stderr) = await CliRunner.RunAsync("reproduce", "--data", path);
-        Assert.True(code == 0, stderr);
-        Assert.Contains("PARTIAL", stdout, StringComparison.Ordinal);
-        Assert.Contains("not comparable with the blog's", stdout, StringComparison.Ordinal);
-        Assert.DoesNotContain("SYNTHETIC", stdout, StringComparison.Ordinal);
-        Assert.DoesNotContain("\nfigures", stdout, StringComparison.Ordinal);
-        // Wilson 95% score interval of 8/20, scaled to 110 names, computed here independently.
-        var (low, high) = Wilson(8, 20);
-        // Certain whatever the sample: the 8 seen, and at most those plus the 90 unknown names.
-        var expected = string.Create(CultureInfo.InvariantCulture, $"registered:              ≈44 (95% interval {low * 110:0}–{high * 110:0} if a random sample; certainly 8–98)");
-        Assert.Contains(expected, stdout, StringComparison.Ordinal);
-        // What the data cannot support is said before the figures.
-        var lines = stdout.Split('\n');
-        Assert.StartsWith("NOT COMPARABLE with the blog's figures: it counted digits:1-5 under .nl", lines[0], StringComparison.Ordinal);
-        Assert.StartsWith("PARTIAL data: 20 of 110 names have a known status (18.2%)", lines[1], StringComparison.Ordinal);
-        Assert.StartsWith("space:", lines[2], StringComparison.Ordinal);
+        try
+        {
+            var (code, stdout, stderr) = await CliRunner.RunAsync("reproduce", "--data", path);
+            Assert.True(code == 0, stderr);
+            Assert.Contains("PARTIAL", stdout, StringComparison.Ordinal);
+            Assert.Contains("not comparable with the blog's", stdout, StringComparison.Ordinal);
+            Assert.DoesNotContain("SYNTHETIC", stdout, StringComparison.Ordinal);
+            Assert.DoesNotContain("\nfigures", stdout, StringComparison.Ordinal);
+            // Wilson 95% score interval of 8/20, scaled to 110 names, computed here independently.
+            var (low, high) = Wilson(8, 20);
+            // Certain whatever the sample: the 8 seen, and at most those plus the 90 unknown names.
+            var expected = string.Create(CultureInfo.InvariantCulture, $"registered:              ≈44 (95% interval {low * 110:0}–{high * 110:0} if a random sample; certainly 8–98)");
+            Assert.Contains(expected, stdout, StringComparison.Ordinal);
+            // What the data cannot support is said before the figures.
+            var lines = stdout.Split('\n');
+            Assert.StartsWith("NOT COMPARABLE with the blog's figures: it counted digits:1-5 under .nl", lines[0], StringComparison.Ordinal);
+            Assert.StartsWith("PARTIAL data: 20 of 110 names have a known status (18.2%)", lines[1], StringComparison.Ordinal);
+            Assert.StartsWith("space:", lines[2], StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     [Fact]

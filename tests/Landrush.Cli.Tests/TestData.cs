@@ -53,6 +53,7 @@ internal static class TestData
         return text.ToString();
     }
 
+    /// <summary>A new file in the temporary folder holding <paramref name="text"/>; the caller deletes it (in a <c>finally</c>).</summary>
     public static async Task<string> WriteTemp(string text)
     {
         var path = Path.Combine(Path.GetTempPath(), $"landrush-test-{Guid.NewGuid():N}.csv");

@@ -1,12 +1,16 @@
 namespace Landrush.Cli.Tests;
 
-public class ValidateCommandTests
+public sealed class ValidateCommandTests : IDisposable
 {
     private const string Good =
         "#landrush-dataset v1 space=digits:1-2 tld=nl\n" +
         "name,length,status,registrar,registrant_handle,registrant_name,admin_handle,name_servers,created,updated,source,fetched_at,raw_ref\n" +
         "0.nl,1,active,Registrar 01 (synthetic),ABC000001-SYNTH,,,ns1.p.example,2008-02-28,,reconstruction,,\n" +
         "1.nl,1,free,,,,,,,,reconstruction,,\n";
+
+    private readonly string _dir = Directory.CreateTempSubdirectory("landrush-validate-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     [Fact]
     public async Task A_valid_dataset_is_summarised_and_labelled_synthetic()
@@ -71,9 +75,9 @@ public class ValidateCommandTests
         }
     }
 
-    private static async Task<string> WriteTemp(string text)
+    private async Task<string> WriteTemp(string text)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"landrush-validate-{Guid.NewGuid():N}.csv");
+        var path = Path.Combine(_dir, $"{Guid.NewGuid():N}.csv");
         await File.WriteAllTextAsync(path, text);
         return path;
     }

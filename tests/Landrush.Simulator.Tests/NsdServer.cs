@@ -44,6 +44,7 @@ internal sealed class NsdServer : IAsyncDisposable
               logfile: "{{dir}}/nsd.log"
               zonelistfile: "{{dir}}/zone.list"
               xfrdfile: "{{dir}}/xfrd.state"
+              xfrdir: "{{dir}}"
               rrl-ratelimit: 0
               rrl-whitelist-ratelimit: 0
               server-count: 1

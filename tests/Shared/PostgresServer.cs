@@ -78,6 +78,8 @@ public sealed class PostgresServer
 
         var asPostgres = Environment.UserName == "root";
         var dir = Directory.CreateTempSubdirectory("landrush-pg-").FullName;
+        // Watched from the start: a server that fails to set up or start leaves no folder (or process) behind either.
+        Watch(dir, bin, asPostgres);
         if (asPostgres)
         {
             Run("chown", ["postgres", dir], false);
@@ -95,20 +97,19 @@ public sealed class PostgresServer
         // fsync off: the tests kill workers, never the server; durability across a power cut is the server's, not ours to test.
         Run(Path.Combine(bin, "pg_ctl"), ["-D", Path.Combine(dir, "data"), "-l", Path.Combine(dir, "log"), "-w", "-t", "60",
             "-o", $"-p {port} -k {dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=100", "start"], asPostgres);
-        var server = new PostgresServer(dir, bin, port, asPostgres);
-        server.Watch();
-        return server;
+        return new PostgresServer(dir, bin, port, asPostgres);
     }
 
     /// <summary>
     /// Stops the server and removes its folder once this process is gone, however it ends: a test host's exit handlers
     /// may be cut short (a server was left running, its folder behind), so a small shell outside the process waits for it.
+    /// The folder goes only after the server has stopped (a stop where none runs does nothing).
     /// </summary>
-    private void Watch()
+    private static void Watch(string dir, string bin, bool asPostgres)
     {
-        var pgCtl = $"{Path.Combine(Bin, "pg_ctl")} -D {Path.Combine(Dir, "data")} -m immediate -w stop";
-        var stop = AsPostgres ? $"runuser -u postgres -- {pgCtl}" : pgCtl;
-        var script = $"while kill -0 {Environment.ProcessId} 2>/dev/null; do sleep 0.5; done; {stop} >/dev/null 2>&1; rm -rf '{Dir}'";
+        var pgCtl = $"{Path.Combine(bin, "pg_ctl")} -D {Path.Combine(dir, "data")} -m immediate -w stop";
+        var stop = asPostgres ? $"runuser -u postgres -- {pgCtl}" : pgCtl;
+        var script = $"while kill -0 {Environment.ProcessId} 2>/dev/null; do sleep 0.5; done; {stop} >/dev/null 2>&1; rm -rf '{dir}'";
         var info = new ProcessStartInfo("setsid", ["sh", "-c", script])
         {
             RedirectStandardOutput = false,

@@ -62,6 +62,7 @@ internal sealed class NsdServer : IDisposable
                   logfile: "{dir}/nsd.log"
                   zonelistfile: "{dir}/zone.list"
                   xfrdfile: "{dir}/xfrd.state"
+                  xfrdir: "{dir}"
                   rrl-ratelimit: 0
                   rrl-whitelist-ratelimit: 0
                   server-count: 1
@@ -91,7 +92,13 @@ internal sealed class NsdServer : IDisposable
 
             if (attempt == 2)
             {
-                throw new InvalidOperationException($"nsd did not start: {File.ReadAllText(Path.Combine(dir, "nsd.log"))}");
+                var logFile = Path.Combine(dir, "nsd.log");
+                var log = File.Exists(logFile) ? File.ReadAllText(logFile) : "(no log)";
+
+                // Not left behind: an nsd that started but never answered, and the folder.
+                var stray = File.Exists(pidFile) && int.TryParse(File.ReadAllText(pidFile).Trim(), out var started) ? started : -1;
+                new NsdServer(dir, port, stray).Dispose();
+                throw new InvalidOperationException($"nsd did not start: {log}");
             }
         }
     }
