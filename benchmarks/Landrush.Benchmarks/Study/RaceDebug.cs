@@ -12,7 +12,7 @@ namespace Landrush.Benchmarks.Study;
 /// order and setting chosen, the profile likelihood at a few multiples, and per band of send positions the names,
 /// the losses seen and the losses expected at those multiples. For looking into a wrong answer. Where a generator's
 /// lists and truth lie beside the file, it also sets the demand model beside them (<c>demand check</c>): how many of
-/// the race's names others truly requested, and by when, against what the fitted demand expects at each β; and the
+/// the race's names others truly requested, and by when, against what the fitted demand expects at each β and list length; and the
 /// true number and length of the non-range lists against the estimated ones. That is the only truth it prints.
 /// </summary>
 internal static class RaceDebug
@@ -57,7 +57,7 @@ internal static class RaceDebug
             var (race, fit, demand) = world.ReadRace(party, patternFeatures: true);
             var best = fit.BestSetting;
             Console.WriteLine(string.Create(inv,
-                $"{observed.PartyLabels[party]}: {race.Names} names read of {race.Positions} sent, lost {race.Lost}, expected wanted {race.ExpectedWanted:0.0}; estimate {fit.Estimate()}; order '{fit.ChosenOrder}', β {race.Timing(best.Beta).Beta}, offset {race.Offsets[best.Offset]:0} of {string.Join("/", race.Offsets.Select(o => o.ToString("0", inv)))}"));
+                $"{observed.PartyLabels[party]}: {race.Names} names read of {race.Positions} sent, lost {race.Lost}, expected wanted {race.ExpectedWanted:0.0}; estimate {fit.Estimate()}; order '{fit.ChosenOrder}', β {race.Timing(best.Timing).Beta}, lists ×{race.Timing(best.Timing).ListScale}, offset {race.Offsets[best.Offset]:0} of {string.Join("/", race.Offsets.Select(o => o.ToString("0", inv)))}"));
             var bandSigma = race.BandSigma.ToArray();
             Console.WriteLine(string.Create(inv, $"   band σ (size:σ): {string.Join(' ', race.CellsOf(0).BandSize.Select((n, b) => $"{n}:{bandSigma[b]:0.00}").Distinct())}"));
             Console.WriteLine(string.Create(inv, $"   screen (trend allowed, penalty off): {string.Join(' ', race.ScreenValues.Select(v => v.ToString("0.00", inv)))} of {race.OrdersCompared} orders"));
@@ -86,7 +86,7 @@ internal static class RaceDebug
                     var st = settings[si];
                     var oc = race.CellsOf(st.Order);
                     var xs = new double[oc.Count];
-                    race.Expected(oc, race.Timing(st.Beta), race.Offsets[st.Offset], SpanRace.Multiples[st.Multiple], xs);
+                    race.Expected(oc, race.Timing(st.Timing), race.Offsets[st.Offset], SpanRace.Multiples[st.Multiple], xs);
                     perLevel[si] = new double[race.Levels];
                     scaleAt[si] = new double[race.Levels];
                     for (var l = 0; l < race.Levels; l++)
@@ -98,7 +98,7 @@ internal static class RaceDebug
                 }
 
                 var c0 = race.CellsOf(settings[0].Order);
-                Console.WriteLine(string.Create(inv, $"   per level, fast {SpanRace.Multiples[settings[0].Multiple]:0.##}× (β {settings[0].Beta}, o {race.Offsets[settings[0].Offset]:0}) vs slow {SpanRace.Multiples[settings[1].Multiple]:0.##}× (β {settings[1].Beta}, o {race.Offsets[settings[1].Offset]:0}): total Δℓ {perLevel[0].Sum() - perLevel[1].Sum():0.00}"));
+                Console.WriteLine(string.Create(inv, $"   per level, fast {SpanRace.Multiples[settings[0].Multiple]:0.##}× (β {race.Timing(settings[0].Timing).Beta} ×{race.Timing(settings[0].Timing).ListScale}, o {race.Offsets[settings[0].Offset]:0}) vs slow {SpanRace.Multiples[settings[1].Multiple]:0.##}× (β {race.Timing(settings[1].Timing).Beta} ×{race.Timing(settings[1].Timing).ListScale}, o {race.Offsets[settings[1].Offset]:0}): total Δℓ {perLevel[0].Sum() - perLevel[1].Sum():0.00}"));
                 foreach (var l in Enumerable.Range(0, race.Levels).OrderByDescending(l => Math.Abs(perLevel[0][l] - perLevel[1][l])).Take(8))
                 {
                     var members = c0.LevelCells[l];
@@ -123,9 +123,9 @@ internal static class RaceDebug
                 var g = NearestIndex(Probe[i]);
                 var at = fit.At[g];
                 levels[i] = new double[race.Levels];
-                profile[i] = race.LogLikelihood(at.Order, at.Beta, race.Offsets[at.Offset], SpanRace.Multiples[g], levels[i]);
+                profile[i] = race.LogLikelihood(at.Order, at.Timing, race.Offsets[at.Offset], SpanRace.Multiples[g], levels[i]);
                 var x = new double[cells.Count];
-                race.Expected(cells, race.Timing(at.Beta), race.Offsets[at.Offset], SpanRace.Multiples[g], x);
+                race.Expected(cells, race.Timing(at.Timing), race.Offsets[at.Offset], SpanRace.Multiples[g], x);
                 expected[i] = [.. x.Select((v, c) => cells.All[c] * -double.ExpM1(-Math.Exp(levels[i][cells.Level[c]]) * v))];
             }
 
@@ -155,7 +155,7 @@ internal static class RaceDebug
     private static readonly double[] Taus = [1, 3, 10, 30, 100, 300, 1000, 3000];
 
     // With the generator's lists beside the file: the race's span names others truly requested by τ (competitors at pace 1,
-    // request J+1 at τ = J+1) beside what the demand model expects (Σ 1 − e^(−λ·G_β(τ)) per β). Truth printed: debug only.
+    // request J+1 at τ = J+1) beside what the demand model expects (Σ 1 − e^(−λ·G(τ)) per β and list length). Truth printed: debug only.
     private static void DemandCheck(string path, VerdictWorld world, OthersDemand d, SpanRace race, string label)
     {
         var stem = path.EndsWith(".csv", StringComparison.Ordinal) ? path[..^".csv".Length] : path;
@@ -204,7 +204,7 @@ internal static class RaceDebug
         Row("     truth    ", Taus.Select(t => string.Create(inv, $" {js.Count(j => j >= 0 && j + 1 <= t),7}")));
         foreach (var timing in d.Timings)
         {
-            Row(string.Create(inv, $"     β {timing.Beta,-6}"),
+            Row(string.Create(inv, $"     β {timing.Beta,-3} ×{timing.ListScale,-2}"),
                 Taus.Select(t => string.Create(inv, $" {names.Sum(n => -double.ExpM1(-d.ClassRates[d.RateClass[n]] * timing.G(d.RateClass[n], t))),7:0.0}")));
         }
     }

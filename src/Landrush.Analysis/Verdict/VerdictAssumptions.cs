@@ -23,9 +23,12 @@ namespace Landrush.Analysis.Verdict;
 /// <param name="Races">Each tested party's race, largest holder first.</param>
 /// <param name="Lumpiness">σ of others' demand over <see cref="LumpinessWindow"/> neighbouring names outside the spans, each
 /// kind calibrated (<see cref="Demand.OthersDemand.BandSigma(int, IReadOnlyList{int})"/>): how lumpy the races take demand to be.</param>
+/// <param name="ListScales">The lengths others' lists are read at, as multiples of each list's share of Σλ
+/// (<see cref="Demand.OthersDemand.ListScales"/>; none: only those).</param>
 public sealed record VerdictAssumptions(int Spans, int RangeParties, int MinRangeLength, double ListFactor, int Lists, int EmptyHanded,
     IReadOnlyList<double> Betas, double CapacitySpread, double LowestMultiple, double HighestMultiple, int Tested, int TestedParties,
-    double ExcessThreshold, int TestSims, double Alpha, int PowerSims, IReadOnlyList<RaceAssumption> Races, double Lumpiness = 0)
+    double ExcessThreshold, int TestSims, double Alpha, int PowerSims, IReadOnlyList<RaceAssumption> Races, double Lumpiness = 0,
+    IReadOnlyList<double>? ListScales = null)
 {
     /// <summary>Neighbouring names <see cref="Lumpiness"/> is given over.</summary>
     public const int LumpinessWindow = 100;

@@ -139,7 +139,8 @@ internal sealed class VerdictWorld
     /// <c>Collectors</c> x5-007 the names beside the spans of a party that nearly fills the four-digit names (the head of
     /// its list, which it lost) set others' demand there at 15,095 wanted names, truly about 1,160, and the lists at
     /// 15,608 requests, truly 2,100; the 0.65× party read 33×, p = 0.001. Read once: a second reading moved the list
-    /// factor by 1 % there.
+    /// factor by 1 % there. The first fit may read its levels under lists twice as long (<see cref="OthersDemand.ListScales"/>),
+    /// where the same losses need more demand; the list factor then grows with it, and the race is read slower, not faster.
     /// </summary>
     public (SpanRace Race, RaceFit Fit, OthersDemand Demand) ReadRace(int party, bool patternFeatures)
     {
@@ -181,7 +182,7 @@ internal sealed class VerdictWorld
             OthersDemand.Betas, CompetitorTiming.CapacitySpread, SpanRace.Multiples[0], SpanRace.Multiples[^1], tested, options.TestedParties,
             options.ExcessThreshold, options.TestSims, options.Alpha, options.PowerSims,
             [.. races.Select(r => new RaceAssumption(Observed.PartyLabels[r.Party], r.Spans, r.Lost, r.Positions, r.Names, r.OrdersCompared))],
-            Demand.BandSigma(VerdictAssumptions.LumpinessWindow, Kind));
+            Demand.BandSigma(VerdictAssumptions.LumpinessWindow, Kind), OthersDemand.ListScales);
 
     private IEnumerable<int> Largest() =>
         Enumerable.Range(0, Holdings.Length).Where(p => Holdings[p] > 0).OrderByDescending(p => Holdings[p]).ThenBy(p => p);

@@ -100,11 +100,21 @@ public class VerdictWordsTests
         Assert.Equal(6, words.Count);
         Assert.Contains("Spans: 1 numeric spans of 1 range parties", words[1], StringComparison.Ordinal);
         Assert.Contains("the lists together are 1.5× the names held outside the spans (Σλ over every name, and at least 1×), shared by what each list's wins stand for (a win of a name of rate λ stands for λ/(1 − e^(−λ)) names listed), 1,200 lists, 3 of participants who won nothing; these lengths are seen only from below", words[2], StringComparison.Ordinal);
-        Assert.Contains("a multiple reads high by about as much;", words[2], StringComparison.Ordinal);
+        Assert.Contains("a multiple read with them is too high: each race also reads them 2× as long and keeps the likelier, so that its interval and its test allow either;", words[2], StringComparison.Ordinal);
         Assert.Contains("each band of send positions weighed as demand is lumpy outside the spans (σ 0.37 over 100 neighbouring names", words[3], StringComparison.Ordinal);
         Assert.Contains("Test per tested party (1 range parties among the 6 largest holders): H0 'capacity at most 2×'", words[4], StringComparison.Ordinal);
         Assert.Contains("(1000 where the first put p within 5·α)", words[4], StringComparison.Ordinal);
         Assert.Equal("A: spans 0–199 (plain); 10 of 200 names lost; send orders compared: 2.", words[5]);
+    }
+
+    [Fact]
+    public void Lists_read_only_at_the_lengths_their_holdings_imply_are_said_to_read_a_multiple_high()
+    {
+        var result = Result(VerdictStatus.NoExcessCapacity, VerdictReason.NoPartyShown);
+        result = result with { Assumptions = result.Assumptions! with { ListScales = null } };
+        var words = VerdictReport.Assumptions(result, 0).ToList();
+        Assert.Contains("a multiple read with them is too high; a list is sent", words[2], StringComparison.Ordinal);
+        Assert.DoesNotContain("as long and keeps the likelier", words[2], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -233,7 +243,7 @@ public class VerdictWordsTests
             .Select(k => new NullModelSummary(k, 100, 10, Cr2(k), Cr2(k), Cr2(k))).ToList();
         var verdict = Verdict(status, reason, flagged ?? [], misfit ?? [], borderline ?? [], nearlyAll);
         var assumptions = new VerdictAssumptions(1, 1, 20, 1.5, 1200, 3, [0, 1], 0.3, 0.25, 1024, 1, 6, 2, 300, 0.05, 100,
-            [new RaceAssumption("A", [span], 10, 200, 200, 2)], Lumpiness: 0.37);
+            [new RaceAssumption("A", [span], 10, 200, 200, 2)], Lumpiness: 0.37, ListScales: [1, 2]);
         return new VerdictResult(400, 10, 1, models, [a, c], verdict,
             [new Analysis.Verdict.SensitivityRow("base", "base reading", false, 0.0123, [new MultipleRange(12.5, 4.2, null)], 3, 0.85, 0.94)], [span], assumptions);
     }

@@ -35,28 +35,30 @@ public sealed class CompetitorTiming
 
     private readonly double[][] _g; // per class, per τ point
 
-    private CompetitorTiming(double[][] g, double beta)
+    private CompetitorTiming(double[][] g, double beta, double listScale)
     {
         _g = g;
         Beta = beta;
+        ListScale = listScale;
     }
 
     /// <summary>The order exponent β the table was built with.</summary>
     public double Beta { get; }
 
+    /// <summary>The lists' length the table was built with, as a multiple of each list's share of Σλ (never below its holdings, <see cref="OthersDemand.ListScales"/>).</summary>
+    public double ListScale { get; }
+
     /// <summary>Classes tabulated.</summary>
     public int Classes => _g.Length;
 
     /// <summary>Gᵣ(τ): the chance that one competing request for a name of class <paramref name="cls"/> arrived before τ.</summary>
-    public double G(int cls, double tau)
-    {
-        if (!(tau > 0))
-        {
-            return 0;
-        }
+    public double G(int cls, double tau) => tau > 0 ? GAtLog(cls, Math.Log(tau)) : 0;
 
-        var x = (Math.Log(tau) - LogTauMin) / Step;
-        if (x <= 0)
+    /// <summary>Gᵣ at τ = e^<paramref name="logTau"/> (a race's likelihood asks at many times of one position: the logarithm is taken once).</summary>
+    public double GAtLog(int cls, double logTau)
+    {
+        var x = (logTau - LogTauMin) / Step;
+        if (!(x > 0))
         {
             return _g[cls][0];
         }
@@ -77,8 +79,10 @@ public sealed class CompetitorTiming
     /// <param name="heldRates">The distinct rates of held names the lists' counts refer to.</param>
     /// <param name="lostMean">Per class, ψ: the mean of w_m/(w_m + wᵣ) over a lost name m (drawn ∝ λ among registered names).</param>
     /// <param name="beta">The order exponent β.</param>
+    /// <param name="listScale">The lists' length they were drawn at, as a multiple of each list's share of Σλ (a label: the
+    /// lengths are in <paramref name="lists"/>).</param>
     public static CompetitorTiming Build(IReadOnlyList<double> classRates, IReadOnlyList<(int[] HeldCounts, double Length)> lists,
-        IReadOnlyList<double> heldRates, IReadOnlyList<double> lostMean, double beta)
+        IReadOnlyList<double> heldRates, IReadOnlyList<double> lostMean, double beta, double listScale)
     {
         ArgumentNullException.ThrowIfNull(classRates);
         ArgumentNullException.ThrowIfNull(lists);
@@ -111,7 +115,7 @@ public sealed class CompetitorTiming
             g[r] = Tabulate(Quantiles(sample));
         }
 
-        return new CompetitorTiming(g, beta);
+        return new CompetitorTiming(g, beta, listScale);
     }
 
     /// <summary>The order weight w = λ^β (β = 0: every name alike).</summary>

@@ -74,14 +74,14 @@ internal static class OrderScreen
         return best;
     }
 
-    // The maximum over β, offset and multiple of the likelihood with each level's trend profiled.
+    // The maximum over competitor timing (β and the lists' length), offset and multiple of the likelihood with each level's trend profiled.
     private static double Best(SpanRace race, TrendCells cells)
     {
         var x = new double[cells.Count];
         var u = new double[race.Levels];
         var b = new double[race.Levels];
         var best = double.NegativeInfinity;
-        for (var beta = 0; beta < race.TimingCount; beta++)
+        for (var timing = 0; timing < race.TimingCount; timing++)
         {
             foreach (var offset in race.Offsets)
             {
@@ -89,7 +89,7 @@ internal static class OrderScreen
                 Array.Clear(b);
                 foreach (var multiple in SpanRace.Multiples)
                 {
-                    race.Expected(cells.MeanPosition, cells.RateClass, race.Timing(beta), offset, multiple, x);
+                    race.Expected(cells.MeanPosition, cells.RateClass, race.Timing(timing), offset, multiple, x);
                     double total = 0;
                     for (var level = 0; level < cells.LevelCells.Length; level++)
                     {

@@ -2,11 +2,12 @@ using Landrush.Analysis.Verdict;
 
 namespace Landrush.Analysis.Verdict.Race;
 
-/// <summary>One setting of a race's likelihood: send order, order exponent β, offset and multiple (indices).</summary>
-public readonly record struct RaceSetting(int Order, int Beta, int Offset, int Multiple);
+/// <summary>One setting of a race's likelihood: send order, competitor timing (order exponent β and the lists' length,
+/// <see cref="Demand.OthersDemand.Timings"/>), offset and multiple (indices).</summary>
+public readonly record struct RaceSetting(int Order, int Timing, int Offset, int Multiple);
 
 /// <summary>
-/// A race's profile log-likelihood over <see cref="SpanRace.Multiples"/> (maximised over order, β, offset and level
+/// A race's profile log-likelihood over <see cref="SpanRace.Multiples"/> (maximised over order, β, the lists' length, offset and level
 /// at each multiple) and where each maximum lies: the fitted multiple and its 95% profile-likelihood interval.
 /// </summary>
 public sealed record RaceFit(double[] Profile, RaceSetting[] At, string[] Orders)

@@ -21,7 +21,7 @@ public sealed record RaceTestResult(double Statistic, double PValue, IReadOnlyLi
 
 /// <summary>
 /// H0: the party's capacity is at most k× a typical participant's. The statistic is the profile likelihood ratio of
-/// <see cref="SpanRace"/> (<see cref="StatisticTable"/>): over the multiple, the send orders worth comparing, β, offset and
+/// <see cref="SpanRace"/> (<see cref="StatisticTable"/>): over the multiple, the send orders worth comparing, β and the lists' length, offset and
 /// each kind's level of demand. Its null distribution is simulated under the fitted demand at the restricted maximum
 /// (every name of the list lost with its fitted chance), each simulated race profiled the same way; the power at m× is
 /// found the same way under that demand with the party at m×. A rejection is checked against the model itself: races simulated at the
@@ -50,7 +50,7 @@ internal static class RaceTest
             pValue = PValueOf(sorted, observed);
         }
 
-        // Power: the demand as read under H0 (each kind's level, β, offset, order), the party at m×. Demand refitted at m× to
+        // Power: the demand as read under H0 (each kind's level, β and the lists' length, offset, order), the party at m×. Demand refitted at m× to
         // the observed losses would instead ask how a party at m× could have lost what this one lost: the faster m, the more
         // demand it must invent, and that power fell as m rose.
         var power = new List<double>();

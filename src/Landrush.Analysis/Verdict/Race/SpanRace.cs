@@ -8,14 +8,14 @@ namespace Landrush.Analysis.Verdict.Race;
 /// capacity c (in typical participants' request intervals), after o names of its own sent before its spans; the
 /// request at position k arrived at about (o + k + 1)/c, spread as Γ(o + k + 1, c). Others asked for the name at
 /// position k a Poisson number of times with mean s·λ (<see cref="OthersDemand"/>), each request arriving by τ with
-/// chance G(τ) (<see cref="CompetitorTiming"/>, for the order exponent β); the party lost the name when one came
+/// chance G(τ) (<see cref="CompetitorTiming"/>, for the order exponent β and the lists' length); the party lost the name when one came
 /// first: P(lost) = 1 − e^(−s·λ·G̃), G̃ the mean of G over the party's own arrival.
 /// <para>
 /// Where the losses fall speaks to c: a fast party loses only names deep in its list; how many it lost speaks to c
 /// only as far as the level s is calibrated outside the spans. The send order of the spans (which first, up or down,
 /// and around or through another party's span that split one) is chosen among the plausible ones by likelihood, never assumed, with a trend of demand along the numbers allowed
 /// while they are compared (<see cref="OrderScreen"/>); the race is then read in the default order and the one chosen,
-/// if another. β and o are profiled, so their uncertainty widens the intervals. Names the party holds outside its
+/// if another. β, the lists' length (<see cref="OthersDemand.ListScales"/>) and o are profiled, so their uncertainty widens the intervals. Names the party holds outside its
 /// spans are not in its race, nor are names of its spans another range party holds or that lie in another range
 /// party's span: both sent them, and the race between the two, not others' demand, decided them (they keep their send
 /// positions). Demand is
@@ -228,12 +228,12 @@ public sealed class SpanRace
         for (var c = 0; c < meanPosition.Length; c++)
         {
             var n = offset + meanPosition[c] + 1;
-            var tau = n / multiple;
+            var logTau = Math.Log(n / multiple);
             var spread = 1 / Math.Sqrt(n);
             double g = 0;
             foreach (var (z, weight) in OwnSpread)
             {
-                g += weight * timing.G(rateClass[c], tau * Math.Exp(z * spread));
+                g += weight * timing.GAtLog(rateClass[c], logTau + (z * spread));
             }
 
             x[c] = _classRates[rateClass[c]] * g;
@@ -241,11 +241,11 @@ public sealed class SpanRace
     }
 
     /// <summary>The profiled (quasi-)log-likelihood of order <paramref name="order"/>'s losses at one setting (level scales out in <paramref name="logScale"/>).</summary>
-    internal double LogLikelihood(int order, int beta, double offset, double multiple, Span<double> logScale)
+    internal double LogLikelihood(int order, int timing, double offset, double multiple, Span<double> logScale)
     {
         var cells = _orders[order].Cells;
         var x = new double[cells.Count];
-        Expected(cells, _timings[beta], offset, multiple, x);
+        Expected(cells, _timings[timing], offset, multiple, x);
         return LevelProfile.Evaluate(cells, x, _sigma, logScale, _weights[order]);
     }
 
@@ -259,11 +259,11 @@ public sealed class SpanRace
 
     internal int TimingCount => _timings.Count;
 
-    internal Demand.CompetitorTiming Timing(int beta) => _timings[beta];
+    internal Demand.CompetitorTiming Timing(int timing) => _timings[timing];
 
     internal int Levels => _sigma.Length;
 
-    /// <summary>The likelihood over every order, β, offset and multiple: the profile over the multiple and where it peaks.</summary>
+    /// <summary>The likelihood over every order, competitor timing, offset and multiple: the profile over the multiple and where it peaks.</summary>
     public RaceFit Fit() => Fit(out _);
 
     /// <summary>As <see cref="Fit()"/>, with Σλ of the names it reads as the best fit reads the levels the outside cannot
@@ -294,19 +294,19 @@ public sealed class SpanRace
             var cells = _orders[order].Cells;
             var weight = weights(order);
             var x = new double[cells.Count];
-            for (var beta = 0; beta < _timings.Count; beta++)
+            for (var timing = 0; timing < _timings.Count; timing++)
             {
                 for (var o = 0; o < Offsets.Count; o++)
                 {
                     Array.Clear(logScale);
                     for (var g = 0; g < Multiples.Count; g++)
                     {
-                        Expected(cells, _timings[beta], Offsets[o], Multiples[g], x);
+                        Expected(cells, _timings[timing], Offsets[o], Multiples[g], x);
                         var l = LevelProfile.Evaluate(cells, x, _sigma, logScale, weight) - (order == 0 ? 0 : OrderPenalty);
                         if (l > profile[g])
                         {
                             profile[g] = l;
-                            at[g] = new RaceSetting(order, beta, o, g);
+                            at[g] = new RaceSetting(order, timing, o, g);
                         }
 
                         if (l > best)
@@ -329,7 +329,7 @@ public sealed class SpanRace
         var setting = fit.BestSetting;
         var cells = _orders[setting.Order].Cells;
         var x = new double[cells.Count];
-        Expected(cells, _timings[setting.Beta], Offsets[setting.Offset], Multiples[setting.Multiple], x);
+        Expected(cells, _timings[setting.Timing], Offsets[setting.Offset], Multiples[setting.Multiple], x);
         return [.. _orders[setting.Order].CellOfName.Select(c => -double.ExpM1(-Math.Exp(scales[cells.Level[c]]) * x[c]))];
     }
 

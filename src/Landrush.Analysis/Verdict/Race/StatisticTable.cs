@@ -2,7 +2,7 @@ namespace Landrush.Analysis.Verdict.Race;
 
 /// <summary>
 /// The test statistic of <see cref="RaceTest"/> for one race: the profile likelihood ratio over the multiple, the send
-/// orders, β and offsets worth comparing (the default order and no offset, and those the unrestricted and the restricted
+/// orders, competitor timings and offsets worth comparing (the default order and no offset, and those the unrestricted and the restricted
 /// fit chose), with each kind's level profiled. What does not depend on the losses (λ·G̃ per cell for every setting, at every second
 /// multiple of the grid) is computed once, so that the statistic of a simulated race is as cheap as it can be.
 /// </summary>
@@ -10,11 +10,11 @@ internal sealed class StatisticTable
 {
     private readonly SpanRace _race;
     private readonly int[] _orders;            // orders compared (indices into the race's orders)
-    private readonly int[] _betas;             // β indices
+    private readonly int[] _timings;           // competitor timing indices (β and the lists' length)
     private readonly int[] _offsets;           // offset indices
     private readonly int[] _grid;              // indices into SpanRace.Multiples: every second one
     private readonly int _nullTop;             // last position in _grid whose multiple is at most k
-    private readonly double[][][][][] _x;      // [order][beta][offset][grid position][cell]
+    private readonly double[][][][][] _x;      // [order][timing][offset][grid position][cell]
 
     public StatisticTable(SpanRace race, RaceFit fit, double k)
     {
@@ -22,7 +22,7 @@ internal sealed class StatisticTable
         var restricted = fit.BestAtMost(k);
         _orders = [.. new[] { 0, fit.BestSetting.Order, restricted.Order }.Distinct()];
         // The nuisance the fits chose, under H0 and without it: a simulated race is profiled over the same choices.
-        _betas = [.. new[] { fit.BestSetting.Beta, restricted.Beta }.Distinct().Order()];
+        _timings = [.. new[] { fit.BestSetting.Timing, restricted.Timing }.Distinct().Order()];
         _offsets = [.. new[] { 0, fit.BestSetting.Offset, restricted.Offset }.Distinct().Order()];
         _grid = [.. Enumerable.Range(0, SpanRace.Multiples.Count).Where(g => g % 2 == 0)];
         _nullTop = Math.Max(0, Array.FindLastIndex(_grid, g => SpanRace.Multiples[g] <= k * (1 + 1e-9)));
@@ -30,8 +30,8 @@ internal sealed class StatisticTable
         for (var a = 0; a < _orders.Length; a++)
         {
             var cells = race.CellsOf(_orders[a]);
-            _x[a] = new double[_betas.Length][][][];
-            for (var b = 0; b < _betas.Length; b++)
+            _x[a] = new double[_timings.Length][][][];
+            for (var b = 0; b < _timings.Length; b++)
             {
                 _x[a][b] = new double[_offsets.Length][][];
                 for (var o = 0; o < _offsets.Length; o++)
@@ -40,7 +40,7 @@ internal sealed class StatisticTable
                     for (var j = 0; j < _grid.Length; j++)
                     {
                         _x[a][b][o][j] = new double[cells.Count];
-                        race.Expected(cells, race.Timing(_betas[b]), race.Offsets[_offsets[o]], SpanRace.Multiples[_grid[j]], _x[a][b][o][j]);
+                        race.Expected(cells, race.Timing(_timings[b]), race.Offsets[_offsets[o]], SpanRace.Multiples[_grid[j]], _x[a][b][o][j]);
                     }
                 }
             }
@@ -65,7 +65,7 @@ internal sealed class StatisticTable
         {
             var cells = Losses(_orders[a], lostByName);
             var penalty = _orders[a] == 0 ? 0 : SpanRace.OrderPenalty;
-            for (var b = 0; b < _betas.Length; b++)
+            for (var b = 0; b < _timings.Length; b++)
             {
                 for (var o = 0; o < _offsets.Length; o++)
                 {
@@ -75,13 +75,13 @@ internal sealed class StatisticTable
                         var l = LevelProfile.Evaluate(cells, _x[a][b][o][j], _race.Sigma, scales, _race.Weights(_orders[a])) - penalty;
                         if (l > all)
                         {
-                            (all, bestSetting) = (l, new RaceSetting(_orders[a], _betas[b], _offsets[o], _grid[j]));
+                            (all, bestSetting) = (l, new RaceSetting(_orders[a], _timings[b], _offsets[o], _grid[j]));
                             scales.CopyTo(bestScales, 0);
                         }
 
                         if (j <= _nullTop && l > restricted)
                         {
-                            (restricted, nullSetting) = (l, new RaceSetting(_orders[a], _betas[b], _offsets[o], _grid[j]));
+                            (restricted, nullSetting) = (l, new RaceSetting(_orders[a], _timings[b], _offsets[o], _grid[j]));
                             scales.CopyTo(nullScales, 0);
                         }
                     }
@@ -100,7 +100,7 @@ internal sealed class StatisticTable
     {
         var cells = _race.CellsOf(setting.Order);
         var x = new double[cells.Count];
-        _race.Expected(cells, _race.Timing(setting.Beta), _race.Offsets[setting.Offset], multiple ?? SpanRace.Multiples[setting.Multiple], x);
+        _race.Expected(cells, _race.Timing(setting.Timing), _race.Offsets[setting.Offset], multiple ?? SpanRace.Multiples[setting.Multiple], x);
         var cellOf = _race.CellOfName(setting.Order);
         var chance = new double[cellOf.Length];
         for (var i = 0; i < cellOf.Length; i++)
