@@ -14,9 +14,24 @@ internal static class Output
 
     public static void Write(string dir, ulong seed, Landrush landrush)
     {
-        WriteDataset(Path.Combine(dir, landrush.Id + ".csv"), seed, landrush);
-        WriteLists(Path.Combine(dir, landrush.Id + ".lists.csv"), landrush);
-        File.WriteAllText(Path.Combine(dir, landrush.Id + ".truth.json"), Truth(seed, landrush), Utf8);
+        Whole(Path.Combine(dir, landrush.Id + ".csv"), path => WriteDataset(path, seed, landrush));
+        Whole(Path.Combine(dir, landrush.Id + ".lists.csv"), path => WriteLists(path, landrush));
+        Whole(Path.Combine(dir, landrush.Id + ".truth.json"), path => File.WriteAllText(path, Truth(seed, landrush), Utf8));
+    }
+
+    // Written beside and renamed into place: a full disk or an interrupt leaves no half-written file under the real name.
+    private static void Whole(string path, Action<string> write)
+    {
+        string temporary = path + ".partial";
+        try
+        {
+            write(temporary);
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
     }
 
     private static StreamWriter Open(string path) => new(path, append: false, Utf8, 1 << 16) { NewLine = "\n" };

@@ -23,12 +23,12 @@ internal static class Program
             {
                 case "--out": outDir = args[i + 1]; break;
                 case "--check": checkDir = args[i + 1]; break;
-                case "--seed": seed = ulong.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
-                case "--scale": scale = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
+                case "--seed" when ulong.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out seed): break;
+                case "--scale" when int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out scale): break;
                 default: return Usage();
             }
         }
-        if (args.Length % 2 != 0 || scale < 1)
+        if (args.Length % 2 != 0 || scale < 1 || outDir?.Length == 0 || checkDir?.Length == 0)
         {
             return Usage();
         }
@@ -41,6 +41,19 @@ internal static class Program
             return Usage();
         }
 
+        try
+        {
+            return Generate(outDir, seed, scale);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"TwoFleets: error: cannot write {outDir}: {e.Message}");
+            return 1;
+        }
+    }
+
+    private static int Generate(string outDir, ulong seed, int scale)
+    {
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"TwoFleets: seed {seed}, scale {scale}, writing to {outDir}"));
         Directory.CreateDirectory(outDir);
         foreach ((string group, string cls, int? multiple, int perScale) in Classes)
@@ -61,7 +74,7 @@ internal static class Program
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: TwoFleets --out DIR --seed S [--scale N]   |   TwoFleets --check DIR");
+        Console.Error.WriteLine("usage: TwoFleets --out DIR --seed S [--scale N]   |   TwoFleets --check DIR   (S, N whole numbers, N at least 1)");
         return 2;
     }
 }
